@@ -1,0 +1,85 @@
+"""Text normalisation for matching headings as students write them.
+
+Matching ignores case, accents, numbering ("I.", "1.2", "Partie 2 :", "Chapitre 1 -") and the
+damage PDF exports do to ligatures: a lost "fi", "ff" or "ti" glyph leaves "eectué" or
+"Introduc on" in the text layer, so keyword patterns accept a gap where a ligature was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " "})
+_NUMBERING = re.compile(
+    r"""^\s*(?:
+        (?:partie|chapitre|chap\.?|section|part|chapter)\s+
+            (?:[0-9]+|[ivxlc]+|[a-z])\b\s*[-–—:.)]?\s*
+      | (?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-h])\s*[.)\-–—:]\s*(?:[0-9]+\s*[.)]\s*)*
+      | [0-9]+(?:\.[0-9]+)+\s+
+      | [0-9]+\s+(?=[a-z])
+    )""",
+    re.X,
+)
+_LIGATURES = ("ffi", "ffl", "ff", "fi", "fl", "ft", "tt", "ti", "tf", "st")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, compatibility forms expanded (ﬁ -> fi), spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(
+        ch if not unicodedata.combining(ch) else "" for ch in text if not _is_junk(ch)
+    )
+    text = text.replace("\ufffd", " ").lower()
+    return " ".join(text.split())
+
+
+def _is_junk(ch: str) -> bool:
+    """Private-use glyphs and replacement characters that stand where a ligature was lost."""
+    return unicodedata.category(ch) in ("Co", "Cn")
+
+
+def strip_numbering(folded: str) -> str:
+    """Removes a leading section number or "Partie 2 :"-like prefix (text already folded)."""
+    previous = None
+    while previous != folded:
+        previous = folded
+        folded = _NUMBERING.sub("", folded, count=1).strip()
+    return folded.strip(" .:-–—")
+
+
+def heading_key(text: str) -> str:
+    """The form headings are compared in."""
+    return strip_numbering(fold(text))
+
+
+def numbering_depth(text: str) -> int | None:
+    """1 for "1." or "I." or "Partie 2", 2 for "1.2" or "A.", 3 for "1.2.3"; None if unnumbered."""
+    folded = fold(text)
+    if re.match(r"^(?:partie|part|chapitre|chapter)\s+\S+", folded):
+        return 1
+    dotted = re.match(r"^([0-9]+(?:\.[0-9]+)*)\.?\s*[)\-–—:]?\s+\S", folded)
+    if dotted:
+        return dotted.group(1).count(".") + 1
+    if re.match(r"^[ivxlc]+\s*[.)\-–—]\s*\S", folded):
+        return 1
+    if re.match(r"^[a-h]\s*[.)]\s*\S", folded):
+        return 2
+    return None
+
+
+def keyword_pattern(phrase: str) -> str:
+    """A regex for a folded phrase that tolerates lost ligatures ("effectue" ~ "eectue", "e ectue")."""
+    out: list[str] = []
+    i = 0
+    while i < len(phrase):
+        for lig in _LIGATURES:
+            if phrase.startswith(lig, i):
+                out.append(f"(?:{lig}| ?)")
+                i += len(lig)
+                break
+        else:
+            ch = phrase[i]
+            out.append(r"\s+" if ch == " " else ("'?\\s*" if ch == "'" else re.escape(ch)))
+            i += 1
+    return "".join(out)

@@ -1,0 +1,50 @@
+"""One check of one report: load once, analyse, run the rules. What every front end calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapportlint.analysis.report import ReportAnalysis, analyse
+from rapportlint.config import Settings
+from rapportlint.findings import Finding, Severity
+from rapportlint.model.loader import LoadError, load_document
+from rapportlint.rules.context import Context
+from rapportlint.rules.engine import load_failure, run_rules
+
+
+@dataclass(slots=True)
+class CheckResult:
+    path: str
+    findings: list[Finding]
+    analysis: ReportAnalysis | None = None
+    load_error: LoadError | None = None
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def verdict(self) -> str:
+        if self.load_error is not None:
+            return "error"
+        return "fail" if self.count(Severity.ERROR) else "pass"
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+
+def check_report(path: str | Path, settings: Settings, lang: str = "fr") -> CheckResult:
+    """Checks the report at ``path``. A missing file raises :class:`LoadError` ("missing");
+    any other unreadable file gives a result with verdict "error" and its RL001/RL002 finding."""
+    try:
+        document = load_document(path)
+    except LoadError as error:
+        if error.kind == "missing":
+            raise
+        return CheckResult(
+            path=str(path),
+            findings=load_failure(error.kind, error.detail, settings, lang),
+            load_error=error,
+            settings=settings,
+        )
+    analysis = analyse(document)
+    findings = run_rules(Context(analysis, settings), lang)
+    return CheckResult(path=str(path), findings=findings, analysis=analysis, settings=settings)

@@ -1,0 +1,147 @@
+"""Command line: ``rapportlint check``, ``rapportlint rules``.
+
+Exit codes: 0 no error found, 1 errors found, 2 the check could not be done (missing file, not a
+PDF, encrypted, bad option or configuration). Failures print one clear line on stderr, never a
+traceback (set RAPPORTLINT_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from rapportlint import __version__
+from rapportlint.config import PAGE_COUNT_MODES, ConfigError, Settings, apply_mapping, find_config, load_settings
+from rapportlint.model.loader import LoadError
+from rapportlint.output import OutputError, write_atomic
+
+EXIT_OK, EXIT_ERRORS, EXIT_FAILURE = 0, 1, 2
+
+MESSAGES = {
+    "fr": {
+        "missing": "fichier introuvable : {path}",
+        "unreadable": "impossible de lire {path}",
+        "not_analysed": "{path} : analyse impossible ({reason})",
+        "internal": "erreur interne en analysant {path} : {error} (signalez-la avec le fichier)",
+        "written": "rapport écrit dans {path}",
+    },
+    "en": {
+        "missing": "file not found: {path}",
+        "unreadable": "cannot read {path}",
+        "not_analysed": "{path}: cannot be analysed ({reason})",
+        "internal": "internal error while analysing {path}: {error} (please report it with the file)",
+        "written": "report written to {path}",
+    },
+}
+
+
+def _fail(message: str) -> None:
+    click.echo(f"rapportlint: {message}", err=True)
+    sys.exit(EXIT_FAILURE)
+
+
+def _settings(config: str | None, ignore: tuple[str, ...], max_pages: int | None, page_count: str | None) -> Settings:
+    from rapportlint.rules.registry import all_rules
+
+    known = {r.id for r in all_rules()}
+    settings = load_settings(find_config(config), known)
+    overrides: dict[str, object] = {}
+    ids = [part.strip() for item in ignore for part in item.split(",") if part.strip()]
+    if ids:
+        merged = sorted(set(settings.ignore) | {i.upper() for i in ids})
+        overrides["ignore"] = merged
+    if max_pages is not None:
+        overrides["max-pages"] = max_pages
+    if page_count is not None:
+        overrides["page-count"] = page_count
+    return apply_mapping(settings, overrides, known, where="ligne de commande") if overrides else settings
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rapportlint")
+def main() -> None:
+    """Vérifie le rapport de stage du BTS CIEL, page par page."""
+
+
+@main.command()
+@click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Format de sortie.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+              help="Langue des messages.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Écrit le résultat dans ce fichier (écriture atomique).")
+@click.option("--overwrite", is_flag=True, help="Autorise -o à remplacer un fichier existant.")
+@click.option("--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser.")
+@click.option("--ignore", multiple=True, metavar="RL206[,RL207]", help="Règles à ignorer.")
+@click.option("--max-pages", type=click.IntRange(1, 1000), help="Nombre de pages maximal (30).")
+@click.option("--page-count", type=click.Choice(PAGE_COUNT_MODES),
+              help="Décompte : toutes les pages avant les annexes (all) ou depuis l'introduction.")
+@click.option("--color/--no-color", default=None, help="Couleurs (par défaut : si terminal).")
+def check(report: Path, fmt: str, lang: str, output: Path | None, overwrite: bool, config: str | None,
+          ignore: tuple[str, ...], max_pages: int | None, page_count: str | None, color: bool | None) -> None:
+    """Vérifie REPORT (le PDF du rapport) et affiche les problèmes avec leur page et leur correction."""
+    from rapportlint.checker import check_report
+
+    text = MESSAGES[lang]
+    try:
+        settings = _settings(config, ignore, max_pages, page_count)
+    except ConfigError as error:
+        _fail(str(error))
+    try:
+        result = check_report(report, settings, lang)
+    except LoadError as error:
+        _fail(text["missing" if error.kind == "missing" else "unreadable"].format(path=report))
+    except Exception as error:  # a bug must still end in one clear line
+        if os.environ.get("RAPPORTLINT_DEBUG"):
+            raise
+        _fail(text["internal"].format(path=report, error=type(error).__name__))
+
+    if fmt == "json":
+        from rapportlint.render.json_report import render
+
+        rendered = render(result, lang)
+    else:
+        from rapportlint.render.text import render
+
+        use_colour = color if color is not None else (output is None and sys.stdout.isatty())
+        rendered = render(result, lang, colour=use_colour)
+    if output is not None:
+        try:
+            write_atomic(output, rendered, overwrite=overwrite, inputs=(report,))
+        except OutputError as error:
+            _fail(str(error))
+        click.echo(text["written"].format(path=output), err=True)
+    else:
+        click.echo(rendered, nl=False)
+
+    if result.verdict == "error":
+        if fmt != "json" or output is not None:
+            reason = result.findings[0].found if result.findings else ""
+            click.echo(f"rapportlint: {text['not_analysed'].format(path=report, reason=reason)}", err=True)
+        sys.exit(EXIT_FAILURE)
+    sys.exit(EXIT_ERRORS if result.verdict == "fail" else EXIT_OK)
+
+
+@main.command()
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules(lang: str, fmt: str) -> None:
+    """Liste les règles : identifiant, nom, sévérité par défaut, résumé."""
+    from rapportlint.rules.registry import all_rules
+
+    catalogue = all_rules()
+    if fmt == "json":
+        data = [
+            {"id": r.id, "name": r.name, "severity": r.severity.value, "summary": r.summary[lang]}
+            for r in catalogue
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    width = max(len(r.name) for r in catalogue)
+    for r in catalogue:
+        click.echo(f"{r.id}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary[lang]}")

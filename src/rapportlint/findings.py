@@ -1,0 +1,33 @@
+"""Findings: what a rule says about one place of the report, already in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem: machine fields (rule, name, severity, page) and human text (the rest)."""
+
+    rule: str
+    name: str
+    severity: Severity
+    page: int | None
+    message: str
+    expected: str
+    found: str
+    fix: str
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.severity.rank, self.page or 0, self.rule)

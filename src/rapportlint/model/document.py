@@ -1,0 +1,107 @@
+"""Plain data classes for a PDF read once.
+
+Coordinates are those a reader sees: points, origin at the top-left corner of the visible page
+(CropBox), after the page rotation, ``top`` growing downwards (as in pdfplumber). Analyses never
+have to think about PDF user space, rotation or Form XObject matrices again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An axis-aligned rectangle in page coordinates (points, top-left origin)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return max(0.0, self.x1 - self.x0)
+
+    @property
+    def height(self) -> float:
+        return max(0.0, self.bottom - self.top)
+
+    @property
+    def area(self) -> float:
+        return self.width * self.height
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of text as PDFium lays it out, with the typography of its first letters.
+
+    ``size`` is the effective font size in points (text matrix applied), ``bold`` comes from the
+    font name, weight or a fill-and-stroke render mode.
+    """
+
+    text: str
+    box: Box
+    size: float
+    bold: bool
+    font: str
+
+
+@dataclass(slots=True)
+class Page:
+    """One page: its visible size, rotation, text lines and the boxes of what is drawn on it.
+
+    ``pictures`` holds raster images (Form XObjects included); ``drawings`` holds vector path
+    objects, which the annex analysis sorts into figures and mere rulings.
+    """
+
+    number: int  # 1-based physical page number
+    width: float
+    height: float
+    rotation: int
+    lines: list[TextLine] = field(default_factory=list)
+    pictures: list[Box] = field(default_factory=list)
+    drawings: list[Box] = field(default_factory=list)
+    char_count: int = 0
+
+    @property
+    def has_text(self) -> bool:
+        """A text layer worth the name: a handful of visible characters at least."""
+        return self.char_count >= 20
+
+    @property
+    def area(self) -> float:
+        return self.width * self.height
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class OutlineEntry:
+    """A bookmark: its title, depth (0 = top level) and target page (1-based, None if unknown)."""
+
+    title: str
+    level: int
+    page: int | None
+
+
+@dataclass(slots=True)
+class Document:
+    """Everything the analyses know about one PDF file."""
+
+    path: str
+    sha256: str
+    size_bytes: int
+    pages: list[Page]
+    outline: list[OutlineEntry] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def page(self, number: int) -> Page:
+        """The page with this 1-based physical number."""
+        return self.pages[number - 1]

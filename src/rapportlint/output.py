@@ -1,0 +1,48 @@
+"""Writing outputs without ever losing or half-writing a user's file.
+
+Everything goes to a temporary file in the target folder, then is renamed over the target in
+one step. An existing file is only replaced when the caller says so, an input is never the
+output, and a symlink at the target is refused rather than written through.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """The output cannot be written; the message is French and says why."""
+
+
+def write_atomic(
+    target: str | Path,
+    data: str | bytes,
+    *,
+    overwrite: bool = False,
+    inputs: tuple[str | Path, ...] = (),
+) -> Path:
+    target = Path(target)
+    if target.is_symlink():
+        raise OutputError(f"{target} est un lien symbolique : écriture refusée")
+    for source in inputs:
+        if Path(source).exists() and target.exists() and target.resolve() == Path(source).resolve():
+            raise OutputError(f"{target} est un fichier d'entrée : il ne sera pas écrasé")
+    if target.exists() and not overwrite:
+        raise OutputError(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"le dossier {folder} n'existe pas")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return target

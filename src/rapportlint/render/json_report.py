@@ -1,0 +1,98 @@
+"""The JSON contract (schema_version 1), documented in the README and in schemas/."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from rapportlint import __version__
+from rapportlint.checker import CheckResult
+from rapportlint.findings import Severity
+
+SCHEMA_VERSION = 1
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema that every document from :func:`to_dict` validates against."""
+    text = (resources.files("rapportlint") / "schemas" / "report-v1.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
+    analysis = result.analysis
+    if analysis is not None:
+        document, layout = analysis.document, analysis.layout
+        file_info = {"path": result.path, "sha256": document.sha256, "pages": document.page_count}
+        counted = (
+            layout.body_pages_from_intro
+            if result.settings.page_count == "from-intro"
+            else layout.body_pages
+        )
+        layout_info = {
+            "body_pages": layout.body_pages,
+            "body_pages_from_intro": layout.body_pages_from_intro,
+            "annex_start": layout.annex_start,
+            "intro_page": layout.intro_page,
+            "counted_pages": counted,
+            "page_count_mode": result.settings.page_count,
+            "max_pages": result.settings.max_pages,
+        }
+        sections = [
+            {
+                "key": s.key,
+                "title": s.title,
+                "page": s.page,
+                "end_page": s.end_page,
+                "source": s.source,
+            }
+            for s in analysis.sections.values()
+        ]
+        body_language = analysis.body_language
+    else:
+        error = result.load_error
+        file_info = {"path": result.path, "sha256": error.sha256 if error else None, "pages": None}
+        layout_info = {
+            "body_pages": None,
+            "body_pages_from_intro": None,
+            "annex_start": None,
+            "intro_page": None,
+            "counted_pages": None,
+            "page_count_mode": result.settings.page_count,
+            "max_pages": result.settings.max_pages,
+        }
+        sections = []
+        body_language = None
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "rapportlint", "version": __version__},
+        "lang": lang,
+        "file": file_info,
+        "verdict": result.verdict,
+        "layout": layout_info,
+        "body_language": body_language,
+        "sections": sections,
+        "annexes": [],
+        "findings": [
+            {
+                "rule": f.rule,
+                "name": f.name,
+                "severity": f.severity.value,
+                "message": f.message,
+                "page": f.page,
+                "expected": f.expected,
+                "found": f.found,
+                "fix": f.fix,
+            }
+            for f in result.findings
+        ],
+        "summary": {
+            "errors": result.count(Severity.ERROR),
+            "warnings": result.count(Severity.WARNING),
+            "infos": result.count(Severity.INFO),
+        },
+    }
+
+
+def render(result: CheckResult, lang: str = "fr") -> str:
+    return json.dumps(to_dict(result, lang), ensure_ascii=False, indent=2) + "\n"

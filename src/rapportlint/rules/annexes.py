@@ -1,0 +1,1 @@
+"""Rules on the three English annexed documents (next issue)."""

@@ -1,0 +1,25 @@
+"""What a rule function receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapportlint.analysis.report import ReportAnalysis
+from rapportlint.config import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    analysis: ReportAnalysis
+    settings: Settings
+
+    @property
+    def counted_pages(self) -> int:
+        """Pages counted toward the limit, in the configured mode."""
+        layout = self.analysis.layout
+        return layout.body_pages_from_intro if self.settings.page_count == "from-intro" else layout.body_pages
+
+    @property
+    def first_counted_page(self) -> int:
+        layout = self.analysis.layout
+        return layout.intro_page if self.settings.page_count == "from-intro" else 1

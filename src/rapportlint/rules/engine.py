@@ -1,0 +1,69 @@
+"""Runs the rule catalogue over an analysis and applies the settings (ignore, severity)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapportlint.config import Settings
+from rapportlint.findings import Finding, Severity
+from rapportlint.rules.context import Context
+from rapportlint.rules.inputs import body_is_scanned
+from rapportlint.rules.registry import RULES, Hit, Rule, all_rules
+
+FILE_FAMILY = "fichier"
+
+
+def _resolve(value: Any, lang: str) -> Any:
+    if isinstance(value, dict) and set(value) >= {"fr", "en"}:
+        return value[lang]
+    return value
+
+
+def make_finding(rule: Rule, hit: Hit, settings: Settings, lang: str) -> Finding:
+    values = {key: _resolve(value, lang) for key, value in hit.values.items()}
+    severity = settings.severity.get(rule.id, hit.severity or rule.severity)
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        severity=severity,
+        page=hit.page,
+        message=rule.message[lang].format(**values),
+        expected=rule.expected[lang].format(**values),
+        found=rule.found[lang].format(**values),
+        fix=rule.fix[lang].format(**values),
+    )
+
+
+def run_rules(context: Context, lang: str) -> list[Finding]:
+    """Every enabled rule on the analysis; a scanned body silences the rules that need text."""
+    settings = context.settings
+    rules = [r for r in all_rules() if r.check is not None and r.id not in settings.ignore]
+    scanned = body_is_scanned(context)
+    findings: list[Finding] = []
+    for rule in rules:
+        if scanned and rule.family != FILE_FAMILY:
+            continue
+        findings.extend(make_finding(rule, hit, settings, lang) for hit in rule.check(context))
+    return sorted(findings, key=Finding.sort_key)
+
+
+def load_failure(kind: str, detail: str, settings: Settings, lang: str) -> list[Finding]:
+    """The finding for a file that cannot be opened (RL002 if encrypted, RL001 otherwise)."""
+    all_rules()
+    rule = RULES["RL002" if kind == "encrypted" else "RL001"]
+    reasons = {
+        "empty": {"fr": "le fichier est vide", "en": "the file is empty"},
+        "not-pdf": {"fr": "ce n'est pas un PDF (autre format renommé en .pdf ?)",
+                    "en": "this is not a PDF (another format renamed to .pdf?)"},
+        "corrupt": {"fr": "le PDF est corrompu ou tronqué", "en": "the PDF is corrupt or truncated"},
+        "encrypted": {"fr": "mot de passe requis", "en": "password required"},
+        "unreadable": {"fr": "le fichier ne peut pas être ouvert", "en": "the file cannot be opened"},
+    }
+    hit = Hit(page=None, values={"reason": reasons.get(kind, reasons["corrupt"])})
+    finding = make_finding(rule, hit, settings, lang)
+    # A file that cannot be read is an error whatever the configuration says.
+    return [finding if finding.severity is Severity.ERROR else _as_error(finding)]
+
+
+def _as_error(finding: Finding) -> Finding:
+    return Finding(**{**{f: getattr(finding, f) for f in Finding.__slots__}, "severity": Severity.ERROR})

@@ -1,0 +1,31 @@
+"""Where the Jinja2 templates are, installed or in a source checkout."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+
+def template_dir() -> Path:
+    """``rapportlint/templates`` inside the wheel; the repository's ``templates/`` in a checkout
+    (an editable install does not copy the folder into the package)."""
+    packaged = Path(str(resources.files("rapportlint") / "templates"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@lru_cache(maxsize=4)
+def environment(autoescape: bool) -> jinja2.Environment:
+    """Autoescape is on for HTML: every string taken from a PDF is shown, never interpreted."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_dir())),
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
