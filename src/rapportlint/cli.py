@@ -15,7 +15,14 @@ from pathlib import Path
 import click
 
 from rapportlint import __version__
-from rapportlint.config import PAGE_COUNT_MODES, ConfigError, Settings, apply_mapping, find_config, load_settings
+from rapportlint.config import (
+    PAGE_COUNT_MODES,
+    ConfigError,
+    Settings,
+    apply_mapping,
+    find_config,
+    load_settings,
+)
 from rapportlint.model.loader import LoadError
 from rapportlint.output import OutputError, write_atomic
 
@@ -44,7 +51,9 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_FAILURE)
 
 
-def _settings(config: str | None, ignore: tuple[str, ...], max_pages: int | None, page_count: str | None) -> Settings:
+def _settings(
+    config: str | None, ignore: tuple[str, ...], max_pages: int | None, page_count: str | None
+) -> Settings:
     from rapportlint.rules.registry import all_rules
 
     known = {r.id for r in all_rules()}
@@ -58,7 +67,11 @@ def _settings(config: str | None, ignore: tuple[str, ...], max_pages: int | None
         overrides["max-pages"] = max_pages
     if page_count is not None:
         overrides["page-count"] = page_count
-    return apply_mapping(settings, overrides, known, where="ligne de commande") if overrides else settings
+    return (
+        apply_mapping(settings, overrides, known, where="ligne de commande")
+        if overrides
+        else settings
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,21 +82,51 @@ def main() -> None:
 
 @main.command()
 @click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Format de sortie.")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
-              help="Langue des messages.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Écrit le résultat dans ce fichier (écriture atomique).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Format de sortie.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Langue des messages.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Écrit le résultat dans ce fichier (écriture atomique).",
+)
 @click.option("--overwrite", is_flag=True, help="Autorise -o à remplacer un fichier existant.")
-@click.option("--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser.")
+@click.option(
+    "--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser."
+)
 @click.option("--ignore", multiple=True, metavar="RL206[,RL207]", help="Règles à ignorer.")
 @click.option("--max-pages", type=click.IntRange(1, 1000), help="Nombre de pages maximal (30).")
-@click.option("--page-count", type=click.Choice(PAGE_COUNT_MODES),
-              help="Décompte : toutes les pages avant les annexes (all) ou depuis l'introduction.")
+@click.option(
+    "--page-count",
+    type=click.Choice(PAGE_COUNT_MODES),
+    help="Décompte : toutes les pages avant les annexes (all) ou depuis l'introduction.",
+)
 @click.option("--color/--no-color", default=None, help="Couleurs (par défaut : si terminal).")
-def check(report: Path, fmt: str, lang: str, output: Path | None, overwrite: bool, config: str | None,
-          ignore: tuple[str, ...], max_pages: int | None, page_count: str | None, color: bool | None) -> None:
+def check(
+    report: Path,
+    fmt: str,
+    lang: str,
+    output: Path | None,
+    overwrite: bool,
+    config: str | None,
+    ignore: tuple[str, ...],
+    max_pages: int | None,
+    page_count: str | None,
+    color: bool | None,
+) -> None:
     """Vérifie REPORT (le PDF du rapport) et affiche les problèmes avec leur page et leur correction."""
     from rapportlint.checker import check_report
 
@@ -122,14 +165,18 @@ def check(report: Path, fmt: str, lang: str, output: Path | None, overwrite: boo
     if result.verdict == "error":
         if fmt != "json" or output is not None:
             reason = result.findings[0].found if result.findings else ""
-            click.echo(f"rapportlint: {text['not_analysed'].format(path=report, reason=reason)}", err=True)
+            click.echo(
+                f"rapportlint: {text['not_analysed'].format(path=report, reason=reason)}", err=True
+            )
         sys.exit(EXIT_FAILURE)
     sys.exit(EXIT_ERRORS if result.verdict == "fail" else EXIT_OK)
 
 
 @main.command()
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def rules(lang: str, fmt: str) -> None:
     """Liste les règles : identifiant, nom, sévérité par défaut, résumé."""
     from rapportlint.rules.registry import all_rules

@@ -70,7 +70,9 @@ def load_settings(path: Path | None, known_rules: set[str]) -> Settings:
     return apply_mapping(Settings(), data, known_rules, where=str(path))
 
 
-def apply_mapping(settings: Settings, data: dict[str, Any], known_rules: set[str], where: str) -> Settings:
+def apply_mapping(
+    settings: Settings, data: dict[str, Any], known_rules: set[str], where: str
+) -> Settings:
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise ConfigError(
@@ -86,12 +88,14 @@ def apply_mapping(settings: Settings, data: dict[str, Any], known_rules: set[str
     if "ignore" in data:
         ignore = data["ignore"]
         if not isinstance(ignore, list) or not all(isinstance(r, str) for r in ignore):
-            raise ConfigError(f"{where} : ignore doit être une liste d'identifiants (ex. [\"RL206\"])")
+            raise ConfigError(
+                f'{where} : ignore doit être une liste d\'identifiants (ex. ["RL206"])'
+            )
         changes["ignore"] = frozenset(check_rule_ids(ignore, known_rules, where))
     if "severity" in data:
         table = data["severity"]
         if not isinstance(table, dict):
-            raise ConfigError(f"{where} : [severity] doit être une table (ex. RL401 = \"info\")")
+            raise ConfigError(f'{where} : [severity] doit être une table (ex. RL401 = "info")')
         severities = {}
         for rule, value in table.items():
             check_rule_ids([rule], known_rules, where)

@@ -43,6 +43,8 @@ def find_furniture(document: Document) -> set[LineRef]:
             if not in_band(line, page):
                 continue
             line_shape = shape(line.text)
-            if counts[line_shape] >= repeat_threshold or PAGE_NUMBER.match(line_shape.replace("#", "1")):
+            if counts[line_shape] >= repeat_threshold or PAGE_NUMBER.match(
+                line_shape.replace("#", "1")
+            ):
                 furniture.add((page.number, index))
     return furniture

@@ -6,6 +6,7 @@ picture partly outside the page counts only for its visible part.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from rapportlint.model.document import Box
@@ -37,7 +38,7 @@ def union_area(boxes: Iterable[Box]) -> float:
         return _grid_union_area(boxes)
     xs = sorted({b.x0 for b in boxes} | {b.x1 for b in boxes})
     total = 0.0
-    for left, right in zip(xs, xs[1:], strict=False):
+    for left, right in itertools.pairwise(xs):
         spans = sorted((b.top, b.bottom) for b in boxes if b.x0 <= left and b.x1 >= right)
         covered, current_top, current_bottom = 0.0, None, None
         for top, bottom in spans:
@@ -61,7 +62,9 @@ def _grid_union_area(boxes: list[Box]) -> float:
     filled: set[tuple[int, int]] = set()
     for b in boxes:
         for i in range(int((b.x0 - x0) / cell_w), min(GRID, int((b.x1 - x0) / cell_w) + 1)):
-            for j in range(int((b.top - top) / cell_h), min(GRID, int((b.bottom - top) / cell_h) + 1)):
+            for j in range(
+                int((b.top - top) / cell_h), min(GRID, int((b.bottom - top) / cell_h) + 1)
+            ):
                 cx, cy = x0 + (i + 0.5) * cell_w, top + (j + 0.5) * cell_h
                 if b.x0 <= cx <= b.x1 and b.top <= cy <= b.bottom:
                     filled.add((i, j))

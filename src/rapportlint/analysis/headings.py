@@ -62,10 +62,9 @@ def _looks_like_heading(line: TextLine, body_size: float) -> bool:
         return False
     if text.endswith(".") and len(words) > 6:
         return False
-    larger = line.size >= body_size * SIZE_RATIO
-    bold = line.bold and line.size >= body_size * 0.95
-    numbered = numbering_depth(text) is not None
-    return larger or bold or (numbered and line.size > body_size)
+    if line.size >= body_size * SIZE_RATIO or (line.bold and line.size >= body_size * 0.95):
+        return True
+    return line.size > body_size and numbering_depth(text) is not None
 
 
 def typographic_headings(
@@ -75,8 +74,8 @@ def typographic_headings(
     body_size = body_font_size(document, furniture)
     raw: list[Heading] = []
     for page in document.pages:
-        if page.number in toc_pages:
-            continue
+        if page.number in toc_pages or (page.number == 1 and document.page_count > 3):
+            continue  # a cover's big lines (title, "Entreprise : ACME") are not headings
         previous: Heading | None = None
         previous_line: TextLine | None = None
         content_seen = False
@@ -87,7 +86,11 @@ def typographic_headings(
                 content_seen = True
                 previous = previous_line = None
                 continue
-            if previous is not None and previous_line is not None and _continues(previous_line, line, previous):
+            if (
+                previous is not None
+                and previous_line is not None
+                and _continues(previous_line, line, previous)
+            ):
                 previous.text = f"{previous.text} {line.text}"
                 previous.size = max(previous.size, line.size)
                 previous_line = line
@@ -120,17 +123,25 @@ def _continues(previous_line: TextLine, line: TextLine, heading: Heading) -> boo
         return True
     same_style = abs(previous_line.size - line.size) < 0.6 and previous_line.bold == line.bold
     # A numbered line starts a heading of its own.
-    return same_style and numbering_depth(line.text) is None and not heading.text.endswith((".", ":"))
+    return (
+        same_style and numbering_depth(line.text) is None and not heading.text.endswith((".", ":"))
+    )
 
 
 def _assign_levels(headings: list[Heading], body_size: float) -> None:
-    sizes = sorted({round(h.size) for h in headings if h.size >= body_size * SIZE_RATIO}, reverse=True)
+    """Level 1 is the largest style. Within one size, numbering tells "1." from "1.1"; an
+    unnumbered heading ("Introduction") sits with the top numbers of its size."""
+    sizes = sorted(
+        {round(h.size) for h in headings if h.size >= body_size * SIZE_RATIO}, reverse=True
+    )
     rank = {size: i + 1 for i, size in enumerate(sizes)}
     lowest = len(sizes) + 1
+    keys = {
+        id(h): (rank.get(round(h.size), lowest), numbering_depth(h.text) or 1) for h in headings
+    }
+    dense = {key: i + 1 for i, key in enumerate(sorted(set(keys.values())))}
     for heading in headings:
-        depth = numbering_depth(heading.text)
-        by_size = rank.get(round(heading.size), lowest)
-        heading.level = depth if depth is not None else by_size
+        heading.level = dense[keys[id(heading)]]
 
 
 def outline_headings(document: Document) -> list[Heading]:

@@ -18,13 +18,109 @@ MIN_LETTERS = 120  # below this, a page says too little to have a language
 
 _WORD = re.compile(r"[a-zà-ÿœæ']+", re.I)
 _FRENCH = frozenset(
-    "le la les des du de un une et est sont dans pour par sur avec au aux ce cette ces qui que "
-    "nous vous il elle ils elles pas plus ont été être leur leurs mais ou où son sa ses mon ma "
-    "mes notre nos je j' l' d' qu' c' n' s' à".split()
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "un",
+        "une",
+        "et",
+        "est",
+        "sont",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "au",
+        "aux",
+        "ce",
+        "cette",
+        "ces",
+        "qui",
+        "que",
+        "nous",
+        "vous",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "pas",
+        "plus",
+        "ont",
+        "été",
+        "être",
+        "leur",
+        "leurs",
+        "mais",
+        "ou",
+        "où",
+        "son",
+        "sa",
+        "ses",
+        "mon",
+        "ma",
+        "mes",
+        "notre",
+        "nos",
+        "je",
+        "j'",
+        "l'",
+        "d'",
+        "qu'",
+        "c'",
+        "n'",
+        "s'",
+        "à",
+    ]
 )
 _ENGLISH = frozenset(
-    "the and of to in is are was were for with on by this that these those from it its be been "
-    "has have had not or which an at as can will would should may we you they their our".split()
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "are",
+        "was",
+        "were",
+        "for",
+        "with",
+        "on",
+        "by",
+        "this",
+        "that",
+        "these",
+        "those",
+        "from",
+        "it",
+        "its",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+        "or",
+        "which",
+        "an",
+        "at",
+        "as",
+        "can",
+        "will",
+        "would",
+        "should",
+        "may",
+        "we",
+        "you",
+        "they",
+        "their",
+        "our",
+    ]
 )
 
 
@@ -61,7 +157,7 @@ def detect(text: str) -> tuple[str, float]:
 
 
 def quick_language(text: str) -> str:
-    """"fr", "en" or "und" from function words: cheap enough for every page of a report."""
+    """ "fr", "en" or "und" from function words: cheap enough for every page of a report."""
     french = english = 0
     for word in _WORD.findall(text.lower()):
         if word in _FRENCH or word[:2] in ("l'", "d'", "j'"):

@@ -50,14 +50,14 @@ class ReportAnalysis:
         for number in range(first, last + 1):
             page = self.document.page(number)
             parts.extend(
-                line.text
-                for i, line in enumerate(page.lines)
-                if (number, i) not in self.furniture
+                line.text for i, line in enumerate(page.lines) if (number, i) not in self.furniture
             )
         return "\n".join(parts)
 
 
-def _mark_first_on_page(headings: list[Heading], document: Document, furniture: set[LineRef]) -> None:
+def _mark_first_on_page(
+    headings: list[Heading], document: Document, furniture: set[LineRef]
+) -> None:
     for heading in headings:
         page = document.page(heading.page)
         heading.first_on_page = not any(
@@ -71,7 +71,7 @@ def analyse(document: Document) -> ReportAnalysis:
     """The whole analysis of a report: layout, sections, page facts, body language."""
     furniture = find_furniture(document)
     toc_pages = find_toc_pages(document, furniture)
-    typographic = [h for h in typographic_headings(document, furniture, toc_pages) if h.page > 1 or document.page_count <= 3]
+    typographic = typographic_headings(document, furniture, toc_pages)
     from_outline = outline_headings(document)
     for group in (typographic, from_outline):
         _mark_first_on_page(group, document, furniture)
@@ -95,13 +95,19 @@ def analyse(document: Document) -> ReportAnalysis:
     rough = find_sections(primary, fallback, document.page_count)
     last_main = max((s.page for s in rough.values()), default=1)
     annex_start, reason = find_annex_start(
-        document, primary + fallback, furniture, {n: f.language for n, f in pages.items()}, last_main
+        document,
+        primary + fallback,
+        furniture,
+        {n: f.language for n, f in pages.items()},
+        last_main,
     )
     last_body = (annex_start - 1) if annex_start else document.page_count
     sections = find_sections(primary, fallback, last_body)
     first_main = min((s.page for s in sections.values()), default=None)
     after_toc = max(toc_pages) + 1 if toc_pages else 1
-    intro_page = find_intro_page(primary + fallback, toc_pages, first_main or min(after_toc, last_body))
+    intro_page = find_intro_page(
+        primary + fallback, toc_pages, first_main or min(after_toc, last_body)
+    )
     layout = Layout(
         page_count=document.page_count,
         intro_page=min(intro_page, last_body),

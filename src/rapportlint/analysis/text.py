@@ -27,9 +27,7 @@ _LIGATURES = ("ffi", "ffl", "ff", "fi", "fl", "ft", "tt", "ti", "tf", "st")
 def fold(text: str) -> str:
     """Lower case, no accents, compatibility forms expanded (ﬁ -> fi), spaces collapsed."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(
-        ch if not unicodedata.combining(ch) else "" for ch in text if not _is_junk(ch)
-    )
+    text = "".join(ch if not unicodedata.combining(ch) else "" for ch in text if not _is_junk(ch))
     text = text.replace("\ufffd", " ").lower()
     return " ".join(text.split())
 

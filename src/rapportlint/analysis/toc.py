@@ -27,9 +27,7 @@ def find_toc_pages(document: Document, furniture: set[LineRef]) -> set[int]:
     toc: set[int] = set()
     for page in document.pages:
         texts = [
-            line.text
-            for i, line in enumerate(page.lines)
-            if (page.number, i) not in furniture
+            line.text for i, line in enumerate(page.lines) if (page.number, i) not in furniture
         ]
         titled = any(TOC_TITLE.match(heading_key(t)) for t in texts[:4])
         share = _numbered_share(texts)

@@ -27,7 +27,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             rf"{_ART}{_ORG} d'\s*accueil",
             r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de) (?:mon )?stage",
             rf"organisation (?:de |du |d')\s*{_ART}{_ORG}",
-            rf"(?:presentation|description) du lieu de stage",
+            r"(?:presentation|description) du lieu de stage",
         ],
         "weak": [
             r"presentation (?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution))",

@@ -147,12 +147,12 @@ def _read_lines(textpage: pdfium.PdfTextPage, view: _View) -> tuple[list[TextLin
         visible += sum(1 for ch in stripped if not ch.isspace())
         first = piece_start + (len(piece) - len(piece.lstrip()))
         last = piece_start + len(piece.rstrip()) - 1
-        sample = next(
-            (piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first
-        )
+        sample = next((piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first)
         box = _line_box(textpage, first, last, view)
         size, bold, font = _typography(textpage, sample, fonts)
-        lines.append(TextLine(text=" ".join(stripped.split()), box=box, size=size, bold=bold, font=font))
+        lines.append(
+            TextLine(text=" ".join(stripped.split()), box=box, size=size, bold=bold, font=font)
+        )
     return lines, visible
 
 
@@ -284,7 +284,9 @@ def _read_outline(pdf: pdfium.PdfDocument) -> list[OutlineEntry]:
         if len(entries) >= MAX_OUTLINE_ENTRIES:
             break
         title = " ".join(bookmark.get_title().split())
-        entries.append(OutlineEntry(title=title, level=bookmark.level, page=_bookmark_page(pdf, bookmark)))
+        entries.append(
+            OutlineEntry(title=title, level=bookmark.level, page=_bookmark_page(pdf, bookmark))
+        )
     return entries
 
 

@@ -17,7 +17,11 @@ class Context:
     def counted_pages(self) -> int:
         """Pages counted toward the limit, in the configured mode."""
         layout = self.analysis.layout
-        return layout.body_pages_from_intro if self.settings.page_count == "from-intro" else layout.body_pages
+        return (
+            layout.body_pages_from_intro
+            if self.settings.page_count == "from-intro"
+            else layout.body_pages
+        )
 
     @property
     def first_counted_page(self) -> int:

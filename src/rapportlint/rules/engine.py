@@ -53,11 +53,19 @@ def load_failure(kind: str, detail: str, settings: Settings, lang: str) -> list[
     rule = RULES["RL002" if kind == "encrypted" else "RL001"]
     reasons = {
         "empty": {"fr": "le fichier est vide", "en": "the file is empty"},
-        "not-pdf": {"fr": "ce n'est pas un PDF (autre format renommé en .pdf ?)",
-                    "en": "this is not a PDF (another format renamed to .pdf?)"},
-        "corrupt": {"fr": "le PDF est corrompu ou tronqué", "en": "the PDF is corrupt or truncated"},
+        "not-pdf": {
+            "fr": "ce n'est pas un PDF (autre format renommé en .pdf ?)",
+            "en": "this is not a PDF (another format renamed to .pdf?)",
+        },
+        "corrupt": {
+            "fr": "le PDF est corrompu ou tronqué",
+            "en": "the PDF is corrupt or truncated",
+        },
         "encrypted": {"fr": "mot de passe requis", "en": "password required"},
-        "unreadable": {"fr": "le fichier ne peut pas être ouvert", "en": "the file cannot be opened"},
+        "unreadable": {
+            "fr": "le fichier ne peut pas être ouvert",
+            "en": "the file cannot be opened",
+        },
     }
     hit = Hit(page=None, values={"reason": reasons.get(kind, reasons["corrupt"])})
     finding = make_finding(rule, hit, settings, lang)
@@ -66,4 +74,6 @@ def load_failure(kind: str, detail: str, settings: Settings, lang: str) -> list[
 
 
 def _as_error(finding: Finding) -> Finding:
-    return Finding(**{**{f: getattr(finding, f) for f in Finding.__slots__}, "severity": Severity.ERROR})
+    return Finding(
+        **{**{f: getattr(finding, f) for f in Finding.__slots__}, "severity": Severity.ERROR}
+    )

@@ -22,15 +22,23 @@ PART_NAMES = {
     "RL101",
     "pages-max",
     Severity.ERROR,
-    summary={"fr": "Le rapport dépasse le nombre de pages autorisé (30 par défaut, annexes non comprises).",
-             "en": "The report is longer than allowed (30 pages by default, annexes excluded)."},
-    message={"fr": "Le rapport compte {counted} pages ({mode}) pour {limit} au plus ; autre décompte : {other}.",
-             "en": "The report has {counted} pages ({mode}) for at most {limit}; other count: {other}."},
+    summary={
+        "fr": "Le rapport dépasse le nombre de pages autorisé (30 par défaut, annexes non comprises).",
+        "en": "The report is longer than allowed (30 pages by default, annexes excluded).",
+    },
+    message={
+        "fr": "Le rapport compte {counted} pages ({mode}) pour {limit} au plus ; autre décompte : {other}.",
+        "en": "The report has {counted} pages ({mode}) for at most {limit}; other count: {other}.",
+    },
     expected={"fr": "{limit} pages au plus", "en": "at most {limit} pages"},
-    found={"fr": "{counted} pages, dépassement à partir de la page {first_over}",
-           "en": "{counted} pages, over the limit from page {first_over}"},
-    fix={"fr": "Réduisez le rapport de {excess} page(s) : resserrez la présentation de l'entreprise, retirez les captures d'écran ou documents recopiés, ou déplacez-les en annexe.",
-         "en": "Cut {excess} page(s): tighten the company presentation, remove screenshots or copied documents, or move them to the annexes."},
+    found={
+        "fr": "{counted} pages, dépassement à partir de la page {first_over}",
+        "en": "{counted} pages, over the limit from page {first_over}",
+    },
+    fix={
+        "fr": "Réduisez le rapport de {excess} page(s) : resserrez la présentation de l'entreprise, retirez les captures d'écran ou documents recopiés, ou déplacez-les en annexe.",
+        "en": "Cut {excess} page(s): tighten the company presentation, remove screenshots or copied documents, or move them to the annexes.",
+    },
 )
 def too_many_pages(ctx: Context) -> Iterator[Hit]:
     layout, limit = ctx.analysis.layout, ctx.settings.max_pages
@@ -45,7 +53,10 @@ def too_many_pages(ctx: Context) -> Iterator[Hit]:
     )
     other = layout.body_pages_from_intro if all_mode else layout.body_pages
     other_text = (
-        {"fr": f"{other} pages à partir de l'introduction", "en": f"{other} pages from the introduction on"}
+        {
+            "fr": f"{other} pages à partir de l'introduction",
+            "en": f"{other} pages from the introduction on",
+        }
         if all_mode
         else {"fr": f"{other} pages avant les annexes", "en": f"{other} pages before the annexes"}
     )
@@ -75,30 +86,46 @@ rule(
     "RL201",
     "section-entreprise",
     Severity.ERROR,
-    summary={"fr": "Aucune partie ne présente l'entreprise d'accueil.",
-             "en": "No part presents the host company."},
-    message={"fr": "Aucun titre de partie ne présente l'entreprise d'accueil (ex. « Présentation de l'entreprise »).",
-             "en": "No heading presents the host company (e.g. 'Présentation de l'entreprise')."},
-    expected={"fr": "une partie qui présente l'entreprise (activité, structure, organisation)",
-              "en": "a part presenting the company (business, structure, organisation)"},
+    summary={
+        "fr": "Aucune partie ne présente l'entreprise d'accueil.",
+        "en": "No part presents the host company.",
+    },
+    message={
+        "fr": "Aucun titre de partie ne présente l'entreprise d'accueil (ex. « Présentation de l'entreprise »).",
+        "en": "No heading presents the host company (e.g. 'Présentation de l'entreprise').",
+    },
+    expected={
+        "fr": "une partie qui présente l'entreprise (activité, structure, organisation)",
+        "en": "a part presenting the company (business, structure, organisation)",
+    },
     found={"fr": "aucun titre reconnu", "en": "no recognised heading"},
-    fix={"fr": "Ajoutez une partie titrée « Présentation de l'entreprise » de quelques pages (productions, structure, organisation), avec un vrai style de titre (Titre 1) pour qu'elle apparaisse dans le sommaire.",
-         "en": "Add a part titled 'Présentation de l'entreprise' of a few pages (products, structure, organisation), in a real heading style (Heading 1) so that it shows in the table of contents."},
+    fix={
+        "fr": "Ajoutez une partie titrée « Présentation de l'entreprise » de quelques pages (productions, structure, organisation), avec un vrai style de titre (Titre 1) pour qu'elle apparaisse dans le sommaire.",
+        "en": "Add a part titled 'Présentation de l'entreprise' of a few pages (products, structure, organisation), in a real heading style (Heading 1) so that it shows in the table of contents.",
+    },
 )(_missing_section(COMPANY))
 
 rule(
     "RL202",
     "section-activites",
     Severity.ERROR,
-    summary={"fr": "Aucune partie ne décrit les activités réalisées pendant le stage.",
-             "en": "No part describes the activities done during the internship."},
-    message={"fr": "Aucun titre de partie ne décrit les activités ou missions réalisées pendant le stage.",
-             "en": "No heading introduces the activities or missions done during the internship."},
-    expected={"fr": "une partie sur les activités réalisées (ex. « Missions réalisées »)",
-              "en": "a part on the activities done (e.g. 'Missions réalisées')"},
+    summary={
+        "fr": "Aucune partie ne décrit les activités réalisées pendant le stage.",
+        "en": "No part describes the activities done during the internship.",
+    },
+    message={
+        "fr": "Aucun titre de partie ne décrit les activités ou missions réalisées pendant le stage.",
+        "en": "No heading introduces the activities or missions done during the internship.",
+    },
+    expected={
+        "fr": "une partie sur les activités réalisées (ex. « Missions réalisées »)",
+        "en": "a part on the activities done (e.g. 'Missions réalisées')",
+    },
     found={"fr": "aucun titre reconnu", "en": "no recognised heading"},
-    fix={"fr": "Ajoutez une partie titrée « Activités réalisées » ou « Missions réalisées » décrivant une ou plusieurs activités, en style Titre 1.",
-         "en": "Add a part titled 'Activités réalisées' or 'Missions réalisées' describing one or more activities, in Heading 1 style."},
+    fix={
+        "fr": "Ajoutez une partie titrée « Activités réalisées » ou « Missions réalisées » décrivant une ou plusieurs activités, en style Titre 1.",
+        "en": "Add a part titled 'Activités réalisées' or 'Missions réalisées' describing one or more activities, in Heading 1 style.",
+    },
 )(_missing_section(ACTIVITIES))
 
 rule(
@@ -106,12 +133,16 @@ rule(
     "section-conclusion",
     Severity.ERROR,
     summary={"fr": "Le rapport n'a pas de conclusion.", "en": "The report has no conclusion."},
-    message={"fr": "Aucun titre « Conclusion » (ou « Bilan du stage ») n'a été trouvé.",
-             "en": "No 'Conclusion' (or 'Bilan du stage') heading was found."},
+    message={
+        "fr": "Aucun titre « Conclusion » (ou « Bilan du stage ») n'a été trouvé.",
+        "en": "No 'Conclusion' (or 'Bilan du stage') heading was found.",
+    },
     expected={"fr": "une courte conclusion", "en": "a short conclusion"},
     found={"fr": "aucune conclusion", "en": "no conclusion"},
-    fix={"fr": "Terminez le rapport par une courte « Conclusion » : vos découvertes, ce que vous retenez, le lien avec votre projet professionnel.",
-         "en": "End the report with a short 'Conclusion': what you discovered, what you keep, the link with your career plans."},
+    fix={
+        "fr": "Terminez le rapport par une courte « Conclusion » : vos découvertes, ce que vous retenez, le lien avec votre projet professionnel.",
+        "en": "End the report with a short 'Conclusion': what you discovered, what you keep, the link with your career plans.",
+    },
 )(_missing_section(CONCLUSION))
 
 
@@ -119,16 +150,30 @@ rule(
     "RL204",
     "ordre-sections",
     Severity.WARNING,
-    summary={"fr": "Les parties entreprise, activités et conclusion ne sont pas dans cet ordre.",
-             "en": "The company, activities and conclusion parts are not in that order."},
-    message={"fr": "Les parties sont dans l'ordre : {order}.", "en": "The parts come in this order: {order}."},
-    expected={"fr": "entreprise, puis activités, puis conclusion", "en": "company, then activities, then conclusion"},
+    summary={
+        "fr": "Les parties entreprise, activités et conclusion ne sont pas dans cet ordre.",
+        "en": "The company, activities and conclusion parts are not in that order.",
+    },
+    message={
+        "fr": "Les parties sont dans l'ordre : {order}.",
+        "en": "The parts come in this order: {order}.",
+    },
+    expected={
+        "fr": "entreprise, puis activités, puis conclusion",
+        "en": "company, then activities, then conclusion",
+    },
     found={"fr": "{order}", "en": "{order}"},
-    fix={"fr": "Réorganisez le rapport : présentez l'entreprise, puis vos activités, et terminez par la conclusion.",
-         "en": "Reorder the report: present the company, then your activities, and end with the conclusion."},
+    fix={
+        "fr": "Réorganisez le rapport : présentez l'entreprise, puis vos activités, et terminez par la conclusion.",
+        "en": "Reorder the report: present the company, then your activities, and end with the conclusion.",
+    },
 )
 def sections_out_of_order(ctx: Context) -> Iterator[Hit]:
-    found = [ctx.analysis.sections[k] for k in (COMPANY, ACTIVITIES, CONCLUSION) if k in ctx.analysis.sections]
+    found = [
+        ctx.analysis.sections[k]
+        for k in (COMPANY, ACTIVITIES, CONCLUSION)
+        if k in ctx.analysis.sections
+    ]
     if len(found) < 2:
         return
     actual = sorted(found, key=lambda s: s.page)
@@ -145,15 +190,23 @@ def sections_out_of_order(ctx: Context) -> Iterator[Hit]:
     "RL205",
     "entreprise-longue",
     Severity.WARNING,
-    summary={"fr": "La présentation de l'entreprise est trop longue (plus de 5 pages ou 25 % du rapport).",
-             "en": "The company presentation is too long (over 5 pages or 25% of the report)."},
-    message={"fr": "La présentation de l'entreprise occupe {pages} pages (p. {first} à {last}), soit {share} % du corps du rapport.",
-             "en": "The company presentation takes {pages} pages (p. {first} to {last}), {share}% of the body."},
-    expected={"fr": "{max_pages} pages au plus et {max_share} % du rapport au plus",
-              "en": "at most {max_pages} pages and {max_share}% of the report"},
+    summary={
+        "fr": "La présentation de l'entreprise est trop longue (plus de 5 pages ou 25 % du rapport).",
+        "en": "The company presentation is too long (over 5 pages or 25% of the report).",
+    },
+    message={
+        "fr": "La présentation de l'entreprise occupe {pages} pages (p. {first} à {last}), soit {share} % du corps du rapport.",
+        "en": "The company presentation takes {pages} pages (p. {first} to {last}), {share}% of the body.",
+    },
+    expected={
+        "fr": "{max_pages} pages au plus et {max_share} % du rapport au plus",
+        "en": "at most {max_pages} pages and {max_share}% of the report",
+    },
     found={"fr": "{pages} pages ({share} %)", "en": "{pages} pages ({share}%)"},
-    fix={"fr": "Le règlement demande « quelques pages synthétiques » : gardez l'essentiel (activité, structure, organisation, organigramme) et résumez le reste.",
-         "en": "The regulation asks for 'a few summary pages': keep the essentials (business, structure, organisation chart) and summarise the rest."},
+    fix={
+        "fr": "Le règlement demande « quelques pages synthétiques » : gardez l'essentiel (activité, structure, organisation, organigramme) et résumez le reste.",
+        "en": "The regulation asks for 'a few summary pages': keep the essentials (business, structure, organisation chart) and summarise the rest.",
+    },
 )
 def company_too_long(ctx: Context) -> Iterator[Hit]:
     section = ctx.analysis.sections.get(COMPANY)
@@ -161,7 +214,10 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
     if section is None or body == 0:
         return
     share = section.page_count / body
-    if section.page_count > ctx.settings.company_max_pages or share > ctx.settings.company_max_share:
+    if (
+        section.page_count > ctx.settings.company_max_pages
+        or share > ctx.settings.company_max_share
+    ):
         yield Hit(
             page=section.page,
             values={
@@ -179,13 +235,20 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
     "RL206",
     "conclusion-longue",
     Severity.WARNING,
-    summary={"fr": "La conclusion dépasse 2 pages.", "en": "The conclusion is longer than 2 pages."},
-    message={"fr": "La conclusion occupe {pages} pages (p. {first} à {last}).",
-             "en": "The conclusion takes {pages} pages (p. {first} to {last})."},
+    summary={
+        "fr": "La conclusion dépasse 2 pages.",
+        "en": "The conclusion is longer than 2 pages.",
+    },
+    message={
+        "fr": "La conclusion occupe {pages} pages (p. {first} à {last}).",
+        "en": "The conclusion takes {pages} pages (p. {first} to {last}).",
+    },
     expected={"fr": "{limit} pages au plus", "en": "at most {limit} pages"},
     found={"fr": "{pages} pages", "en": "{pages} pages"},
-    fix={"fr": "Le règlement demande une « courte conclusion » : gardez vos découvertes, ce que vous retenez et le lien avec votre projet professionnel.",
-         "en": "The regulation asks for a 'short conclusion': keep your discoveries, what you retain and the link with your career plans."},
+    fix={
+        "fr": "Le règlement demande une « courte conclusion » : gardez vos découvertes, ce que vous retenez et le lien avec votre projet professionnel.",
+        "en": "The regulation asks for a 'short conclusion': keep your discoveries, what you retain and the link with your career plans.",
+    },
 )
 def conclusion_too_long(ctx: Context) -> Iterator[Hit]:
     section = ctx.analysis.sections.get(CONCLUSION)
@@ -221,15 +284,23 @@ ELEMENTS = {
     "RL207",
     "activites-elements",
     Severity.INFO,
-    summary={"fr": "La partie activités ne parle pas d'objectifs, de résultats ou de contraintes.",
-             "en": "The activities part never speaks of objectives, results or constraints."},
-    message={"fr": "La partie « {title} » ne mentionne jamais : {missing}.",
-             "en": "The part '{title}' never mentions: {missing}."},
-    expected={"fr": "les objectifs, les résultats et les contraintes de chaque activité",
-              "en": "the objectives, results and constraints of each activity"},
+    summary={
+        "fr": "La partie activités ne parle pas d'objectifs, de résultats ou de contraintes.",
+        "en": "The activities part never speaks of objectives, results or constraints.",
+    },
+    message={
+        "fr": "La partie « {title} » ne mentionne jamais : {missing}.",
+        "en": "The part '{title}' never mentions: {missing}.",
+    },
+    expected={
+        "fr": "les objectifs, les résultats et les contraintes de chaque activité",
+        "en": "the objectives, results and constraints of each activity",
+    },
     found={"fr": "absents : {missing}", "en": "missing: {missing}"},
-    fix={"fr": "Pour chaque activité, dites l'objectif fixé, le résultat obtenu et les contraintes prises en compte, avec votre commentaire personnel (règlement, 2.1.3).",
-         "en": "For each activity, state the objective, the result and the constraints, with your personal comment (regulation, 2.1.3)."},
+    fix={
+        "fr": "Pour chaque activité, dites l'objectif fixé, le résultat obtenu et les contraintes prises en compte, avec votre commentaire personnel (règlement, 2.1.3).",
+        "en": "For each activity, state the objective, the result and the constraints, with your personal comment (regulation, 2.1.3).",
+    },
 )
 def activity_elements(ctx: Context) -> Iterator[Hit]:
     section = ctx.analysis.sections.get(ACTIVITIES)
@@ -251,14 +322,23 @@ def activity_elements(ctx: Context) -> Iterator[Hit]:
     "RL401",
     "reproductions",
     Severity.WARNING,
-    summary={"fr": "Trop de pages du rapport sont surtout des images ou des scans.",
-             "en": "Too many report pages are mostly pictures or scans."},
-    message={"fr": "{count} pages sur {total} sont occupées à plus de {page_share} % par des images ou des scans : {pages}.",
-             "en": "{count} of {total} pages are more than {page_share}% pictures or scans: {pages}."},
-    expected={"fr": "au plus {max_share} % de pages d'images", "en": "at most {max_share}% of picture pages"},
+    summary={
+        "fr": "Trop de pages du rapport sont surtout des images ou des scans.",
+        "en": "Too many report pages are mostly pictures or scans.",
+    },
+    message={
+        "fr": "{count} pages sur {total} sont occupées à plus de {page_share} % par des images ou des scans : {pages}.",
+        "en": "{count} of {total} pages are more than {page_share}% pictures or scans: {pages}.",
+    },
+    expected={
+        "fr": "au plus {max_share} % de pages d'images",
+        "en": "at most {max_share}% of picture pages",
+    },
     found={"fr": "{share} % ({count} pages)", "en": "{share}% ({count} pages)"},
-    fix={"fr": "Le règlement demande de limiter les reproductions de documents de l'entreprise : réduisez les captures, gardez celles que vous commentez, déplacez les autres en annexe.",
-         "en": "The regulation asks to limit reproductions of company documents: shrink screenshots, keep those you comment on, move the others to the annexes."},
+    fix={
+        "fr": "Le règlement demande de limiter les reproductions de documents de l'entreprise : réduisez les captures, gardez celles que vous commentez, déplacez les autres en annexe.",
+        "en": "The regulation asks to limit reproductions of company documents: shrink screenshots, keep those you comment on, move the others to the annexes.",
+    },
 )
 def too_many_picture_pages(ctx: Context) -> Iterator[Hit]:
     layout, pages = ctx.analysis.layout, ctx.analysis.pages
@@ -286,14 +366,20 @@ def too_many_picture_pages(ctx: Context) -> Iterator[Hit]:
     "RL402",
     "langue-rapport",
     Severity.WARNING,
-    summary={"fr": "Le corps du rapport n'est pas principalement en français.",
-             "en": "The body of the report is not mostly in French."},
-    message={"fr": "Le corps du rapport semble écrit en {language} (confiance {probability} %), le rapport doit être rédigé en français.",
-             "en": "The body of the report seems written in {language} (confidence {probability}%); the report must be written in French."},
+    summary={
+        "fr": "Le corps du rapport n'est pas principalement en français.",
+        "en": "The body of the report is not mostly in French.",
+    },
+    message={
+        "fr": "Le corps du rapport semble écrit en {language} (confiance {probability} %), le rapport doit être rédigé en français.",
+        "en": "The body of the report seems written in {language} (confidence {probability}%); the report must be written in French.",
+    },
     expected={"fr": "un rapport en français", "en": "a report in French"},
     found={"fr": "langue détectée : {language}", "en": "detected language: {language}"},
-    fix={"fr": "Rédigez le rapport en français ; seuls les trois documents annexés sont en anglais.",
-         "en": "Write the report in French; only the three annexed documents are in English."},
+    fix={
+        "fr": "Rédigez le rapport en français ; seuls les trois documents annexés sont en anglais.",
+        "en": "Write the report in French; only the three annexed documents are in English.",
+    },
 )
 def body_not_french(ctx: Context) -> Iterator[Hit]:
     language = ctx.analysis.body_language

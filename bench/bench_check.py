@@ -1,0 +1,58 @@
+"""Benchmark: ``rapportlint check`` as a whole process on a 40-page report (not a test).
+
+Prints the median wall time of several runs (interpreter start included), the peak memory of
+one run, and pdftotext on the same file when poppler is installed. Targets on the 2-core
+reference machine: median under 0.6 s, under 5 times pdftotext, peak memory under 150 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "fixtures" / "pdf" / "bench-40-pages.pdf"
+RUNS = 9
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of one process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def median_of(command: list[str]) -> tuple[float, float]:
+    timed(command)  # warm the file cache
+    runs = [timed(command) for _ in range(RUNS)]
+    return statistics.median(t for t, _ in runs), max(m for _, m in runs)
+
+
+def main() -> int:
+    check = [sys.executable, "-m", "rapportlint", "check", str(REPORT), "--format", "json"]
+    seconds, megabytes = median_of(check)
+    print(
+        f"rapportlint check {REPORT.name}: median {seconds:.3f} s over {RUNS} runs, peak {megabytes:.0f} MB"
+    )
+    verdicts = [
+        f"median < 0.6 s: {'yes' if seconds < 0.6 else 'NO'}",
+        f"peak < 150 MB: {'yes' if megabytes < 150 else 'NO'}",
+    ]
+    if shutil.which("pdftotext"):
+        poppler, _ = median_of(["pdftotext", str(REPORT), "-"])
+        print(f"pdftotext {REPORT.name}: median {poppler:.3f} s -> ratio {seconds / poppler:.1f}x")
+        verdicts.append(f"< 5x pdftotext: {'yes' if seconds < 5 * poppler else 'NO'}")
+    else:
+        print("pdftotext not installed (Debian: poppler-utils): ratio not measured")
+    print("targets: " + ", ".join(verdicts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

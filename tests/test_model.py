@@ -1,0 +1,84 @@
+"""The one-pass document model read from real PDFs."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import fixture_path
+from rapportlint.model import LoadError, load_document
+
+
+def test_word_like_report_lines_have_size_and_weight() -> None:
+    document = load_document(fixture_path("conforme-word"))
+    assert document.page_count == 18
+    headings = [
+        line for line in document.page(5).lines if line.text == "1. Présentation de l'entreprise"
+    ]
+    assert len(headings) == 1
+    assert headings[0].bold and headings[0].size == pytest.approx(16)
+    body = document.page(5).lines[-2]
+    assert not body.bold and body.size == pytest.approx(11)
+    assert document.metadata["Title"] == "Rapport de stage"
+
+
+def test_outline_is_read_with_levels_and_pages() -> None:
+    outline = load_document(fixture_path("conforme-word")).outline
+    titles = {(e.title, e.level, e.page) for e in outline}
+    assert ("1. Présentation de l'entreprise", 0, 5) in titles
+    assert ("1.1 Historique", 1, 6) in titles
+    assert load_document(fixture_path("conforme-sans-signets")).outline == []
+
+
+def test_canva_scaled_text_gets_its_real_size() -> None:
+    """Canva writes text at size 1 scaled by the text matrix: the model gives the visible size."""
+    page = load_document(fixture_path("canva-titres-coupes")).page(3)
+    title = next(line for line in page.lines if "PRÉSENTATION" in line.text)
+    assert title.size == pytest.approx(30) and title.bold
+
+
+def test_rotated_page_is_seen_as_the_reader_sees_it() -> None:
+    document = load_document(fixture_path("page-tournee"))
+    page = document.page(6)
+    assert page.rotation == 90
+    assert page.width > page.height  # a portrait A4 page turned to landscape
+    assert all(
+        0 <= line.box.x0 <= page.width and 0 <= line.box.top <= page.height for line in page.lines
+    )
+
+
+def test_pages_of_several_sizes() -> None:
+    document = load_document(fixture_path("pages-tailles"))
+    assert (round(document.page(5).width), round(document.page(5).height)) == (612, 792)
+    assert (round(document.page(10).width), round(document.page(10).height)) == (842, 1191)
+
+
+def test_scan_pages_have_pictures_and_no_text() -> None:
+    page = load_document(fixture_path("scanne")).page(3)
+    assert not page.has_text and len(page.pictures) == 1
+    assert page.pictures[0].area == pytest.approx(page.area, rel=0.01)
+
+
+def test_owner_password_only_is_readable() -> None:
+    assert load_document(fixture_path("chiffre-proprietaire")).page_count == 18
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("chiffre", "encrypted"),
+        ("tronque", "corrupt"),
+        ("vide", "empty"),
+        ("pas-un-pdf", "not-pdf"),
+    ],
+)
+def test_unreadable_files_raise_a_typed_error(name: str, kind: str) -> None:
+    with pytest.raises(LoadError) as info:
+        load_document(fixture_path(name))
+    assert info.value.kind == kind
+    assert info.value.sha256 is not None
+
+
+def test_missing_file(tmp_path) -> None:
+    with pytest.raises(LoadError) as info:
+        load_document(tmp_path / "absent.pdf")
+    assert info.value.kind == "missing"

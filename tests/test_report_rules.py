@@ -1,0 +1,178 @@
+"""Every report rule on both sides, on real PDFs from several producers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import checked, fired
+
+COMPLIANT = [
+    "conforme-word",
+    "conforme-sans-signets",
+    "canva-titres-coupes",
+    "titres-sans-numeros",
+    "ligatures-perdues",
+    "running-footer-entreprise",
+    "page-tournee",
+    "pages-tailles",
+    "chiffre-proprietaire",
+    "code-et-glossaire",
+    "trente-pages",
+    "entreprise-5-pages",
+    "conclusion-2-pages",
+    "reproductions-quelques",
+]
+REPORT_RULES = {
+    "RL003",
+    "RL101",
+    "RL201",
+    "RL202",
+    "RL203",
+    "RL204",
+    "RL205",
+    "RL206",
+    "RL401",
+    "RL402",
+}
+
+# (fixture, the rule it must fire): each is the violating side of one rule.
+VIOLATIONS = [
+    ("scanne", "RL003"),
+    ("trente-et-une-pages", "RL101"),
+    ("sans-entreprise", "RL201"),
+    ("sans-activites", "RL202"),
+    ("sans-conclusion", "RL203"),
+    ("ordre-inverse", "RL204"),
+    ("entreprise-longue", "RL205"),
+    ("conclusion-longue", "RL206"),
+    ("activites-sans-elements", "RL207"),
+    ("reproductions", "RL401"),
+    ("rapport-anglais", "RL402"),
+]
+
+
+@pytest.mark.parametrize("name", COMPLIANT)
+def test_compliant_reports_fire_no_report_rule(name: str) -> None:
+    assert fired(name) & (REPORT_RULES | {"RL207"}) == set(), [
+        f.message for f in checked(name).findings
+    ]
+    assert checked(name).verdict == "pass"
+
+
+@pytest.mark.parametrize(("name", "rule"), VIOLATIONS)
+def test_each_violation_fires_its_rule(name: str, rule: str) -> None:
+    assert rule in fired(name)
+
+
+@pytest.mark.parametrize(("name", "rule"), VIOLATIONS)
+def test_each_violation_fires_only_what_it_breaks(name: str, rule: str) -> None:
+    """A fixture breaking one rule does not drag others with it (a missing part is allowed to
+    make the company part a larger share of a short report)."""
+    allowed = {rule, "RL205"} if rule in ("RL202", "RL203") else {rule}
+    assert fired(name) - allowed == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "sections"),
+    [
+        ("conforme-word", {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 14)}),
+        (
+            "conforme-sans-signets",
+            {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 14)},
+        ),
+        (
+            "titres-sans-numeros",
+            {"entreprise": (5, 7), "activites": (8, 12), "conclusion": (13, 13)},
+        ),
+        ("canva-titres-coupes", {"entreprise": (3, 4), "activites": (5, 7), "conclusion": (8, 8)}),
+        (
+            "running-footer-entreprise",
+            {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 14)},
+        ),
+        (
+            "entreprise-longue",
+            {"entreprise": (5, 11), "activites": (12, 23), "conclusion": (24, 24)},
+        ),
+        ("conclusion-longue", {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 16)}),
+    ],
+)
+def test_sections_are_found_with_their_pages(
+    name: str, sections: dict[str, tuple[int, int]]
+) -> None:
+    found = checked(name).analysis.sections
+    assert {k: (s.page, s.end_page) for k, s in found.items()} == sections
+
+
+def test_outline_is_preferred_when_present() -> None:
+    assert {s.source for s in checked("conforme-word").analysis.sections.values()} == {"outline"}
+    assert {s.source for s in checked("conforme-sans-signets").analysis.sections.values()} == {
+        "typography"
+    }
+
+
+def test_table_of_contents_lines_are_not_sections() -> None:
+    """The contents page (page 3) lists every heading: no section may start there."""
+    result = checked("conforme-sans-signets")
+    assert result.analysis.layout.toc_pages == (3,)
+    assert all(s.page > 3 for s in result.analysis.sections.values())
+
+
+def test_running_footer_naming_the_company_is_not_a_heading() -> None:
+    analysis = checked("running-footer-entreprise").analysis
+    assert [h.page for h in analysis.headings if h.key == "entreprise" and h.level == 1] == [5]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "from_intro", "annex_start"),
+    [
+        ("conforme-word", 14, 11, 15),
+        ("conforme-sans-signets", 14, 11, 15),
+        ("trente-pages", 30, 27, 31),
+        ("trente-et-une-pages", 31, 28, 32),
+        ("sans-conclusion", 13, 10, None),
+        ("code-et-glossaire", 16, 13, 17),
+    ],
+)
+def test_page_counts_in_both_modes(
+    name: str, body: int, from_intro: int, annex_start: int | None
+) -> None:
+    layout = checked(name).analysis.layout
+    assert (layout.body_pages, layout.body_pages_from_intro, layout.annex_start) == (
+        body,
+        from_intro,
+        annex_start,
+    )
+
+
+def test_page_limit_message_says_where_it_overflows() -> None:
+    finding = next(f for f in checked("trente-et-une-pages").findings if f.rule == "RL101")
+    assert finding.page == 31
+    assert finding.expected == "30 pages au plus"
+    assert finding.found == "31 pages, dépassement à partir de la page 31"
+    assert "28 pages à partir de l'introduction" in finding.message
+
+
+def test_company_share_and_length_thresholds() -> None:
+    finding = next(f for f in checked("entreprise-longue").findings if f.rule == "RL205")
+    assert finding.found == "7 pages (29 %)" and finding.page == 5
+
+
+def test_activity_elements_names_what_is_missing() -> None:
+    finding = next(f for f in checked("activites-sans-elements").findings if f.rule == "RL207")
+    assert finding.severity.value == "info"
+    assert "objectifs" in finding.found and "contraintes" in finding.found
+
+
+def test_scanned_body_silences_the_content_rules() -> None:
+    assert fired("scanne") == {"RL003"}
+
+
+def test_picture_pages_are_listed() -> None:
+    finding = next(f for f in checked("reproductions").findings if f.rule == "RL401")
+    assert "6 pages sur 19" in finding.message
+
+
+def test_english_body_is_detected_with_langdetect() -> None:
+    analysis = checked("rapport-anglais").analysis
+    assert analysis.body_language == "en"
+    assert checked("conforme-word").analysis.body_language == "fr"

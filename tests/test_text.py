@@ -1,0 +1,71 @@
+"""Heading normalisation and the wording vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapportlint.analysis.text import fold, heading_key, numbering_depth
+from rapportlint.analysis.vocabulary import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("I. Présentation de l’entreprise", "entreprise"),
+        ("1. Présentation de la société", "entreprise"),
+        ("Partie 1 : L'entreprise d'accueil", "entreprise"),
+        ("Chapitre 1 - Présentation de la structure d’accueil", "entreprise"),
+        ("Contexte du stage", "entreprise"),
+        ("2.  Mes missions", "activites"),
+        ("Partie 2 : Activités réalisées", "activites"),
+        ("II. Travaux eectués", "activites"),  # a lost "ff" ligature
+        ("Travaux e ectués", "activites"),
+        ("Tâches réalisées", "activites"),
+        ("Déroulement du stage", "activites"),
+        ("Mission 1 : configuration du pare-feu", "activites"),
+        ("Conclusion générale", "conclusion"),
+        ("III - Bilan du stage", "conclusion"),
+        ("Retour d’expérience", "conclusion"),
+        ("Introduc on", "introduction"),  # a lost "ti" ligature
+        ("Annexes", "annexes"),
+        ("Table des matières", "front"),
+        ("Glossaire", "back"),
+    ],
+)
+def test_wordings_are_recognised(text: str, key: str) -> None:
+    match = classify(heading_key(text))
+    assert match is not None and match.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les activités de l'entreprise",  # company content, not the student's activities
+        "Le réseau de l'entreprise",
+        "Présentation du projet",
+        "Un réseau en étoile",
+    ],
+)
+def test_other_headings_are_not_main_parts(text: str) -> None:
+    match = classify(heading_key(text))
+    assert match is None or (match.key in ("entreprise",) and not match.strong)
+
+
+def test_fold_removes_accents_case_and_ligature_glyphs() -> None:
+    assert fold("  Présentation   de l’Entreprise ") == "presentation de l'entreprise"
+    assert fold("ﬁchier") == "fichier"
+
+
+@pytest.mark.parametrize(
+    ("text", "depth"),
+    [
+        ("1. Intro", 1),
+        ("1.2 Historique", 2),
+        ("1.2.3 Détail", 3),
+        ("IV. Bilan", 1),
+        ("Partie 2 : X", 1),
+        ("Historique", None),
+    ],
+)
+def test_numbering_depth(text: str, depth: int | None) -> None:
+    assert numbering_depth(text) == depth
