@@ -13,6 +13,15 @@ from rapportlint.rules.context import Context
 from rapportlint.rules.engine import load_failure, run_rules
 
 
+class AnnexError(Exception):
+    """An annex given as a separate file cannot be read."""
+
+    def __init__(self, path: str, kind: str) -> None:
+        super().__init__(f"{path}: {kind}")
+        self.path = path
+        self.kind = kind
+
+
 @dataclass(slots=True)
 class CheckResult:
     path: str
@@ -31,9 +40,22 @@ class CheckResult:
         return sum(1 for f in self.findings if f.severity is severity)
 
 
-def check_report(path: str | Path, settings: Settings, lang: str = "fr") -> CheckResult:
-    """Checks the report at ``path``. A missing file raises :class:`LoadError` ("missing");
-    any other unreadable file gives a result with verdict "error" and its RL001/RL002 finding."""
+def check_report(
+    path: str | Path,
+    settings: Settings,
+    lang: str = "fr",
+    annexes: list[tuple[str | Path, str | None]] | None = None,
+) -> CheckResult:
+    """Checks the report at ``path``, with annex documents given as separate files
+    (``(path, declared kind or None)``). A missing file raises :class:`LoadError` ("missing");
+    any other unreadable report gives a result with verdict "error" and its RL001/RL002 finding;
+    an unreadable annex file raises :class:`AnnexError`."""
+    external = []
+    for annex_path, kind in annexes or []:
+        try:
+            external.append((load_document(annex_path), kind))
+        except LoadError as error:
+            raise AnnexError(str(annex_path), error.kind) from error
     try:
         document = load_document(path)
     except LoadError as error:
@@ -45,6 +67,6 @@ def check_report(path: str | Path, settings: Settings, lang: str = "fr") -> Chec
             load_error=error,
             settings=settings,
         )
-    analysis = analyse(document)
+    analysis = analyse(document, external)
     findings = run_rules(Context(analysis, settings), lang)
     return CheckResult(path=str(path), findings=findings, analysis=analysis, settings=settings)

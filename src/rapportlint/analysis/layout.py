@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.language import detect
 from rapportlint.analysis.text import fold
 from rapportlint.model.document import Document
 
@@ -53,7 +54,7 @@ class Layout:
 def _first_content(document: Document, furniture: set[LineRef], page_number: int, n: int = 3):
     page = document.page(page_number)
     lines = [line for i, line in enumerate(page.lines) if (page_number, i) not in furniture]
-    return lines[:n]
+    return sorted(lines, key=lambda line: line.box.top)[:n]
 
 
 def find_annex_start(
@@ -72,9 +73,13 @@ def find_annex_start(
         for line in _first_content(document, furniture, number):
             if ANNEX_HEADER.match(fold(line.text)):
                 return number, "header"
+    # Trailing English pages: the quick stop-word count first, langdetect where it has no answer
+    # (a CLI guide or a datasheet has few function words).
     start = None
     for number in range(document.page_count, max(1, after_page), -1):
         language = page_languages.get(number, "und")
+        if language == "und":
+            language = detect(document.page(number).text)[0]
         if language == "en":
             start = number
         elif language == "fr":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rapportlint.analysis.annexes import AnnexDocument, analyse_annexes
 from rapportlint.analysis.furniture import LineRef, find_furniture
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.headings import Heading, outline_headings, typographic_headings
@@ -43,6 +44,7 @@ class ReportAnalysis:
     body_language: str = UNDETERMINED
     body_language_probability: float = 0.0
     furniture: set[LineRef] = field(default_factory=set)
+    annexes: list[AnnexDocument] = field(default_factory=list)
 
     def body_text(self, first: int, last: int) -> str:
         """Text of pages ``first`` to ``last`` without headers, footers and page numbers."""
@@ -67,8 +69,14 @@ def _mark_first_on_page(
         )
 
 
-def analyse(document: Document) -> ReportAnalysis:
-    """The whole analysis of a report: layout, sections, page facts, body language."""
+def analyse(
+    document: Document, external_annexes: list[tuple[Document, str | None]] | None = None
+) -> ReportAnalysis:
+    """The whole analysis of a report: layout, sections, page facts, body language, annexes.
+
+    ``external_annexes`` are annex documents given as separate files, with their declared kind
+    ("technique", "presse" or None); they follow the annexes found inside the report.
+    """
     furniture = find_furniture(document)
     toc_pages = find_toc_pages(document, furniture)
     typographic = typographic_headings(document, furniture, toc_pages)
@@ -124,6 +132,7 @@ def analyse(document: Document) -> ReportAnalysis:
         furniture=furniture,
     )
     analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
+    analysis.annexes = analyse_annexes(document, layout.annex_pages, external_annexes or [])
     return analysis
 
 

@@ -139,10 +139,11 @@ def _read_lines(textpage: pdfium.PdfTextPage, view: _View) -> tuple[list[TextLin
     fonts: dict[int, tuple[str, bool]] = {}
     visible = 0
     start = 0
-    for piece in re.split(r"(\r\n|\n|\r)", text):
+    # PDFium marks a hyphenated line end with U+FFFE and joins the two lines: split there too.
+    for piece in re.split(r"(\r\n|\n|\r|\ufffe)", text):
         piece_start, start = start, start + len(piece)
         stripped = piece.strip()
-        if not stripped or piece in ("\r\n", "\n", "\r"):
+        if not stripped or piece in ("\r\n", "\n", "\r", "\ufffe"):
             continue
         visible += sum(1 for ch in stripped if not ch.isspace())
         first = piece_start + (len(piece) - len(piece.lstrip()))
