@@ -7,6 +7,8 @@ import pytest
 from conftest import checked, fired
 
 COMPLIANT = [
+    "conforme-libreoffice",
+    "conforme-latex",
     "conforme-word",
     "conforme-sans-signets",
     "canva-titres-coupes",
@@ -61,8 +63,15 @@ def test_compliant_reports_fire_no_report_rule(name: str) -> None:
 
 
 WITH_ANNEXES = {
-    "conforme-word", "conforme-sans-signets", "page-tournee", "pages-tailles",
-    "chiffre-proprietaire", "code-et-glossaire", "trente-pages",
+    "conforme-libreoffice",
+    "conforme-latex",
+    "conforme-word",
+    "conforme-sans-signets",
+    "page-tournee",
+    "pages-tailles",
+    "chiffre-proprietaire",
+    "code-et-glossaire",
+    "trente-pages",
 }
 
 
@@ -101,6 +110,11 @@ def test_each_violation_fires_only_what_it_breaks(name: str, rule: str) -> None:
             {"entreprise": (5, 11), "activites": (12, 23), "conclusion": (24, 24)},
         ),
         ("conclusion-longue", {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 16)}),
+        (
+            "conforme-libreoffice",
+            {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 14)},
+        ),
+        ("conforme-latex", {"entreprise": (6, 9), "activites": (10, 16), "conclusion": (17, 18)}),
     ],
 )
 def test_sections_are_found_with_their_pages(

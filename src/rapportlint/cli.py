@@ -35,6 +35,7 @@ MESSAGES = {
         "not_analysed": "{path} : analyse impossible ({reason})",
         "internal": "erreur interne en analysant {path} : {error} (signalez-la avec le fichier)",
         "written": "rapport écrit dans {path}",
+        "annex": "annexe illisible : {path} ({reason})",
     },
     "en": {
         "missing": "file not found: {path}",
@@ -42,6 +43,7 @@ MESSAGES = {
         "not_analysed": "{path}: cannot be analysed ({reason})",
         "internal": "internal error while analysing {path}: {error} (please report it with the file)",
         "written": "report written to {path}",
+        "annex": "unreadable annex: {path} ({reason})",
     },
 }
 
@@ -72,6 +74,15 @@ def _settings(
         if overrides
         else settings
     )
+
+
+def _parse_annex(item: str) -> tuple[str, str | None]:
+    """ "technique:tech.pdf" -> ("tech.pdf", "technique"); "tech.pdf" -> ("tech.pdf", None)."""
+    kind, sep, path = item.partition(":")
+    aliases = {"technique": "technique", "tech": "technique", "presse": "presse", "press": "presse"}
+    if sep and kind.lower() in aliases:
+        return path, aliases[kind.lower()]
+    return item, None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -114,6 +125,13 @@ def main() -> None:
     type=click.Choice(PAGE_COUNT_MODES),
     help="Décompte : toutes les pages avant les annexes (all) ou depuis l'introduction.",
 )
+@click.option(
+    "--annexe",
+    "annexes",
+    multiple=True,
+    metavar="[technique:|presse:]FICHIER.pdf",
+    help="Document annexé fourni à part (un par option), avec son type déclaré.",
+)
 @click.option("--color/--no-color", default=None, help="Couleurs (par défaut : si terminal).")
 def check(
     report: Path,
@@ -125,18 +143,22 @@ def check(
     ignore: tuple[str, ...],
     max_pages: int | None,
     page_count: str | None,
+    annexes: tuple[str, ...],
     color: bool | None,
 ) -> None:
     """Vérifie REPORT (le PDF du rapport) et affiche les problèmes avec leur page et leur correction."""
-    from rapportlint.checker import check_report
+    from rapportlint.checker import AnnexError, check_report
 
     text = MESSAGES[lang]
+    external = [_parse_annex(item) for item in annexes]
     try:
         settings = _settings(config, ignore, max_pages, page_count)
     except ConfigError as error:
         _fail(str(error))
     try:
-        result = check_report(report, settings, lang)
+        result = check_report(report, settings, lang, external)
+    except AnnexError as error:
+        _fail(text["annex"].format(path=error.path, reason=error.kind))
     except LoadError as error:
         _fail(text["missing" if error.kind == "missing" else "unreadable"].format(path=report))
     except Exception as error:  # a bug must still end in one clear line

@@ -25,8 +25,12 @@ OTHER_ANNEX = re.compile(
     r"organigramme|plan |planning|convention|attestation|certificat|fiche|cahier des charges|code source|listing"
 )
 DECLARED = {
-    "technique": re.compile(r"document technique|documentation technique|technical document|datasheet|fiche technique"),
-    "presse": re.compile(r"article de presse|extrait de presse|article|press (?:article|extract)|news article|presse"),
+    "technique": re.compile(
+        r"document technique|documentation technique|technical document|datasheet|fiche technique"
+    ),
+    "presse": re.compile(
+        r"article de presse|extrait de presse|article|press (?:article|extract)|news article|presse"
+    ),
 }
 KIND_CUES: dict[str, list[tuple[str, re.Pattern[str], float]]] = {
     "technique": [
@@ -40,23 +44,49 @@ KIND_CUES: dict[str, list[tuple[str, re.Pattern[str], float]]] = {
         ("request for comments", re.compile(r"request for comments|\bRFC ?\d{3,4}", re.I), 2.5),
         ("status of this memo", re.compile(r"status of this memo", re.I), 2.5),
         ("MUST/SHOULD", re.compile(r"\b(?:MUST|SHOULD|SHALL)(?: NOT)?\b"), 1.5),
-        ("configuration guide", re.compile(r"configuration guide|command reference|user guide|manual", re.I), 2),
+        (
+            "configuration guide",
+            re.compile(r"configuration guide|command reference|user guide|manual", re.I),
+            2,
+        ),
         ("CLI prompt", re.compile(r"\w+(?:\(config[\w-]*\))?#\s"), 2),
         ("steps", re.compile(r"\bstep \d+\b", re.I), 1),
         ("note:", re.compile(r"\bnote:", re.I), 0.5),
-        ("units", re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:V|mA|A|W|MHz|GHz|Mbps|Gbps|Mpps|°C|ms|kB|MB|GB)\b"), 0.4),
+        (
+            "units",
+            re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:V|mA|A|W|MHz|GHz|Mbps|Gbps|Mpps|°C|ms|kB|MB|GB)\b"),
+            0.4,
+        ),
     ],
     "presse": [
         ("byline", re.compile(r"^\s*by [A-Z][a-z]+ [A-Z]", re.M), 2.5),
         ("date line", re.compile(r"\b(?:published|updated|posted)\b", re.I), 1.5),
-        ("reported speech", re.compile(r"\b(?:said|says|told|according to|reported|warned)\b", re.I), 0.8),
+        (
+            "reported speech",
+            re.compile(r"\b(?:said|says|told|according to|reported|warned)\b", re.I),
+            0.8,
+        ),
         ("agency", re.compile(r"\b(?:Reuters|AP|AFP|Associated Press|Bloomberg)\b"), 1.5),
-        ("outlet", re.compile(r"BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|The Verge|The Register|BleepingComputer|New York Times|Financial Times|The Economist|CNN|Forbes", re.I), 2),
+        (
+            "outlet",
+            re.compile(
+                r"BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|The Verge|The Register|BleepingComputer|New York Times|Financial Times|The Economist|CNN|Forbes",
+                re.I,
+            ),
+            2,
+        ),
         ("quotes", re.compile(r"[\"“”]"), 0.5),
-        ("correspondent", re.compile(r"\b(?:correspondent|reporter|journalist|editor)\b", re.I), 1.5),
+        (
+            "correspondent",
+            re.compile(r"\b(?:correspondent|reporter|journalist|editor)\b", re.I),
+            1.5,
+        ),
     ],
 }
-URL = re.compile(r"\b(?:https?://[^\s)>\]]+|www\.[^\s)>\]]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|gov|edu|fr|co\.uk|de)\b(?:/[^\s)]*)?)", re.I)
+URL = re.compile(
+    r"\b(?:https?://[^\s)>\]]+|www\.[^\s)>\]]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|gov|edu|fr|co\.uk|de)\b(?:/[^\s)]*)?)",
+    re.I,
+)
 PUBLISHER = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|\bsource\s*:|\bpublisher\b|BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|"
     r"The Verge|The Register|BleepingComputer|Reuters|Cisco|IETF|Texas Instruments|Microchip|STMicroelectronics|"
@@ -122,8 +152,18 @@ def figure_boxes(page: Page) -> list[Box]:
     clusters: list[Box] = []
     for box in sorted(shapes, key=lambda b: (b.top, b.x0)):
         for i, cluster in enumerate(clusters):
-            if box.x0 <= cluster.x1 + 4 and box.x1 >= cluster.x0 - 4 and box.top <= cluster.bottom + 4 and box.bottom >= cluster.top - 4:
-                clusters[i] = Box(min(box.x0, cluster.x0), min(box.top, cluster.top), max(box.x1, cluster.x1), max(box.bottom, cluster.bottom))
+            if (
+                box.x0 <= cluster.x1 + 4
+                and box.x1 >= cluster.x0 - 4
+                and box.top <= cluster.bottom + 4
+                and box.bottom >= cluster.top - 4
+            ):
+                clusters[i] = Box(
+                    min(box.x0, cluster.x0),
+                    min(box.top, cluster.top),
+                    max(box.x1, cluster.x1),
+                    max(box.bottom, cluster.bottom),
+                )
                 break
         else:
             clusters.append(box)
@@ -208,7 +248,11 @@ def _starts_with_headline(page: Page) -> bool:
 
 def _is_title_page(page: Page) -> bool:
     texts = [heading_key(line.text) for line in page.lines]
-    return bool(texts) and len(page.lines) <= 4 and any(re.match(r"(?:documents? )?annexes?$", t) for t in texts)
+    return (
+        bool(texts)
+        and len(page.lines) <= 4
+        and any(re.match(r"(?:documents? )?annexes?$", t) for t in texts)
+    )
 
 
 def split_annex_part(document: Document, annex_pages: list[int]) -> list[list[int]]:
@@ -243,14 +287,20 @@ def analyse_document(
     text = "\n".join(page.text for page in pages)
     first = pages[0]
     header = _header_line(first)
-    title = outline_title or header or next((line.text for line in first.lines if len(line.text) > 3), "")
+    title = (
+        outline_title
+        or header
+        or next((line.text for line in first.lines if len(line.text) > 3), "")
+    )
     language, probability = detect(text)
     kind, confidence, cues = classify_kind(text)
     declared = declared or declared_kind(header or outline_title or "")
     shares = [picture_share(page) for page in pages]
     folded_title = fold(" ".join(filter(None, [outline_title, header, title])))
-    is_other = language == "fr" and bool(OTHER_ANNEX.search(folded_title)) or bool(
-        re.search(r"glossaire|lexique", folded_title)
+    is_other = (
+        (language == "fr"
+        and bool(OTHER_ANNEX.search(folded_title)))
+        or bool(re.search(r"glossaire|lexique", folded_title))
     )
     return AnnexDocument(
         index=index,

@@ -7,10 +7,16 @@ from dataclasses import dataclass, field
 from rapportlint.analysis.annexes import AnnexDocument, analyse_annexes
 from rapportlint.analysis.furniture import LineRef, find_furniture
 from rapportlint.analysis.geometry import coverage
-from rapportlint.analysis.headings import Heading, outline_headings, typographic_headings
+from rapportlint.analysis.headings import (
+    CHAPTER_ONLY,
+    Heading,
+    outline_headings,
+    typographic_headings,
+)
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
 from rapportlint.analysis.layout import Layout, find_annex_start, find_intro_page
 from rapportlint.analysis.sections import Section, find_sections
+from rapportlint.analysis.text import fold
 from rapportlint.analysis.toc import find_toc_pages
 from rapportlint.analysis.vocabulary import MAIN_KEYS
 from rapportlint.model.document import Document
@@ -60,10 +66,11 @@ class ReportAnalysis:
 def _mark_first_on_page(
     headings: list[Heading], document: Document, furniture: set[LineRef]
 ) -> None:
+    """A heading opens its page when only furniture, or a "Chapitre 2" line, stands above it."""
     for heading in headings:
         page = document.page(heading.page)
         heading.first_on_page = not any(
-            line.box.bottom < heading.top - 1
+            line.box.bottom < heading.top - 1 and not CHAPTER_ONLY.match(fold(line.text))
             for i, line in enumerate(page.lines)
             if (heading.page, i) not in furniture
         )

@@ -72,7 +72,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
         "layout": layout_info,
         "body_language": body_language,
         "sections": sections,
-        "annexes": [],
+        "annexes": [annex_dict(a) for a in analysis.annexes] if analysis else [],
         "findings": [
             {
                 "rule": f.rule,
@@ -91,6 +91,25 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
             "warnings": result.count(Severity.WARNING),
             "infos": result.count(Severity.INFO),
         },
+    }
+
+
+def annex_dict(annex) -> dict[str, Any]:
+    source = annex.source
+    return {
+        "index": annex.index,
+        "title": annex.title,
+        "pages": annex.pages,
+        "file": annex.file,
+        "role": annex.role,
+        "language": annex.language,
+        "kind": annex.kind,
+        "kind_confidence": annex.kind_confidence,
+        "kind_declared": annex.kind_declared,
+        "cues": annex.cues,
+        "image_ratio": annex.image_ratio,
+        "scanned": annex.scanned,
+        "source": {"url": source.url, "publisher": source.publisher, "date": source.date},
     }
 
 

@@ -33,6 +33,9 @@ LABELS = {
         "names": {"entreprise": "entreprise", "activites": "activités", "conclusion": "conclusion"},
         "summary": "{e} erreur(s), {w} avertissement(s), {i} info(s)",
         "sep": " : ",
+        "annex_table": "annexes : n°  page(s)      langue type   images  titre",
+        "page_short": "p.",
+        "other_annex": "autre annexe, hors des trois",
     },
     "en": {
         "error": "error",
@@ -58,6 +61,9 @@ LABELS = {
         "names": {"entreprise": "company", "activites": "activities", "conclusion": "conclusion"},
         "summary": "{e} error(s), {w} warning(s), {i} info(s)",
         "sep": ": ",
+        "annex_table": "annexes: no  page(s)      lang kind   pictures  title",
+        "page_short": "p.",
+        "other_annex": "other annex, not one of the three",
     },
 }
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan", "pass": "green", "fail": "red"}

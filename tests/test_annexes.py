@@ -1,0 +1,172 @@
+"""The three English annexes: splitting, language, kind, pictures, sources; RL301-RL308."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from fixtures.annexes import chart_share
+
+from conftest import checked, fired, fixture_path
+from rapportlint.cli import main
+
+ANNEX_RULES = {"RL301", "RL302", "RL303", "RL304", "RL305", "RL306", "RL307", "RL308"}
+
+
+def annexes(name: str):
+    return checked(name).analysis.annexes
+
+
+@pytest.mark.parametrize(
+    ("name", "pages"),
+    [
+        ("annexes-entetes", [[16], [17], [18]]),  # "Annexe N" headers after an "Annexes" page
+        ("annexes-signets", [[16], [17], [18]]),  # bookmarks, no header on the pages
+        ("annexes-sans-annonce", [[15], [16], [17]]),  # nothing: headlines and language
+        ("annexe-deux-pages", [[16], [17, 18], [19]]),  # a two-page article is one document
+        ("annexes-quatre", [[16], [17], [18], [19]]),
+        ("conforme-word", [[16], [17], [18]]),
+    ],
+)
+def test_annex_part_is_split_into_documents(name: str, pages: list[list[int]]) -> None:
+    assert [a.pages for a in annexes(name)] == pages
+
+
+def test_annex_start_announced_by_nothing_is_the_trailing_english_run() -> None:
+    layout = checked("annexes-sans-annonce").analysis.layout
+    assert (layout.annex_start, layout.annex_reason) == (15, "language")
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("annexes-signets", ["technique", "presse", "presse"]),  # datasheet, BBC, The Register
+        ("annexes-sans-annonce", ["technique", "presse", "presse"]),  # CLI guide first
+        ("types-incorrects", ["technique", "technique", "presse"]),  # RFC-like spec second
+    ],
+)
+def test_kind_is_guessed_from_cues_with_confidence(name: str, kinds: list[str]) -> None:
+    found = annexes(name)
+    assert [a.kind for a in found] == kinds
+    assert all(a.kind_confidence >= 0.6 and a.cues for a in found)
+
+
+def test_declared_kind_wins_and_disagreement_is_a_warning() -> None:
+    first = annexes("type-declare-different")[0]
+    assert (first.kind_declared, first.kind) == ("presse", "technique")
+    assert "RL308" in fired("type-declare-different")
+    assert "RL308" not in fired("annexes-entetes")
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "share"),
+    [
+        ("images-030", 1, 0.30),
+        ("images-034", 1, 0.34),
+        ("images-chevauchement", 0, 0.30),  # two overlapping pictures: their union, not the sum
+        ("image-hors-page", 2, 0.25),  # only the visible half counts
+        ("image-form-xobject", 0, 0.40),  # a picture inside a Form XObject
+        ("annexe-tournee", 1, 0.20),  # on a page turned by 90 degrees
+        ("graphique-vectoriel", 2, chart_share()),  # a vector chart; the ruled table is not counted
+        ("annexe-scannee", 2, 1.0),
+    ],
+)
+def test_picture_share_is_measured_within_a_hundredth(name: str, index: int, share: float) -> None:
+    assert annexes(name)[index].image_ratio[0] == pytest.approx(share, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("annexes-entetes", set()),
+        ("annexes-signets", set()),
+        ("annexes-sans-annonce", set()),
+        ("annexe-glossaire", set()),  # the glossary is another annex, not one of the three
+        ("images-030", set()),
+        ("image-hors-page", set()),
+        ("annexe-tournee", set()),
+        ("graphique-vectoriel", set()),
+        ("annexes-deux", {"RL301", "RL304"}),
+        ("annexes-quatre", {"RL301", "RL304"}),
+        ("annexe-deux-pages", {"RL302"}),
+        ("annexe-francaise", {"RL303"}),
+        ("types-incorrects", {"RL304"}),
+        ("images-034", {"RL305"}),
+        ("image-form-xobject", {"RL305"}),
+        ("sans-source", {"RL306"}),
+        ("annexe-scannee", {"RL305", "RL307"}),
+        ("type-declare-different", {"RL304", "RL308"}),
+        ("rapport-sans-annexes", {"RL301", "RL304"}),
+    ],
+)
+def test_annex_rules_on_both_sides(name: str, expected: set[str]) -> None:
+    assert fired(name) & ANNEX_RULES == expected, [f.message for f in checked(name).findings]
+
+
+def test_glossary_is_reported_as_another_annex() -> None:
+    roles = [(a.role, a.language) for a in annexes("annexe-glossaire")]
+    assert roles[0] == ("other", "fr") and [r for r, _ in roles[1:]] == ["english"] * 3
+
+
+def test_picture_finding_shows_the_measured_share() -> None:
+    finding = next(f for f in checked("images-034").findings if f.rule == "RL305")
+    assert (
+        finding.page == 17
+        and finding.found == "34 %"
+        and finding.expected == "33 % de la page au plus"
+    )
+
+
+def test_scanned_annex_is_undetermined_not_wrong_language() -> None:
+    scan = annexes("annexe-scannee")[2]
+    assert scan.language == "und" and scan.scanned == [True]
+    assert "RL303" not in fired("annexe-scannee")
+
+
+def test_sources_are_found() -> None:
+    news = annexes("annexes-entetes")[1].source
+    assert news.url == "https://www.bbc.com/news/technology-12345678"
+    assert news.publisher == "BBC" and news.date == "12 March 2026"
+
+
+def test_separate_annex_files_with_declared_kinds() -> None:
+    runner = CliRunner()
+    args = ["check", str(fixture_path("rapport-sans-annexes")), "--format", "json"]
+    for declared, name in (("technique:", "technique"), ("presse:", "presse1"), ("", "presse2")):
+        args += ["--annexe", declared + str(fixture_path(f"annexe-separee-{name}"))]
+    result = runner.invoke(main, args)
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0, data["findings"]
+    assert [(a["kind_declared"], a["kind"]) for a in data["annexes"]] == [
+        ("technique", "technique"),
+        ("presse", "presse"),
+        (None, "presse"),
+    ]
+    assert data["annexes"][0]["file"].endswith("annexe-separee-technique.pdf")
+
+
+def test_two_page_separate_annex_names_its_file() -> None:
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(fixture_path("rapport-sans-annexes")),
+            "--annexe",
+            str(fixture_path("annexe-separee-deux-pages")),
+        ],
+    )
+    assert "RL302" in result.stdout and "annexe-separee-deux-pages.pdf, page 1" in result.stdout
+
+
+def test_unreadable_annex_file_is_a_clear_exit_2() -> None:
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(fixture_path("rapport-sans-annexes")),
+            "--annexe",
+            str(fixture_path("tronque")),
+        ],
+    )
+    assert result.exit_code == 2 and "annexe illisible" in result.stderr
