@@ -297,10 +297,8 @@ def analyse_document(
     declared = declared or declared_kind(header or outline_title or "")
     shares = [picture_share(page) for page in pages]
     folded_title = fold(" ".join(filter(None, [outline_title, header, title])))
-    is_other = (
-        (language == "fr"
-        and bool(OTHER_ANNEX.search(folded_title)))
-        or bool(re.search(r"glossaire|lexique", folded_title))
+    is_other = (language == "fr" and bool(OTHER_ANNEX.search(folded_title))) or bool(
+        re.search(r"glossaire|lexique", folded_title)
     )
     return AnnexDocument(
         index=index,
