@@ -15,6 +15,7 @@ from importlib import resources
 UNDETERMINED = "und"
 PROFILES = ("fr", "en", "es", "de", "it")
 MIN_LETTERS = 120  # below this, a page says too little to have a language
+MAX_TEXT = 2500  # langdetect samples n-grams: more text costs time and changes nothing
 
 _WORD = re.compile(r"[a-zà-ÿœæ']+", re.I)
 _FRENCH = frozenset(
@@ -147,7 +148,7 @@ def detect(text: str) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _factory().create()
-    detector.set_max_text_length(4000)
+    detector.set_max_text_length(MAX_TEXT)
     detector.append(text)
     try:
         best = detector.get_probabilities()[0]

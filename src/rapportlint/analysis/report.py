@@ -22,7 +22,7 @@ from rapportlint.analysis.vocabulary import MAIN_KEYS
 from rapportlint.model.document import Document
 
 OUTLINE_MIN_ENTRIES = 3
-LANGUAGE_SAMPLE_CHARS = 600  # per page, for the body language sample
+LANGUAGE_SAMPLE_CHARS = 300  # per page, for the body language sample
 
 
 @dataclass(slots=True)

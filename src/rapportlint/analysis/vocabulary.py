@@ -104,7 +104,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
 }
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
+def _tolerant(pattern: str) -> str:
     """Makes the literal letters of ``pattern`` tolerant of lost ligatures."""
     out, literal, i = [], [], 0
     while i < len(pattern):
@@ -123,11 +123,18 @@ def _compile(pattern: str) -> re.Pattern[str]:
             out.append(ch)
         i += 1
     out.append(keyword_pattern("".join(literal)) if literal else "")
-    return re.compile(r"^(?:" + "".join(out) + r")\b")
+    return "".join(out)
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for a group of wordings (one compile is much cheaper than one per wording)."""
+    if not patterns:
+        return None
+    return re.compile(r"^(?:" + "|".join(f"(?:{_tolerant(p)})" for p in patterns) + r")\b")
 
 
 _COMPILED = {
-    key: {strength: [_compile(p) for p in pats] for strength, pats in groups.items()}
+    key: {strength: _compile(pats) for strength, pats in groups.items()}
     for key, groups in _PATTERNS.items()
 }
 
@@ -149,6 +156,7 @@ def classify(heading_key: str) -> Match | None:
         return None
     for strength in ("strong", "weak"):
         for key, groups in _COMPILED.items():
-            if any(p.search(text) for p in groups[strength]):
+            pattern = groups[strength]
+            if pattern is not None and pattern.search(text):
                 return Match(key, strength == "strong")
     return None

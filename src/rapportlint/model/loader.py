@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
+from rapportlint.model.pdfium import ERR_PASSWORD, PdfiumError, RawDocument, page_box, page_text
 
 # Matrix (a, b, c, d, e, f) as in PDF: x' = a*x + c*y + e ; y' = b*x + d*y + f.
 Matrix = tuple[float, float, float, float, float, float]
@@ -58,18 +58,18 @@ def load_document(path: str | Path, password: str | None = None) -> Document:
     if b"%PDF-" not in data[:1024]:
         raise LoadError("not-pdf", "no %PDF- header in the first kilobyte", data)
     try:
-        pdf = pdfium.PdfDocument(data, password=password)
-    except pdfium.PdfiumError as exc:
-        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+        pdf = RawDocument(data, password=password)
+    except PdfiumError as exc:
+        if exc.code == ERR_PASSWORD:
             raise LoadError("encrypted", "a password is needed to open the file", data) from exc
         raise LoadError("corrupt", str(exc), data) from exc
     try:
-        if len(pdf) == 0:
+        if pdf.page_count <= 0:
             raise LoadError("empty", "the document has no page", data)
-        pages = [_read_page(pdf, index) for index in range(len(pdf))]
+        pages = [_read_page(pdf, index) for index in range(pdf.page_count)]
         outline = _read_outline(pdf)
-        metadata = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if v}
-    except pdfium.PdfiumError as exc:
+        metadata = pdf.metadata()
+    except PdfiumError as exc:
         raise LoadError("corrupt", str(exc), data) from exc
     finally:
         pdf.close()
@@ -107,32 +107,24 @@ class _View:
         return Box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
-    page = pdf[index]
-    try:
-        # get_bbox() is the visible box (CropBox within MediaBox) with inheritance from the page
-        # tree resolved, which the get_*box() helpers of PDFium do not do.
-        view = _View(page.get_bbox(), page.get_rotation())
+def _read_page(pdf: RawDocument, index: int) -> Page:
+    with pdf.page(index) as (page, textpage):
+        view = _View(page_box(page), 90 * pdfium_c.FPDFPage_GetRotation(page))
         result = Page(
             number=index + 1, width=view.width, height=view.height, rotation=view.rotation
         )
-        textpage = page.get_textpage()
-        try:
+        if textpage:
             result.lines, result.char_count = _read_lines(textpage, view)
-        finally:
-            textpage.close()
         _read_objects(page, view, result)
         return result
-    finally:
-        page.close()
 
 
-def _read_lines(textpage: pdfium.PdfTextPage, view: _View) -> tuple[list[TextLine], int]:
+def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
     """Splits the page text at PDFium's line breaks; samples typography at each line's first letter."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return [], 0
-    text = textpage.get_text_range(0, count)
+    text = page_text(textpage, count)
     if len(text) != count:  # surrogate pairs shift indices; fall back to an index-safe text
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
     lines: list[TextLine] = []
@@ -145,7 +137,7 @@ def _read_lines(textpage: pdfium.PdfTextPage, view: _View) -> tuple[list[TextLin
         stripped = piece.strip()
         if not stripped or piece in ("\r\n", "\n", "\r", "\ufffe"):
             continue
-        visible += sum(1 for ch in stripped if not ch.isspace())
+        visible += len(stripped) - sum(map(stripped.count, (" ", "\t", "\xa0")))
         first = piece_start + (len(piece) - len(piece.lstrip()))
         last = piece_start + len(piece.rstrip()) - 1
         sample = next((piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first)
@@ -157,7 +149,7 @@ def _read_lines(textpage: pdfium.PdfTextPage, view: _View) -> tuple[list[TextLin
     return lines, visible
 
 
-def _line_box(textpage: pdfium.PdfTextPage, first: int, last: int, view: _View) -> Box:
+def _line_box(textpage, first: int, last: int, view: _View) -> Box:
     rect = pdfium_c.FS_RECTF()
     lefts, rights, bottoms, tops = [], [], [], []
     for index in (first, last):
@@ -172,7 +164,7 @@ def _line_box(textpage: pdfium.PdfTextPage, first: int, last: int, view: _View) 
 
 
 def _typography(
-    textpage: pdfium.PdfTextPage, index: int, fonts: dict[int, tuple[str, bool]]
+    textpage, index: int, fonts: dict[int, tuple[str, bool]]
 ) -> tuple[float, bool, str]:
     """Effective size (font size times the text matrix scale), boldness and font name."""
     size = pdfium_c.FPDFText_GetFontSize(textpage, index)
@@ -192,7 +184,7 @@ def _typography(
     return round(size, 2), bold, name
 
 
-def _font_facts(textpage: pdfium.PdfTextPage, index: int) -> tuple[str, bool]:
+def _font_facts(textpage, index: int) -> tuple[str, bool]:
     buffer = ctypes.create_string_buffer(256)
     flags = ctypes.c_int(0)
     length = pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, 256, flags)
@@ -202,9 +194,9 @@ def _font_facts(textpage: pdfium.PdfTextPage, index: int) -> tuple[str, bool]:
     return name, bold
 
 
-def _read_objects(page: pdfium.PdfPage, view: _View, result: Page) -> None:
+def _read_objects(page, view: _View, result: Page) -> None:
     """Collects image boxes (Form XObjects included) and vector drawing boxes, in view coordinates."""
-    for kind, left, bottom, right, top in _walk_objects(page.raw, None, IDENTITY, 0, [0]):
+    for kind, left, bottom, right, top in _walk_objects(page, None, IDENTITY, 0, [0]):
         box = view.box(left, bottom, right, top)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             result.pictures.append(box)
@@ -279,25 +271,10 @@ def _transform_box(
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _read_outline(pdf: pdfium.PdfDocument) -> list[OutlineEntry]:
-    entries: list[OutlineEntry] = []
-    for bookmark in pdf.get_toc(max_depth=6):
-        if len(entries) >= MAX_OUTLINE_ENTRIES:
-            break
-        title = " ".join(bookmark.get_title().split())
-        entries.append(
-            OutlineEntry(title=title, level=bookmark.level, page=_bookmark_page(pdf, bookmark))
+def _read_outline(pdf: RawDocument) -> list[OutlineEntry]:
+    return [
+        OutlineEntry(
+            title=" ".join(title.split()), level=level, page=None if index is None else index + 1
         )
-    return entries
-
-
-def _bookmark_page(pdf: pdfium.PdfDocument, bookmark) -> int | None:
-    dest = pdfium_c.FPDFBookmark_GetDest(pdf, bookmark)
-    if not dest:
-        action = pdfium_c.FPDFBookmark_GetAction(bookmark)
-        if action:
-            dest = pdfium_c.FPDFAction_GetDest(pdf, action)
-    if not dest:
-        return None
-    index = pdfium_c.FPDFDest_GetDestPageIndex(pdf, dest)
-    return index + 1 if 0 <= index < len(pdf) else None
+        for title, level, index in pdf.bookmarks(max_depth=6, max_count=MAX_OUTLINE_ENTRIES)
+    ]

@@ -1,0 +1,148 @@
+"""A thin layer over PDFium's C API (``pypdfium2_raw``), without pypdfium2's helper classes.
+
+Why not the helpers: importing them costs about 15 ms at every start, a tenth of a whole check;
+the loader needs a dozen C calls, which this module wraps with the lifetime rules PDFium asks for
+(the document's bytes stay alive while it is open, every page and text page is closed).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pypdfium2_raw as c
+
+_initialised = False
+
+ERR_PASSWORD = c.FPDF_ERR_PASSWORD
+
+
+class PdfiumError(Exception):
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _init() -> None:
+    """Initialises PDFium once per process (a second call from pypdfium2 itself is harmless)."""
+    global _initialised
+    if not _initialised:
+        config = c.FPDF_LIBRARY_CONFIG(
+            version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
+        )
+        c.FPDF_InitLibraryWithConfig(config)
+        _initialised = True
+
+
+class RawDocument:
+    """An open PDFium document over bytes that it keeps alive until :meth:`close`."""
+
+    def __init__(self, data: bytes, password: str | None = None) -> None:
+        _init()
+        self._data = data  # PDFium reads from this buffer for as long as the document is open
+        secret = (password + "\x00").encode("utf-8") if password is not None else None
+        self.handle = c.FPDF_LoadMemDocument64(data, len(data), secret)
+        if not self.handle:
+            code = c.FPDF_GetLastError()
+            raise PdfiumError(f"PDFium could not load the document (error {code})", code)
+        self.page_count = c.FPDF_GetPageCount(self.handle)
+
+    def close(self) -> None:
+        if self.handle:
+            c.FPDF_CloseDocument(self.handle)
+            self.handle = None
+
+    def __enter__(self) -> RawDocument:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def page(self, index: int) -> Iterator[tuple[object, object]]:
+        """(page handle, text page handle), both closed on exit."""
+        page = c.FPDF_LoadPage(self.handle, index)
+        if not page:
+            raise PdfiumError(f"PDFium could not load page {index + 1}")
+        text = c.FPDFText_LoadPage(page)
+        try:
+            yield page, text
+        finally:
+            if text:
+                c.FPDFText_ClosePage(text)
+            c.FPDF_ClosePage(page)
+
+    def metadata(self) -> dict[str, str]:
+        out = {}
+        for key in (
+            "Title",
+            "Author",
+            "Subject",
+            "Keywords",
+            "Creator",
+            "Producer",
+            "CreationDate",
+            "ModDate",
+        ):
+            value = _utf16(
+                lambda buf, n, key=key: c.FPDF_GetMetaText(self.handle, key.encode(), buf, n)
+            )
+            if value:
+                out[key] = value
+        return out
+
+    def bookmarks(self, max_depth: int, max_count: int) -> Iterator[tuple[str, int, int | None]]:
+        """(title, level, 0-based page index or None), depth first; loops in the tree are cut."""
+        seen: set[int] = set()
+        stack = [(c.FPDFBookmark_GetFirstChild(self.handle, None), 0)]
+        while stack and len(seen) < max_count:
+            bookmark, level = stack.pop()
+            if not bookmark:
+                continue
+            address = ctypes.cast(bookmark, ctypes.c_void_p).value or 0
+            if address in seen:
+                continue
+            seen.add(address)
+            title = _utf16(lambda buf, n, b=bookmark: c.FPDFBookmark_GetTitle(b, buf, n))
+            yield title, level, self._bookmark_page(bookmark)
+            stack.append((c.FPDFBookmark_GetNextSibling(self.handle, bookmark), level))
+            if level + 1 < max_depth:
+                stack.append((c.FPDFBookmark_GetFirstChild(self.handle, bookmark), level + 1))
+
+    def _bookmark_page(self, bookmark) -> int | None:
+        dest = c.FPDFBookmark_GetDest(self.handle, bookmark)
+        if not dest:
+            action = c.FPDFBookmark_GetAction(bookmark)
+            if action:
+                dest = c.FPDFAction_GetDest(self.handle, action)
+        if not dest:
+            return None
+        index = c.FPDFDest_GetDestPageIndex(self.handle, dest)
+        return index if 0 <= index < self.page_count else None
+
+
+def _utf16(call) -> str:
+    """Calls a PDFium getter that fills a UTF-16LE buffer (first call sizes it)."""
+    size = call(None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    call(buffer, size)
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
+
+
+def page_box(page) -> tuple[float, float, float, float]:
+    """The visible box (CropBox within MediaBox, inherited from the page tree when needed)."""
+    rect = c.FS_RECTF()
+    if c.FPDF_GetPageBoundingBox(page, rect):
+        return rect.left, rect.bottom, rect.right, rect.top
+    return 0.0, 0.0, c.FPDF_GetPageWidthF(page), c.FPDF_GetPageHeightF(page)
+
+
+def page_text(text_page, count: int) -> str:
+    """The text of ``count`` characters, one character per index (PDFium's UTF-16 units)."""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    target = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    written = c.FPDFText_GetText(text_page, 0, count, target)
+    return buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
