@@ -22,7 +22,7 @@ from rapportlint.analysis.vocabulary import MAIN_KEYS
 from rapportlint.model.document import Document
 
 OUTLINE_MIN_ENTRIES = 3
-LANGUAGE_SAMPLE_CHARS = 300  # per page, for the body language sample
+LANGUAGE_SAMPLE_CHARS = 1500  # for the body language: langdetect needs no more to be sure
 
 
 @dataclass(slots=True)
@@ -144,11 +144,18 @@ def analyse(
 
 
 def _language_sample(analysis: ReportAnalysis) -> str:
-    """A few hundred characters from each body page, so one long listing cannot decide."""
+    """An equal share of characters from the middle of every body page, so that neither one
+    long code listing nor the first pages alone decide the language of the report."""
     layout = analysis.layout
+    pages = [
+        n for n in range(layout.intro_page, layout.last_body_page + 1) if n not in layout.toc_pages
+    ]
+    if not pages:
+        return ""
+    share = max(80, LANGUAGE_SAMPLE_CHARS // len(pages))
     chunks = []
-    for number in range(layout.intro_page, layout.last_body_page + 1):
-        if number in layout.toc_pages:
-            continue
-        chunks.append(analysis.body_text(number, number)[:LANGUAGE_SAMPLE_CHARS])
+    for number in pages:
+        text = analysis.body_text(number, number)
+        middle = max(0, len(text) // 2 - share // 2)
+        chunks.append(text[middle : middle + share])
     return "\n".join(chunks)

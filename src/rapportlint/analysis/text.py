@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " "})
+# (str.translate with a dict looks every character up; a few replace() calls run in C.)
+_APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("\u00a0", " "))
 _NUMBERING = re.compile(
     r"""^\s*(?:
         (?:partie|chapitre|chap\.?|section|part|chapter)\s+
@@ -33,8 +34,9 @@ _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 
 def fold(text: str) -> str:
     """Lower case, no accents, compatibility forms expanded (ﬁ -> fi), spaces collapsed."""
-    text = text.translate(_APOSTROPHES)
     if not text.isascii():
+        for old, new in _APOSTROPHES:
+            text = text.replace(old, new)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", _JUNK.sub(" ", text)))
     return " ".join(text.lower().split())
 
