@@ -96,7 +96,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "html", "markdown"]),
     default="text",
     show_default=True,
     help="Format de sortie.",
@@ -170,6 +170,14 @@ def check(
         from rapportlint.render.json_report import render
 
         rendered = render(result, lang)
+    elif fmt == "html":
+        from rapportlint.render.html import render
+
+        rendered = render(result, lang)
+    elif fmt == "markdown":
+        from rapportlint.render.markdown import render
+
+        rendered = render(result, lang)
     else:
         from rapportlint.render.text import render
 
@@ -192,6 +200,128 @@ def check(
             )
         sys.exit(EXIT_FAILURE)
     sys.exit(EXIT_ERRORS if result.verdict == "fail" else EXIT_OK)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Vérifications en parallèle (défaut : nombre de cœurs).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(1, 3600),
+    default=60.0,
+    show_default=True,
+    help="Temps maximal par fichier, en secondes.",
+)
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option(
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Écrit le tableau en CSV.",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Écrit un objet JSON par rapport (une ligne chacun).",
+)
+@click.option(
+    "--html",
+    "html_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Écrit un tableau de bord (index.html) et le rapport HTML de chaque élève.",
+)
+@click.option(
+    "--eleves",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Liste de classe CSV : fichier, nom, prénom.",
+)
+@click.option(
+    "--overwrite", is_flag=True, help="Autorise à remplacer les fichiers de sortie existants."
+)
+@click.option(
+    "--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser."
+)
+@click.option("--ignore", multiple=True, metavar="RL206[,RL207]", help="Règles à ignorer.")
+@click.option("--max-pages", type=click.IntRange(1, 1000), help="Nombre de pages maximal (30).")
+@click.option("--page-count", type=click.Choice(PAGE_COUNT_MODES), help="Décompte des pages.")
+def batch(
+    folder: Path,
+    jobs: int | None,
+    timeout: float,
+    lang: str,
+    csv_path: Path | None,
+    json_path: Path | None,
+    html_dir: Path | None,
+    eleves: Path | None,
+    overwrite: bool,
+    config: str | None,
+    ignore: tuple[str, ...],
+    max_pages: int | None,
+    page_count: str | None,
+) -> None:
+    """Vérifie tous les PDF sous FOLDER et affiche le tableau de la classe, trié par problèmes."""
+    from rapportlint import batch as runner
+    from rapportlint.render import class_table
+
+    try:
+        settings = _settings(config, ignore, max_pages, page_count)
+        paths = runner.find_inputs(folder)
+        students = runner.read_class_list(eleves) if eleves else None
+    except (ConfigError, runner.BatchError) as error:
+        _fail(str(error))
+    if not paths:
+        _fail(
+            (
+                "aucun PDF trouvé sous {folder}" if lang == "fr" else "no PDF found under {folder}"
+            ).format(folder=folder)
+        )
+    outputs = [p for p in (csv_path, json_path, html_dir and html_dir / "index.html") if p]
+    for target in outputs:
+        if target.exists() and not overwrite:
+            _fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
+    if html_dir is not None:
+        try:
+            html_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _fail(f"dossier {html_dir} impossible à créer ({error.strerror})")
+
+    show_progress = sys.stderr.isatty()
+    with click.progressbar(
+        length=len(paths), label="rapportlint", file=sys.stderr, hidden=not show_progress
+    ) as bar:
+        rows = runner.run(
+            paths,
+            folder,
+            settings,
+            lang,
+            jobs or os.cpu_count() or 1,
+            timeout,
+            students=students,
+            html_dir=html_dir,
+            on_done=lambda _row: bar.update(1),
+        )
+    click.echo(class_table.text_table(rows, lang), nl=False)
+    try:
+        if csv_path:
+            write_atomic(csv_path, class_table.csv_text(rows, lang), overwrite=overwrite)
+        if json_path:
+            write_atomic(json_path, class_table.json_lines(rows), overwrite=overwrite)
+        if html_dir:
+            write_atomic(
+                class_table.dashboard_path(html_dir),
+                class_table.dashboard(rows, lang, with_reports=True),
+                overwrite=overwrite,
+            )
+    except OutputError as error:
+        _fail(str(error))
+    sys.exit(EXIT_OK if all(row.verdict == "pass" for row in rows) else EXIT_ERRORS)
 
 
 @main.command()

@@ -88,10 +88,15 @@ URL = re.compile(
     re.I,
 )
 PUBLISHER = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|\bsource\s*:|\bpublisher\b|BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|"
-    r"The Verge|The Register|BleepingComputer|Reuters|Cisco|IETF|Texas Instruments|Microchip|STMicroelectronics|"
-    r"Schneider Electric|Siemens|Microsoft|Juniper|Fortinet|Ubiquiti|HPE|Aruba|Le Monde",
+    r"BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|The Verge|The Register|BleepingComputer|"
+    r"Reuters|Associated Press|AFP|Bloomberg|New York Times|Financial Times|The Economist|CNN|Forbes|"
+    r"Le Monde|Cisco|IETF|RFC Editor|Texas Instruments|Microchip|STMicroelectronics|Schneider Electric|"
+    r"Siemens|Microsoft|Juniper|Fortinet|Ubiquiti|HPE|Aruba|Raspberry Pi|Arduino|Espressif",
     re.I,
+)
+# Without a known name: what follows a copyright sign or a "Source:" / "Publisher:" label.
+PUBLISHER_LABEL = re.compile(
+    r"(?:©|\(c\)|copyright|\bsource\s*:|\bpublisher\s*:|\bpublished by)\s*(?:\d{4}\s*)?([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
 )
 MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre)"
 DATE = re.compile(
@@ -129,6 +134,7 @@ class AnnexDocument:
     image_ratio: list[float] = field(default_factory=list)
     scanned: list[bool] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)  # one per page
+    picture_boxes: list[list[Box]] = field(default_factory=list)  # what was counted, per page
 
     @property
     def source(self) -> Source:
@@ -170,21 +176,24 @@ def figure_boxes(page: Page) -> list[Box]:
     return clusters
 
 
-def picture_share(page: Page) -> tuple[float, bool]:
-    """(share of the page covered by pictures and vector figures, whether it is a scan)."""
+def picture_share(page: Page) -> tuple[float, bool, list[Box]]:
+    """(share of the page covered by pictures and vector figures, whether it is a scan, the
+    boxes that were counted)."""
     raster = coverage(page.pictures, page.width, page.height)
     if not page.has_text and raster >= SCAN_SHARE:
-        return 1.0, True
-    return round(coverage([*page.pictures, *figure_boxes(page)], page.width, page.height), 4), False
+        return 1.0, True, [Box(0.0, 0.0, page.width, page.height)]
+    boxes = [*page.pictures, *figure_boxes(page)]
+    return round(coverage(boxes, page.width, page.height), 4), False, boxes
 
 
 def find_source(text: str) -> Source:
     url = URL.search(text)
-    publisher = PUBLISHER.search(text)
+    named = PUBLISHER.search(text)
+    labelled = None if named else PUBLISHER_LABEL.search(text)
     date = DATE.search(text)
     return Source(
         url=url.group(0).rstrip(".,;") if url else None,
-        publisher=publisher.group(0) if publisher else None,
+        publisher=named.group(0) if named else (labelled.group(1) if labelled else None),
         date=date.group(0) if date else None,
     )
 
@@ -312,8 +321,9 @@ def analyse_document(
         kind_confidence=confidence,
         kind_declared=declared,
         cues=cues,
-        image_ratio=[share for share, _ in shares],
-        scanned=[scan for _, scan in shares],
+        image_ratio=[share for share, _, _ in shares],
+        scanned=[scan for _, scan, _ in shares],
+        picture_boxes=[boxes for _, _, boxes in shares],
         sources=[find_source(page.text) for page in pages],
     )
 

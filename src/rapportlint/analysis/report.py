@@ -52,6 +52,18 @@ class ReportAnalysis:
     furniture: set[LineRef] = field(default_factory=set)
     annexes: list[AnnexDocument] = field(default_factory=list)
 
+    def page_part(self, number: int) -> str:
+        """Which part of the report a page belongs to: "front", "entreprise", "activites",
+        "conclusion", "body" (other pages of the report) or "annexes"."""
+        layout = self.layout
+        if layout.annex_start and number >= layout.annex_start:
+            return "annexes"
+        # Where two sections share a page, the one that starts there wins.
+        for section in sorted(self.sections.values(), key=lambda s: s.page, reverse=True):
+            if section.page <= number <= section.end_page:
+                return section.key
+        return "front" if number < layout.intro_page else "body"
+
     def body_text(self, first: int, last: int) -> str:
         """Text of pages ``first`` to ``last`` without headers, footers and page numbers."""
         parts = []

@@ -6,66 +6,9 @@ import click
 
 from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
+from rapportlint.render.labels import LABELS
 from rapportlint.templating import environment
 
-LABELS = {
-    "fr": {
-        "error": "erreur",
-        "warning": "avertissement",
-        "info": "info",
-        "pass": "CONFORME",
-        "fail": "NON CONFORME",
-        "error_verdict": "ILLISIBLE",
-        "page": "page",
-        "expected": "attendu",
-        "found": "trouvé",
-        "fix": "correction",
-        "pages": "pages",
-        "counted": "pages comptées",
-        "all_mode": "avant les annexes",
-        "intro_mode": "depuis l'introduction",
-        "annexes_from": "annexes à partir de la page",
-        "no_annex": "pas de partie annexes repérée",
-        "sections": "parties",
-        "missing": "absente",
-        "findings": "problèmes",
-        "none": "Aucun problème trouvé.",
-        "names": {"entreprise": "entreprise", "activites": "activités", "conclusion": "conclusion"},
-        "summary": "{e} erreur(s), {w} avertissement(s), {i} info(s)",
-        "sep": " : ",
-        "annex_table": "annexes : n°  page(s)      langue type   images  titre",
-        "page_short": "p.",
-        "other_annex": "autre annexe, hors des trois",
-    },
-    "en": {
-        "error": "error",
-        "warning": "warning",
-        "info": "info",
-        "pass": "COMPLIANT",
-        "fail": "NOT COMPLIANT",
-        "error_verdict": "UNREADABLE",
-        "page": "page",
-        "expected": "expected",
-        "found": "found",
-        "fix": "fix",
-        "pages": "pages",
-        "counted": "counted pages",
-        "all_mode": "before the annexes",
-        "intro_mode": "from the introduction",
-        "annexes_from": "annexes from page",
-        "no_annex": "no annex part found",
-        "sections": "parts",
-        "missing": "missing",
-        "findings": "problems",
-        "none": "No problem found.",
-        "names": {"entreprise": "company", "activites": "activities", "conclusion": "conclusion"},
-        "summary": "{e} error(s), {w} warning(s), {i} info(s)",
-        "sep": ": ",
-        "annex_table": "annexes: no  page(s)      lang kind   pictures  title",
-        "page_short": "p.",
-        "other_annex": "other annex, not one of the three",
-    },
-}
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan", "pass": "green", "fail": "red"}
 
 

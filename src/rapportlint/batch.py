@@ -1,0 +1,212 @@
+"""The class run: every report below a folder, checked in parallel, one row each whatever happens.
+
+Each file is checked in its own child process, so that a pathological PDF can be stopped at its
+time limit (and, later, its memory limit) without stopping the others; a crash or a time-out is a
+row that says so. Children are forked where the platform allows: the modules are already
+imported, so a check costs what the check costs.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import multiprocessing
+import multiprocessing.connection
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rapportlint.config import Settings
+
+INPUT_SUFFIXES = (".pdf",)
+
+
+class BatchError(Exception):
+    """The class run cannot be done at all (French message)."""
+
+
+@dataclass(slots=True)
+class Row:
+    """One report of the class: its file, the student, and the JSON contract object or a failure."""
+
+    path: Path
+    relative: str
+    student: str | None
+    result: dict[str, Any] | None
+    failure: str | None = None  # "timeout" or "crash"
+    seconds: float = 0.0
+
+    @property
+    def verdict(self) -> str:
+        return self.result["verdict"] if self.result else "error"
+
+    def count(self, key: str) -> int:
+        return self.result["summary"][key] if self.result else 0
+
+    @property
+    def counted_pages(self) -> int | None:
+        return self.result["layout"]["counted_pages"] if self.result else None
+
+    @property
+    def sections(self) -> list[str]:
+        return [s["key"] for s in self.result["sections"]] if self.result else []
+
+    @property
+    def english_annexes(self) -> int:
+        if not self.result:
+            return 0
+        return sum(1 for a in self.result["annexes"] if a.get("role", "english") == "english")
+
+    def sort_key(self) -> tuple:
+        rank = {"error": 0, "fail": 1, "pass": 2}[self.verdict]
+        return (rank, -self.count("errors"), -self.count("warnings"), self.relative.lower())
+
+
+def find_inputs(folder: Path) -> list[Path]:
+    """Every PDF below ``folder`` (any case of the extension), hidden folders skipped, sorted."""
+    if not folder.is_dir():
+        raise BatchError(f"dossier introuvable : {folder}")
+    found = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in INPUT_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
+    return sorted(found, key=lambda p: str(p).lower())
+
+
+def _key(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def read_class_list(path: Path) -> dict[str, str]:
+    """``{file key: "NOM Prénom"}`` from a CSV with columns fichier, nom, prénom (; or ,)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BatchError(f"liste d'élèves illisible : {path} ({exc})") from exc
+    try:
+        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=";,\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    columns = {_key(name): name for name in reader.fieldnames or []}
+    file_col = columns.get("fichier") or columns.get("file")
+    last_col = columns.get("nom")
+    first_col = columns.get("prenom")
+    if not file_col or not last_col:
+        raise BatchError(f"{path} : colonnes « fichier » et « nom » attendues (et « prénom »)")
+    students = {}
+    for line, row in enumerate(reader, start=2):
+        name = " ".join(
+            filter(
+                None,
+                [
+                    (row.get(last_col) or "").strip().upper(),
+                    (row.get(first_col) or "").strip() if first_col else "",
+                ],
+            )
+        )
+        file_name = (row.get(file_col) or "").strip()
+        if not file_name or not name:
+            raise BatchError(f"{path}, ligne {line} : fichier ou nom manquant")
+        students[_key(Path(file_name).stem)] = name
+    return students
+
+
+def _child(path: str, settings: Settings, lang: str, html_dir: str | None, conn) -> None:
+    """Runs in the child process: check, optional HTML report, result sent back as JSON."""
+    from rapportlint.checker import check_report
+    from rapportlint.model.loader import LoadError
+    from rapportlint.render.json_report import to_dict
+
+    try:
+        result = check_report(path, settings, lang)
+    except LoadError as error:
+        conn.send({"failure": error.kind})
+        return
+    data = to_dict(result, lang)
+    if html_dir:
+        from rapportlint.output import write_atomic
+        from rapportlint.render.html import render
+
+        write_atomic(Path(html_dir) / report_name(Path(path)), render(result, lang), overwrite=True)
+    conn.send({"result": data})
+    conn.close()
+
+
+def report_name(path: Path) -> str:
+    """The file name of a student's HTML report inside the dashboard folder."""
+    digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
+    return f"{_key(path.stem) or 'rapport'}-{digest}.html"
+
+
+def run(
+    paths: list[Path],
+    root: Path,
+    settings: Settings,
+    lang: str,
+    jobs: int,
+    timeout: float,
+    students: dict[str, str] | None = None,
+    html_dir: Path | None = None,
+    on_done: Callable[[Row], None] | None = None,
+) -> list[Row]:
+    """Checks every path, ``jobs`` at a time, each within ``timeout`` seconds."""
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    pending = list(reversed(paths))
+    running: dict[Any, tuple[Any, Path, float]] = {}
+    rows: list[Row] = []
+
+    def finish(path: Path, data: dict | None, failure: str | None, started: float) -> None:
+        relative = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        row = Row(
+            path=path,
+            relative=relative,
+            student=(students or {}).get(_key(path.stem)),
+            result=data,
+            failure=failure,
+            seconds=round(time.monotonic() - started, 3),
+        )
+        rows.append(row)
+        if on_done:
+            on_done(row)
+
+    while pending or running:
+        while pending and len(running) < max(1, jobs):
+            path = pending.pop()
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_child,
+                args=(str(path), settings, lang, str(html_dir) if html_dir else None, sender),
+                daemon=True,
+            )
+            process.start()
+            sender.close()
+            running[receiver] = (process, path, time.monotonic())
+        ready = multiprocessing.connection.wait(list(running), timeout=0.05)
+        for receiver in ready:
+            process, path, started = running.pop(receiver)
+            try:
+                message = receiver.recv()
+            except (EOFError, OSError):
+                message = {"failure": "crash"}
+            process.join(timeout=5)
+            receiver.close()
+            finish(path, message.get("result"), message.get("failure"), started)
+        now = time.monotonic()
+        for receiver, (process, path, started) in list(running.items()):
+            if now - started > timeout:
+                process.kill()
+                process.join()
+                receiver.close()
+                del running[receiver]
+                finish(path, None, "timeout", started)
+    return sorted(rows, key=Row.sort_key)
