@@ -1,6 +1,6 @@
 """Allows ``python -m rapportlint``."""
 
-from rapportlint.cli import main
+from rapportlint.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -76,6 +76,21 @@ def _settings(
     )
 
 
+def run() -> None:
+    """The console entry point: a bug ends in one clear line and exit 2, not a traceback."""
+    try:
+        main()
+    except Exception as error:
+        if os.environ.get("RAPPORTLINT_DEBUG"):
+            raise
+        click.echo(
+            f"rapportlint: erreur interne ({type(error).__name__}: {error}) ; "
+            "relancez avec RAPPORTLINT_DEBUG=1 et signalez-la",
+            err=True,
+        )
+        sys.exit(EXIT_FAILURE)
+
+
 def _parse_annex(item: str) -> tuple[str, str | None]:
     """ "technique:tech.pdf" -> ("tech.pdf", "technique"); "tech.pdf" -> ("tech.pdf", None)."""
     kind, sep, path = item.partition(":")
@@ -202,23 +217,105 @@ def check(
     sys.exit(EXIT_ERRORS if result.verdict == "fail" else EXIT_OK)
 
 
+def _class_options(command):
+    """The options every command that runs over a class folder shares."""
+    options = [
+        click.argument("folder", type=click.Path(path_type=Path)),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(1, 64),
+            default=None,
+            help="Vérifications en parallèle (défaut : nombre de cœurs).",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(1, 3600),
+            default=60.0,
+            show_default=True,
+            help="Temps maximal par fichier, en secondes.",
+        ),
+        click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True),
+        click.option(
+            "--eleves",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Liste de classe CSV : fichier, nom, prénom.",
+        ),
+        click.option(
+            "--overwrite",
+            is_flag=True,
+            help="Autorise à remplacer les fichiers de sortie existants.",
+        ),
+        click.option(
+            "--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser."
+        ),
+        click.option("--ignore", multiple=True, metavar="RL206[,RL207]", help="Règles à ignorer."),
+        click.option(
+            "--max-pages", type=click.IntRange(1, 1000), help="Nombre de pages maximal (30)."
+        ),
+        click.option(
+            "--page-count", type=click.Choice(PAGE_COUNT_MODES), help="Décompte des pages."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
+    """Checks every PDF of the folder (progress bar on a terminal only) and returns the rows."""
+    from rapportlint import batch as runner
+
+    folder, lang = options["folder"], options["lang"]
+    try:
+        settings = _settings(
+            options["config"], options["ignore"], options["max_pages"], options["page_count"]
+        )
+        paths = runner.find_inputs(folder)
+        students = runner.read_class_list(options["eleves"]) if options["eleves"] else None
+    except (ConfigError, runner.BatchError) as error:
+        _fail(str(error))
+    if not paths:
+        _fail(
+            (
+                "aucun PDF trouvé sous {folder}" if lang == "fr" else "no PDF found under {folder}"
+            ).format(folder=folder)
+        )
+    for target in outputs:
+        if target.exists() and not options["overwrite"]:
+            _fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
+    if html_dir is not None:
+        try:
+            html_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _fail(f"dossier {html_dir} impossible à créer ({error.strerror})")
+    with click.progressbar(
+        length=len(paths), label="rapportlint", file=sys.stderr, hidden=not sys.stderr.isatty()
+    ) as bar:
+        return runner.run(
+            paths,
+            folder,
+            settings,
+            lang,
+            options["jobs"] or os.cpu_count() or 1,
+            options["timeout"],
+            students=students,
+            html_dir=html_dir,
+            on_done=lambda _row: bar.update(1),
+        )
+
+
+def _write_outputs(pairs: list[tuple[Path | None, str | bytes]], overwrite: bool) -> None:
+    try:
+        for target, data in pairs:
+            if target is not None:
+                write_atomic(target, data, overwrite=overwrite)
+    except OutputError as error:
+        _fail(str(error))
+
+
 @main.command()
-@click.argument("folder", type=click.Path(path_type=Path))
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(1, 64),
-    default=None,
-    help="Vérifications en parallèle (défaut : nombre de cœurs).",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(1, 3600),
-    default=60.0,
-    show_default=True,
-    help="Temps maximal par fichier, en secondes.",
-)
-@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@_class_options
 @click.option(
     "--csv",
     "csv_path",
@@ -237,90 +334,55 @@ def check(
     type=click.Path(file_okay=False, path_type=Path),
     help="Écrit un tableau de bord (index.html) et le rapport HTML de chaque élève.",
 )
-@click.option(
-    "--eleves",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Liste de classe CSV : fichier, nom, prénom.",
-)
-@click.option(
-    "--overwrite", is_flag=True, help="Autorise à remplacer les fichiers de sortie existants."
-)
-@click.option(
-    "--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser."
-)
-@click.option("--ignore", multiple=True, metavar="RL206[,RL207]", help="Règles à ignorer.")
-@click.option("--max-pages", type=click.IntRange(1, 1000), help="Nombre de pages maximal (30).")
-@click.option("--page-count", type=click.Choice(PAGE_COUNT_MODES), help="Décompte des pages.")
-def batch(
-    folder: Path,
-    jobs: int | None,
-    timeout: float,
-    lang: str,
-    csv_path: Path | None,
-    json_path: Path | None,
-    html_dir: Path | None,
-    eleves: Path | None,
-    overwrite: bool,
-    config: str | None,
-    ignore: tuple[str, ...],
-    max_pages: int | None,
-    page_count: str | None,
-) -> None:
+def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, **options) -> None:
     """Vérifie tous les PDF sous FOLDER et affiche le tableau de la classe, trié par problèmes."""
-    from rapportlint import batch as runner
     from rapportlint.render import class_table
 
-    try:
-        settings = _settings(config, ignore, max_pages, page_count)
-        paths = runner.find_inputs(folder)
-        students = runner.read_class_list(eleves) if eleves else None
-    except (ConfigError, runner.BatchError) as error:
-        _fail(str(error))
-    if not paths:
-        _fail(
-            (
-                "aucun PDF trouvé sous {folder}" if lang == "fr" else "no PDF found under {folder}"
-            ).format(folder=folder)
-        )
-    outputs = [p for p in (csv_path, json_path, html_dir and html_dir / "index.html") if p]
-    for target in outputs:
-        if target.exists() and not overwrite:
-            _fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
-    if html_dir is not None:
-        try:
-            html_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            _fail(f"dossier {html_dir} impossible à créer ({error.strerror})")
-
-    show_progress = sys.stderr.isatty()
-    with click.progressbar(
-        length=len(paths), label="rapportlint", file=sys.stderr, hidden=not show_progress
-    ) as bar:
-        rows = runner.run(
-            paths,
-            folder,
-            settings,
-            lang,
-            jobs or os.cpu_count() or 1,
-            timeout,
-            students=students,
-            html_dir=html_dir,
-            on_done=lambda _row: bar.update(1),
-        )
+    lang = options["lang"]
+    index = class_table.dashboard_path(html_dir) if html_dir else None
+    rows = _run_class(options, [p for p in (csv_path, json_path, index) if p], html_dir)
     click.echo(class_table.text_table(rows, lang), nl=False)
-    try:
-        if csv_path:
-            write_atomic(csv_path, class_table.csv_text(rows, lang), overwrite=overwrite)
-        if json_path:
-            write_atomic(json_path, class_table.json_lines(rows), overwrite=overwrite)
-        if html_dir:
-            write_atomic(
-                class_table.dashboard_path(html_dir),
-                class_table.dashboard(rows, lang, with_reports=True),
-                overwrite=overwrite,
-            )
-    except OutputError as error:
-        _fail(str(error))
+    _write_outputs(
+        [
+            (csv_path, class_table.csv_text(rows, lang) if csv_path else ""),
+            (json_path, class_table.json_lines(rows) if json_path else ""),
+            (index, class_table.dashboard(rows, lang, with_reports=True) if index else ""),
+        ],
+        options["overwrite"],
+    )
+    sys.exit(EXIT_OK if all(row.verdict == "pass" for row in rows) else EXIT_ERRORS)
+
+
+@main.command()
+@_class_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Le PDF de synthèse (une page par candidat).",
+)
+@click.option(
+    "--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="La synthèse en CSV."
+)
+def jury(output: Path, csv_path: Path | None, **options) -> None:
+    """Synthèse pour le jury : une page par candidat (PDF) et un tableau de classe (CSV)."""
+    from rapportlint import jury as summary
+    from rapportlint.render import jury_pdf
+
+    lang = options["lang"]
+    rows = _run_class(options, [p for p in (output, csv_path) if p])
+    rows = sorted(rows, key=lambda r: ((r.student or "").lower(), r.relative.lower()))
+    pdf = jury_pdf.render([summary.entry(row, lang) for row in rows], lang)
+    _write_outputs(
+        [(output, pdf), (csv_path, summary.csv_text(rows, lang) if csv_path else "")],
+        options["overwrite"],
+    )
+    click.echo(
+        f"{len(rows)} candidat(s) -> {output}"
+        if lang == "fr"
+        else f"{len(rows)} candidate(s) -> {output}"
+    )
     sys.exit(EXIT_OK if all(row.verdict == "pass" for row in rows) else EXIT_ERRORS)
 
 

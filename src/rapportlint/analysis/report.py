@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.annexes import AnnexDocument, analyse_annexes
+from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.furniture import LineRef, find_furniture
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.headings import (
@@ -51,6 +52,7 @@ class ReportAnalysis:
     body_language_probability: float = 0.0
     furniture: set[LineRef] = field(default_factory=set)
     annexes: list[AnnexDocument] = field(default_factory=list)
+    cover: CoverFacts | None = None
 
     def page_part(self, number: int) -> str:
         """Which part of the report a page belongs to: "front", "entreprise", "activites",
@@ -152,6 +154,7 @@ def analyse(
     )
     analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
     analysis.annexes = analyse_annexes(document, layout.annex_pages, external_annexes or [])
+    analysis.cover = read_cover(document)
     return analysis
 
 

@@ -49,6 +49,20 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
             for s in analysis.sections.values()
         ]
         body_language = analysis.body_language
+        cover = analysis.cover
+        cover_info = (
+            {
+                "candidate": cover.candidate,
+                "company": cover.company,
+                "tutor": cover.tutor,
+                "start": cover.start.isoformat() if cover.start else None,
+                "end": cover.end.isoformat() if cover.end else None,
+                "weeks": cover.weeks,
+                "page": cover.page,
+            }
+            if cover
+            else None
+        )
     else:
         error = result.load_error
         file_info = {"path": result.path, "sha256": error.sha256 if error else None, "pages": None}
@@ -63,6 +77,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
         }
         sections = []
         body_language = None
+        cover_info = None
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "rapportlint", "version": __version__},
@@ -71,6 +86,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
         "verdict": result.verdict,
         "layout": layout_info,
         "body_language": body_language,
+        "cover": cover_info,
         "sections": sections,
         "annexes": [annex_dict(a) for a in analysis.annexes] if analysis else [],
         "findings": [
