@@ -36,6 +36,7 @@ fixtures: install
 
 bench: install
 	$(BIN)/python bench/bench_check.py
+	$(BIN)/python bench/bench_class.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
