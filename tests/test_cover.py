@@ -217,6 +217,24 @@ LABELLED: dict[str, tuple[list[Row], CoverFacts]] = {
         ["Rapport de stage", "Camille Martin", "Société Générale", "Du 06/01 au 28/02/2027"],
         CoverFacts("Camille Martin", "Société Générale", None, D(2027, 1, 6), D(2027, 2, 28), 1),
     ),
+    "form-with-section-headers": (
+        [
+            "Rapport de stage",
+            "ÉTUDIANT",
+            "Nom : DUPONT",
+            "Prénom : Léa",
+            "ENTREPRISE",
+            "Nom : Mairie de Rezé",
+            "Adresse : 1 place Jean-Baptiste Daviais, 44400 Rezé",
+            "TUTEUR EN ENTREPRISE",
+            "Nom : GIRARD",
+            "Prénom : Paul",
+            "PROFESSEUR RÉFÉRENT",
+            "Nom : ROUX",
+            "Du 02/06/2026 au 11/07/2026",
+        ],
+        CoverFacts("Léa DUPONT", "Mairie de Rezé", "Paul GIRARD", D(2026, 6, 2), D(2026, 7, 11), 1),
+    ),
 }
 
 

@@ -29,8 +29,9 @@ from rapportlint.analysis.text import fold
 from rapportlint.model.document import Document, Page, TextLine
 
 COVER_PAGES = 2  # a picture-only cover moves the facts to page 2, never further
-MAX_NAME_WORDS = 4
-MAX_VALUE_WORDS = 8  # longer, a "value" is a sentence of the body, not a name
+MAX_NAME_WORDS = 4  # an unlabelled line longer than this is not a person's name
+MAX_PERSON_WORDS = 6  # a labelled name with its civility ("M. Jean-Paul de La Motte")
+MAX_COMPANY_WORDS = 12  # longer, a "value" is a sentence of the body, not a name
 MAX_COMPANY_LINE = 80  # characters of an unlabelled line taken whole as the company's name
 
 # -- Cleaning -------------------------------------------------------------------------------------
@@ -121,12 +122,15 @@ def _read_page(page: Page) -> CoverFacts:
     lines = [line for line in lines if line.text]
     labelled, used = _labelled_values(lines)
     free = [line for index, line in enumerate(lines) if index not in used]
-    candidate = labelled.get("candidate") or _joined_name(
-        labelled.get("firstname"), labelled.get("surname")
+    candidate = (
+        labelled.get("candidate")
+        or _joined_name(labelled.get("firstname"), labelled.get("surname"))
+        or _unlabelled_candidate(free)
     )
-    candidate = candidate or _unlabelled_candidate(free)
     company = labelled.get("company") or _unlabelled_company(free)
-    tutor = labelled.get("tutor")
+    tutor = labelled.get("tutor") or _joined_name(
+        labelled.get("tutor firstname"), labelled.get("tutor surname")
+    )
     start, end = _date_range(" ".join(line.folded for line in lines))
     if not any((candidate, company, tutor, start, end)):
         return NO_FACTS
@@ -237,8 +241,8 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _SEPARATOR = re.compile(r"\s*(?:[:=]|[-–—](?=\s|$)|\.{2,}|…)?\s*")
 _COLON_AHEAD = re.compile(r"\s*:")
 _SPACE = re.compile(r"\s")
-PERSON_FIELDS = frozenset({"candidate", "surname", "firstname", "tutor"})
-READ_FIELDS = PERSON_FIELDS | {"company"}
+NAME_PARTS = frozenset({"surname", "firstname"})
+READ_FIELDS = NAME_PARTS | {"candidate", "company", "tutor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,29 +285,55 @@ def _labels_in(line: _Line) -> list[_Label]:
 
 
 def _labelled_values(lines: list[_Line]) -> tuple[dict[str, str], set[int]]:
-    """Field -> first value found, and the indexes of the lines labels used up.
+    """Key -> first value found, and the indexes of the lines labels used up.
 
     A label alone on its line ("Maître de stage :") takes the next line as its value, unless that
-    line starts with a label itself.
+    line starts with a label itself: then it heads a section of a form ("TUTEUR EN ENTREPRISE",
+    then "Nom : GIRARD", "Prénom : Paul"), and the names below it are the section's.
     """
     values: dict[str, str] = {}
     used: set[int] = set()
+    section: str | None = None
     for index, line in enumerate(lines):
         labels = _labels_in(line)
         if not labels:
             continue
         used.add(index)
+        if _is_section_header(lines, index, labels):
+            section = labels[0].field
+            continue
         for number, label in enumerate(labels):
             end = labels[number + 1].start if number + 1 < len(labels) else len(line.text)
             raw, head = line.text[label.value : end], line.text[label.start : label.end]
             separated = label.separated
             if not raw.strip() and number + 1 == len(labels):
-                (raw, separated), head = _next_value(lines, index, used), ""
-            if label.field in READ_FIELDS and label.field not in values:
-                value = _field_value(label.field, raw, separated, head)
+                raw, separated = _next_value(lines, index, used)
+                head = ""
+            key = _value_key(label.field, section)
+            if key and key not in values:
+                value = _field_value(key, raw, separated, head)
                 if value:
-                    values[label.field] = value
+                    values[key] = value
     return values, used
+
+
+def _is_section_header(lines: list[_Line], index: int, labels: list[_Label]) -> bool:
+    line = lines[index]
+    return (
+        len(labels) == 1
+        and not line.text[labels[0].value :].strip()
+        and index + 1 < len(lines)
+        and _label_at(lines[index + 1].folded, 0) is not None
+    )
+
+
+def _value_key(field: str, section: str | None) -> str | None:
+    """Where a label's value is kept; None to drop it (a teacher's or a school's)."""
+    if field in NAME_PARTS and section not in (None, "candidate"):
+        if section == "tutor":
+            return f"tutor {field}"
+        return "company" if (section, field) == ("company", "surname") else None
+    return field if field in READ_FIELDS else None
 
 
 def _next_value(lines: list[_Line], index: int, used: set[int]) -> tuple[str, bool]:
@@ -321,18 +351,15 @@ _COMPANY_END = re.compile(r"\(|,\s*\d|\s[-–—]\s+\d")
 _CIVILITY = re.compile(r"^(?:m|mme|mlle|mr|mrs|ms|dr|me|monsieur|madame|mademoiselle)\.?\s+", re.I)
 
 
-def _field_value(name: str, raw: str, separated: bool, label: str) -> str | None:
-    """The value of a field, or None if it does not look like one.
-
-    Without a separator ("Par Camille Martin", "Entreprise Mairie de Rezé") the words after the
-    label might be a sentence ("Par ailleurs, ..."), so they must look like a name.
-    """
-    if name in PERSON_FIELDS:
-        return _person_value(raw, separated)
-    return _company_value(raw, separated, label)
+def _field_value(key: str, raw: str, separated: bool, label: str) -> str | None:
+    """The value kept under ``key``, or None if ``raw`` does not look like one."""
+    if key == "company":
+        return _company_value(raw, separated, label)
+    return _person_value(raw, separated)
 
 
 def _person_value(raw: str, separated: bool) -> str | None:
+    """A person's name; without a separator it must look like one ("Par ailleurs, ..." is not)."""
     value = _tidy(_cut(raw, _PERSON_END))
     if value is None or not _plausible_person(value):
         return None
@@ -348,7 +375,7 @@ def _company_value(raw: str, separated: bool, label: str) -> str | None:
     name's own, and "Entreprise Mairie de Rezé" kept whole still names the company.
     """
     value = _tidy(_cut(raw, _COMPANY_END))
-    if value is None or len(value.split()) > MAX_VALUE_WORDS + 4:
+    if value is None or len(value.split()) > MAX_COMPANY_WORDS:
         return None
     if separated:
         return value
@@ -363,7 +390,7 @@ def _cut(text: str, pattern: re.Pattern[str]) -> str:
 
 
 def _plausible_person(value: str) -> bool:
-    return not any(char.isdigit() for char in value) and len(value.split()) <= MAX_VALUE_WORDS - 2
+    return not any(char.isdigit() for char in value) and len(value.split()) <= MAX_PERSON_WORDS
 
 
 def _joined_name(firstname: str | None, surname: str | None) -> str | None:
@@ -376,9 +403,7 @@ def _joined_name(firstname: str | None, surname: str | None) -> str | None:
 # -- Unlabelled lines -----------------------------------------------------------------------------
 
 _NAME_WORD = re.compile(r"(?:[dl]')?[^\W\d_]+(?:['-][^\W\d_]+)*")
-_PARTICLES = frozenset(
-    {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "da", "di", "ben"}
-)
+_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "da", "di", "ben"})
 # Folded words that make a short capitalised line a title, a school or a company, not a person.
 _NOT_NAME_WORDS = """
     rapport rapports stage stages stagiaire bts ciel session lycee college universite iut ecole
@@ -467,7 +492,7 @@ def _company_after_preposition(line: _Line) -> str | None:
     rest = line.text[match.end() :]
     tail = _COMPANY_TAIL.search(_fold_same_length(rest))
     value = _tidy(rest[: tail.start()] if tail else rest)
-    if value is None or not value[0].isupper() or len(value.split()) > MAX_VALUE_WORDS:
+    if value is None or not value[0].isupper() or len(value.split()) > MAX_COMPANY_WORDS:
         return None  # "chez moi", "au sein de l'équipe technique": not a company
     return value
 
