@@ -22,7 +22,7 @@ from typing import Any
 
 from rapportlint.config import Settings
 
-INPUT_SUFFIXES = (".pdf",)
+INPUT_SUFFIXES = (".pdf", ".zip")  # reports, and packages made by `rapportlint pack`
 
 
 class BatchError(Exception):
@@ -121,18 +121,42 @@ def read_class_list(path: Path) -> dict[str, str]:
 
 
 def _child(path: str, settings: Settings, lang: str, html_dir: str | None, conn) -> None:
-    """Runs in the child process: check, optional HTML report, result sent back as JSON."""
-    from rapportlint.checker import check_report
+    """Runs in the child process: check (or verify a package), optional HTML, JSON sent back."""
     from rapportlint.model.loader import LoadError
     from rapportlint.render.json_report import to_dict
 
+    package = None
     try:
-        result = check_report(path, settings, lang)
+        if path.lower().endswith(".zip"):
+            from rapportlint.package.verify import PackageError, verify
+
+            try:
+                checked = verify(Path(path), settings, lang)
+            except PackageError as error:
+                conn.send({"failure": str(error)})
+                return
+            if checked.result is None:
+                conn.send({"failure": "; ".join(checked.problems)})
+                return
+            result = checked.result
+            package = {
+                "intact": checked.intact,
+                "problems": checked.problems,
+                "forced": bool(checked.manifest.get("forced")),
+            }
+        else:
+            from rapportlint.checker import check_report
+
+            result = check_report(path, settings, lang)
     except LoadError as error:
         conn.send({"failure": error.kind})
         return
     data = to_dict(result, lang)
-    if html_dir:
+    if package is not None:
+        data["package"] = package
+        if not package["intact"] and data["verdict"] == "pass":
+            data["verdict"] = "fail"  # a changed package is not a conforming submission
+    if html_dir and package is None:
         from rapportlint.output import write_atomic
         from rapportlint.render.html import render
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rapportlint.analysis.report import ReportAnalysis, analyse
 from rapportlint.config import Settings
+from rapportlint.dossier import Dossier
 from rapportlint.findings import Finding, Severity
 from rapportlint.model.loader import LoadError, load_document
 from rapportlint.rules.context import Context
@@ -45,6 +46,7 @@ def check_report(
     settings: Settings,
     lang: str = "fr",
     annexes: list[tuple[str | Path, str | None]] | None = None,
+    dossier: Dossier | None = None,
 ) -> CheckResult:
     """Checks the report at ``path``, with annex documents given as separate files
     (``(path, declared kind or None)``). A missing file raises :class:`LoadError` ("missing");
@@ -68,5 +70,5 @@ def check_report(
             settings=settings,
         )
     analysis = analyse(document, external)
-    findings = run_rules(Context(analysis, settings), lang)
+    findings = run_rules(Context(analysis, settings, dossier), lang)
     return CheckResult(path=str(path), findings=findings, analysis=analysis, settings=settings)

@@ -58,6 +58,11 @@ def cells(row: Row, lang: str) -> list[str]:
     note = FAILURES[lang].get(row.failure or "", row.failure or "")
     if not note and row.result and row.verdict == "error" and row.result["findings"]:
         note = row.result["findings"][0]["found"]
+    package = (row.result or {}).get("package")
+    if package and not package["intact"]:
+        note = "; ".join(package["problems"])
+    elif package and package["forced"]:
+        note = "paquet forcé" if lang == "fr" else "forced package"
     return [
         row.student or "",
         row.relative,
@@ -110,7 +115,9 @@ def dashboard(rows: list[Row], lang: str, with_reports: bool) -> str:
         {
             "row": row,
             "cells": cells(row, lang),
-            "link": report_name(row.path) if with_reports and row.result else None,
+            "link": report_name(row.path)
+            if with_reports and row.result and row.path.suffix.lower() == ".pdf"
+            else None,
         }
         for row in rows
     ]

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from rapportlint.analysis.report import ReportAnalysis
 from rapportlint.config import Settings
+from rapportlint.dossier import Dossier
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
     analysis: ReportAnalysis
     settings: Settings
+    dossier: Dossier | None = None  # the candidate's dossier.toml, when checking a submission
 
     @property
     def counted_pages(self) -> int:

@@ -41,7 +41,7 @@ def run_rules(context: Context, lang: str) -> list[Finding]:
     scanned = body_is_scanned(context)
     findings: list[Finding] = []
     for rule in rules:
-        if scanned and rule.family != FILE_FAMILY:
+        if scanned and rule.family not in (FILE_FAMILY, "dossier"):
             continue
         findings.extend(make_finding(rule, hit, settings, lang) for hit in rule.check(context))
     return sorted(findings, key=Finding.sort_key)

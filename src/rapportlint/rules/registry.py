@@ -75,6 +75,6 @@ def rule(
 
 def all_rules() -> list[Rule]:
     """Every rule, in id order (importing the rule modules registers them)."""
-    from rapportlint.rules import annexes, inputs, report  # noqa: F401
+    from rapportlint.rules import annexes, dossier, inputs, report  # noqa: F401
 
     return [RULES[key] for key in sorted(RULES)]

@@ -1,0 +1,1 @@
+"""The candidate's submission package: building it (pack) and checking it (verify)."""

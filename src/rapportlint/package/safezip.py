@@ -1,0 +1,97 @@
+"""Reading zip archives that may be hostile, without ever writing outside a temporary folder.
+
+Refused before anything is extracted: absolute paths, ``..`` components, drive letters, links,
+device or other special entries, duplicated names, more entries than a package can have, and an
+announced uncompressed size far beyond the archive's. While extracting, the bytes actually
+written are counted, so that lying headers cannot fill the disk either.
+"""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path, PurePosixPath
+
+MAX_ENTRIES = 200
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / archive size
+CHUNK = 1024 * 1024
+
+
+class UnsafeArchive(Exception):
+    """The archive is refused; the message says why (French)."""
+
+
+def _check_name(name: str) -> PurePosixPath:
+    if not name or "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        raise UnsafeArchive(f"chemin interdit dans l'archive : {name!r}")
+    path = PurePosixPath(name)
+    if any(part in ("..", "") for part in path.parts) or path.is_absolute():
+        raise UnsafeArchive(f"chemin interdit dans l'archive : {name!r}")
+    return path
+
+
+def inspect(archive: Path) -> list[zipfile.ZipInfo]:
+    """The regular-file entries of ``archive`` if it is safe to extract, else UnsafeArchive."""
+    try:
+        handle = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UnsafeArchive(f"archive illisible : {archive} ({exc})") from exc
+    with handle:
+        infos = handle.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise UnsafeArchive(f"trop d'entrées dans l'archive ({len(infos)} > {MAX_ENTRIES})")
+    seen: set[str] = set()
+    files = []
+    total = 0
+    for info in infos:
+        path = _check_name(info.filename)
+        key = str(path).lower()
+        if key in seen:
+            raise UnsafeArchive(f"nom en double dans l'archive : {info.filename!r}")
+        seen.add(key)
+        kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver wrote no Unix type
+        if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
+            raise UnsafeArchive(
+                f"lien ou fichier spécial refusé dans l'archive : {info.filename!r}"
+            )
+        if info.is_dir():
+            continue
+        if info.flag_bits & 0x1:
+            raise UnsafeArchive(f"entrée chiffrée refusée : {info.filename!r}")
+        total += info.file_size
+        files.append(info)
+    size = max(archive.stat().st_size, 1)
+    if total > MAX_TOTAL_BYTES or total > MAX_RATIO * size + 10 * CHUNK:
+        raise UnsafeArchive(
+            f"taille décompressée annoncée démesurée ({total} octets pour une archive de {size})"
+        )
+    return files
+
+
+def extract(archive: Path, target: Path) -> dict[str, Path]:
+    """Extracts the regular files of a safe archive into ``target``; ``{name: path}``."""
+    files = inspect(archive)
+    out: dict[str, Path] = {}
+    budget = min(MAX_TOTAL_BYTES, MAX_RATIO * max(archive.stat().st_size, 1) + 10 * CHUNK)
+    written = 0
+    root = target.resolve()
+    with zipfile.ZipFile(archive) as handle:
+        for info in files:
+            destination = (root / info.filename).resolve()
+            if not destination.is_relative_to(root):
+                raise UnsafeArchive(f"chemin interdit dans l'archive : {info.filename!r}")
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                with handle.open(info) as source, open(destination, "xb") as sink:
+                    while chunk := source.read(CHUNK):
+                        written += len(chunk)
+                        if written > budget:
+                            raise UnsafeArchive(
+                                "l'archive se décompresse bien au-delà de sa taille annoncée"
+                            )
+                        sink.write(chunk)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise UnsafeArchive(f"entrée illisible : {info.filename!r} ({exc})") from exc
+            out[info.filename] = destination
+    return out
