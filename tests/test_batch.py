@@ -90,14 +90,14 @@ def test_class_list_names_the_students(classe, tmp_path) -> None:
 
 
 def test_time_limit_and_crash_become_rows(classe, monkeypatch) -> None:
-    def slow(path, settings, lang, html_dir, conn):
+    def slow(path, settings, lang, html_dir):
         if path.endswith("dupont.pdf"):
             time.sleep(30)
         if path.endswith("martin.PDF"):
             os._exit(3)
-        conn.send({"result": None, "failure": None})
+        return {"result": None, "failure": None}
 
-    monkeypatch.setattr(runner, "_child", slow)
+    monkeypatch.setattr(runner, "_check_one", slow)
     started = time.monotonic()
     rows = runner.run(runner.find_inputs(classe), classe, Settings(), "fr", jobs=2, timeout=1.0)
     assert time.monotonic() - started < 10

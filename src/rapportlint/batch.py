@@ -1,19 +1,14 @@
 """The class run: every report below a folder, checked in parallel, one row each whatever happens.
 
-Each file is checked in its own child process, so that a pathological PDF can be stopped at its
-time limit (and, later, its memory limit) without stopping the others; a crash or a time-out is a
-row that says so. Children are forked where the platform allows: the modules are already
-imported, so a check costs what the check costs.
+Each file is checked in its own child process (:mod:`rapportlint.isolation`), so that a
+pathological PDF is stopped at its time or memory limit without stopping the others; a crash or
+a time-out is a row that says so.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-import multiprocessing
-import multiprocessing.connection
-import sys
-import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from rapportlint.config import Settings
+from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
+
+BOUNDS = (TIMEOUT, MEMORY, CRASH)
 
 INPUT_SUFFIXES = (".pdf", ".zip")  # reports, and packages made by `rapportlint pack`
 
@@ -120,8 +118,8 @@ def read_class_list(path: Path) -> dict[str, str]:
     return students
 
 
-def _child(path: str, settings: Settings, lang: str, html_dir: str | None, conn) -> None:
-    """Runs in the child process: check (or verify a package), optional HTML, JSON sent back."""
+def _check_one(path: str, settings: Settings, lang: str, html_dir: str | None) -> dict:
+    """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict."""
     from rapportlint.model.loader import LoadError
     from rapportlint.render.json_report import to_dict
 
@@ -133,11 +131,9 @@ def _child(path: str, settings: Settings, lang: str, html_dir: str | None, conn)
             try:
                 checked = verify(Path(path), settings, lang)
             except PackageError as error:
-                conn.send({"failure": str(error)})
-                return
+                return {"failure": str(error)}
             if checked.result is None:
-                conn.send({"failure": "; ".join(checked.problems)})
-                return
+                return {"failure": "; ".join(checked.problems)}
             result = checked.result
             package = {
                 "intact": checked.intact,
@@ -149,8 +145,7 @@ def _child(path: str, settings: Settings, lang: str, html_dir: str | None, conn)
 
             result = check_report(path, settings, lang)
     except LoadError as error:
-        conn.send({"failure": error.kind})
-        return
+        return {"failure": error.kind}
     data = to_dict(result, lang)
     if package is not None:
         data["package"] = package
@@ -161,8 +156,7 @@ def _child(path: str, settings: Settings, lang: str, html_dir: str | None, conn)
         from rapportlint.render.html import render
 
         write_atomic(Path(html_dir) / report_name(Path(path)), render(result, lang), overwrite=True)
-    conn.send({"result": data})
-    conn.close()
+    return {"result": data}
 
 
 def report_name(path: Path) -> str:
@@ -181,56 +175,44 @@ def run(
     students: dict[str, str] | None = None,
     html_dir: Path | None = None,
     on_done: Callable[[Row], None] | None = None,
+    memory_mb: int | None = None,
 ) -> list[Row]:
-    """Checks every path, ``jobs`` at a time, each within ``timeout`` seconds."""
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    pending = list(reversed(paths))
-    running: dict[Any, tuple[Any, Path, float]] = {}
+    """Checks every path, ``jobs`` at a time, each in its own process within the bounds."""
     rows: list[Row] = []
 
-    def finish(path: Path, data: dict | None, failure: str | None, started: float) -> None:
+    def finish(path: Path, outcome: Outcome) -> None:
+        message = outcome.value or {}
+        if outcome.failure in BOUNDS:
+            # A passed bound is a finding (RL004) in an ordinary contract object.
+            from rapportlint.checker import failed_check
+            from rapportlint.render.json_report import to_dict
+
+            detail = {
+                TIMEOUT: f"{settings.timeout:g}",
+                MEMORY: str(memory_mb or settings.memory_mb),
+            }
+            result = failed_check(
+                path, outcome.failure, detail.get(outcome.failure, ""), settings, lang
+            )
+            message = {"result": to_dict(result, lang), "failure": outcome.failure}
         relative = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
         row = Row(
             path=path,
             relative=relative,
             student=(students or {}).get(_key(path.stem)),
-            result=data,
-            failure=failure,
-            seconds=round(time.monotonic() - started, 3),
+            result=message.get("result"),
+            failure=message.get("failure") or outcome.failure,
+            seconds=outcome.seconds,
         )
         rows.append(row)
         if on_done:
             on_done(row)
 
-    while pending or running:
-        while pending and len(running) < max(1, jobs):
-            path = pending.pop()
-            receiver, sender = context.Pipe(duplex=False)
-            process = context.Process(
-                target=_child,
-                args=(str(path), settings, lang, str(html_dir) if html_dir else None, sender),
-                daemon=True,
-            )
-            process.start()
-            sender.close()
-            running[receiver] = (process, path, time.monotonic())
-        ready = multiprocessing.connection.wait(list(running), timeout=0.05)
-        for receiver in ready:
-            process, path, started = running.pop(receiver)
-            try:
-                message = receiver.recv()
-            except (EOFError, OSError):
-                message = {"failure": "crash"}
-            process.join(timeout=5)
-            receiver.close()
-            finish(path, message.get("result"), message.get("failure"), started)
-        now = time.monotonic()
-        for receiver, (process, path, started) in list(running.items()):
-            if now - started > timeout:
-                process.kill()
-                process.join()
-                receiver.close()
-                del running[receiver]
-                finish(path, None, "timeout", started)
+    work = [
+        (path, _check_one, (str(path), settings, lang, str(html_dir) if html_dir else None))
+        for path in paths
+    ]
+    run_many(
+        work, jobs, timeout, memory_mb if memory_mb is not None else settings.memory_mb, finish
+    )
     return sorted(rows, key=Row.sort_key)

@@ -52,14 +52,15 @@ def check_report(
     (``(path, declared kind or None)``). A missing file raises :class:`LoadError` ("missing");
     any other unreadable report gives a result with verdict "error" and its RL001/RL002 finding;
     an unreadable annex file raises :class:`AnnexError`."""
+    bounds = {"max_bytes": settings.max_file_mb * 1024 * 1024, "max_pages": settings.max_page_count}
     external = []
     for annex_path, kind in annexes or []:
         try:
-            external.append((load_document(annex_path), kind))
+            external.append((load_document(annex_path, **bounds), kind))
         except LoadError as error:
             raise AnnexError(str(annex_path), error.kind) from error
     try:
-        document = load_document(path)
+        document = load_document(path, **bounds)
     except LoadError as error:
         if error.kind == "missing":
             raise
@@ -72,3 +73,55 @@ def check_report(
     analysis = analyse(document, external)
     findings = run_rules(Context(analysis, settings, dossier), lang)
     return CheckResult(path=str(path), findings=findings, analysis=analysis, settings=settings)
+
+
+def failed_check(
+    path: str | Path, kind: str, detail: str, settings: Settings, lang: str
+) -> CheckResult:
+    """The result for a file whose check could not be done (a bound passed in a child process)."""
+    return CheckResult(
+        path=str(path),
+        findings=load_failure(kind, detail, settings, lang),
+        load_error=LoadError(kind, detail),
+        settings=settings,
+    )
+
+
+def check_isolated(
+    path: str | Path,
+    settings: Settings,
+    lang: str = "fr",
+    annexes: list[tuple[str | Path, str | None]] | None = None,
+    dossier: Dossier | None = None,
+) -> CheckResult:
+    """:func:`check_report` in a child process, within ``settings.timeout`` and
+    ``settings.memory_mb``; a passed bound gives an "error" result with its RL004 finding.
+    Raises LoadError("missing") and AnnexError like :func:`check_report`."""
+    from rapportlint.isolation import INTERNAL, MEMORY, TIMEOUT, run_one
+
+    outcome = run_one(
+        _checked, (path, settings, lang, annexes, dossier), settings.timeout, settings.memory_mb
+    )
+    if outcome.failure is None:
+        kind, value = outcome.value
+        if kind == "missing":
+            raise LoadError("missing", value)
+        if kind == "annex":
+            raise AnnexError(*value)
+        return value
+    if outcome.failure.startswith(INTERNAL):
+        raise RuntimeError(outcome.failure)
+    detail = {TIMEOUT: f"{settings.timeout:g}", MEMORY: f"{settings.memory_mb}"}.get(
+        outcome.failure, ""
+    )
+    return failed_check(path, outcome.failure, detail, settings, lang)
+
+
+def _checked(path, settings, lang, annexes, dossier):
+    """The child's side: exceptions become plain values that cross the process boundary."""
+    try:
+        return "ok", check_report(path, settings, lang, annexes, dossier)
+    except AnnexError as error:
+        return "annex", (error.path, error.kind)
+    except LoadError as error:
+        return "missing", error.detail

@@ -54,7 +54,12 @@ def _fail(message: str) -> None:
 
 
 def _settings(
-    config: str | None, ignore: tuple[str, ...], max_pages: int | None, page_count: str | None
+    config: str | None,
+    ignore: tuple[str, ...],
+    max_pages: int | None,
+    page_count: str | None,
+    timeout: float | None = None,
+    memory: int | None = None,
 ) -> Settings:
     from rapportlint.rules.registry import all_rules
 
@@ -69,6 +74,9 @@ def _settings(
         overrides["max-pages"] = max_pages
     if page_count is not None:
         overrides["page-count"] = page_count
+    limits = {"timeout": timeout, "memory-mb": memory}
+    if any(v is not None for v in limits.values()):
+        overrides["limits"] = {k: v for k, v in limits.items() if v is not None}
     return (
         apply_mapping(settings, overrides, known, where="ligne de commande")
         if overrides
@@ -147,6 +155,18 @@ def main() -> None:
     metavar="[technique:|presse:]FICHIER.pdf",
     help="Document annexé fourni à part (un par option), avec son type déclaré.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(1, 3600),
+    default=None,
+    help="Temps maximal d'analyse, en secondes (60).",
+)
+@click.option(
+    "--memory",
+    type=click.IntRange(128, 65536),
+    default=None,
+    help="Mémoire maximale de l'analyse, en Mo (1024).",
+)
 @click.option("--color/--no-color", default=None, help="Couleurs (par défaut : si terminal).")
 def check(
     report: Path,
@@ -159,19 +179,21 @@ def check(
     max_pages: int | None,
     page_count: str | None,
     annexes: tuple[str, ...],
+    timeout: float | None,
+    memory: int | None,
     color: bool | None,
 ) -> None:
     """Vérifie REPORT (le PDF du rapport) et affiche les problèmes avec leur page et leur correction."""
-    from rapportlint.checker import AnnexError, check_report
+    from rapportlint.checker import AnnexError, check_isolated
 
     text = MESSAGES[lang]
     external = [_parse_annex(item) for item in annexes]
     try:
-        settings = _settings(config, ignore, max_pages, page_count)
+        settings = _settings(config, ignore, max_pages, page_count, timeout, memory)
     except ConfigError as error:
         _fail(str(error))
     try:
-        result = check_report(report, settings, lang, external)
+        result = check_isolated(report, settings, lang, external)
     except AnnexError as error:
         _fail(text["annex"].format(path=error.path, reason=error.kind))
     except LoadError as error:
@@ -231,9 +253,14 @@ def _class_options(command):
         click.option(
             "--timeout",
             type=click.FloatRange(1, 3600),
-            default=60.0,
-            show_default=True,
-            help="Temps maximal par fichier, en secondes.",
+            default=None,
+            help="Temps maximal par fichier, en secondes (60).",
+        ),
+        click.option(
+            "--memory",
+            type=click.IntRange(128, 65536),
+            default=None,
+            help="Mémoire maximale par fichier, en Mo (1024).",
         ),
         click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True),
         click.option(
@@ -269,7 +296,12 @@ def _run_class(options: dict, outputs: list[Path], html_dir: Path | None = None)
     folder, lang = options["folder"], options["lang"]
     try:
         settings = _settings(
-            options["config"], options["ignore"], options["max_pages"], options["page_count"]
+            options["config"],
+            options["ignore"],
+            options["max_pages"],
+            options["page_count"],
+            options["timeout"],
+            options["memory"],
         )
         paths = runner.find_inputs(folder)
         students = runner.read_class_list(options["eleves"]) if options["eleves"] else None
@@ -298,7 +330,7 @@ def _run_class(options: dict, outputs: list[Path], html_dir: Path | None = None)
             settings,
             lang,
             options["jobs"] or os.cpu_count() or 1,
-            options["timeout"],
+            settings.timeout,
             students=students,
             html_dir=html_dir,
             on_done=lambda _row: bar.update(1),

@@ -31,6 +31,11 @@ class Settings:
     picture_page_share: float = 0.6
     reproductions_max_share: float = 0.3
     annex_max_picture_share: float = 1 / 3
+    # Bounds on what one file may cost (see SECURITY.md): passing one is RL004, never a hang.
+    max_file_mb: int = 100
+    max_page_count: int = 500
+    timeout: float = 60.0
+    memory_mb: int = 1024
     ignore: frozenset[str] = field(default_factory=frozenset)
     severity: dict[str, Severity] = field(default_factory=dict)
 
@@ -42,6 +47,10 @@ _LIMITS: dict[str, tuple[str, type, float, float]] = {
     "picture-page-share": ("picture_page_share", float, 0.0, 1.0),
     "reproductions-max-share": ("reproductions_max_share", float, 0.0, 1.0),
     "annex-max-picture-share": ("annex_max_picture_share", float, 0.0, 1.0),
+    "max-file-mb": ("max_file_mb", int, 1, 2048),
+    "max-page-count": ("max_page_count", int, 1, 100_000),
+    "timeout": ("timeout", float, 1.0, 3600.0),
+    "memory-mb": ("memory_mb", int, 128, 65_536),
 }
 _TOP_KEYS = {"max-pages", "page-count", "ignore", "severity", "limits"}
 

@@ -97,6 +97,7 @@ class Document:
     pages: list[Page]
     outline: list[OutlineEntry] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
+    active: dict[str, int] = field(default_factory=dict)  # javascript, launch, attachment...
 
     @property
     def page_count(self) -> int:

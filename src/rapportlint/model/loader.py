@@ -44,10 +44,22 @@ class LoadError(Exception):
         self.size_bytes = len(data) if data is not None else None
 
 
-def load_document(path: str | Path, password: str | None = None) -> Document:
-    """Reads ``path`` once and returns its model, or raises :class:`LoadError`."""
+def load_document(
+    path: str | Path,
+    password: str | None = None,
+    max_bytes: int | None = None,
+    max_pages: int | None = None,
+) -> Document:
+    """Reads ``path`` once and returns its model, or raises :class:`LoadError`.
+
+    ``max_bytes`` and ``max_pages`` bound what one file may cost; past them the error kinds are
+    "too-large" and "too-many-pages" (RL004).
+    """
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise LoadError("too-large", f"{size} bytes > {max_bytes}")
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise LoadError("missing", str(exc)) from exc
@@ -66,9 +78,12 @@ def load_document(path: str | Path, password: str | None = None) -> Document:
     try:
         if pdf.page_count <= 0:
             raise LoadError("empty", "the document has no page", data)
+        if max_pages is not None and pdf.page_count > max_pages:
+            raise LoadError("too-many-pages", f"{pdf.page_count} pages > {max_pages}", data)
         pages = [_read_page(pdf, index) for index in range(pdf.page_count)]
         outline = _read_outline(pdf)
         metadata = pdf.metadata()
+        active = _active_content(pdf, data)
     except PdfiumError as exc:
         raise LoadError("corrupt", str(exc), data) from exc
     finally:
@@ -80,6 +95,7 @@ def load_document(path: str | Path, password: str | None = None) -> Document:
         pages=pages,
         outline=outline,
         metadata=metadata,
+        active=active,
     )
 
 
@@ -278,3 +294,23 @@ def _read_outline(pdf: RawDocument) -> list[OutlineEntry]:
         )
         for title, level, index in pdf.bookmarks(max_depth=6, max_count=MAX_OUTLINE_ENTRIES)
     ]
+
+
+# Markers of active content in the file's bytes. PDFium reports document JavaScript and
+# attachments; actions in uncompressed objects (OpenAction, links) are only found this way.
+_ACTIVE_MARKERS = {
+    "javascript": re.compile(rb"/S\s*/JavaScript|/JS\s*[(<]"),
+    "launch": re.compile(rb"/S\s*/Launch"),
+    "attachment": re.compile(rb"/EmbeddedFiles?\b"),
+    "submit": re.compile(rb"/S\s*/(?:SubmitForm|ImportData|GoToR|GoToE)"),
+}
+
+
+def _active_content(pdf: RawDocument, data: bytes) -> dict[str, int]:
+    """Counts of things a PDF can ask a reader to run or open; the tool runs none of them."""
+    found = {name: len(pattern.findall(data)) for name, pattern in _ACTIVE_MARKERS.items()}
+    found["javascript"] = max(
+        found["javascript"], pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf.handle)
+    )
+    found["attachment"] = max(found["attachment"], pdfium_c.FPDFDoc_GetAttachmentCount(pdf.handle))
+    return {name: count for name, count in found.items() if count > 0}

@@ -15,13 +15,15 @@ SECTION_LETTERS = {"entreprise": "E", "activites": "A", "conclusion": "C"}
 FAILURES = {
     "fr": {
         "timeout": "délai dépassé",
-        "crash": "analyse interrompue",
+        "memory": "mémoire dépassée",
+        "crash": "le moteur PDF s'est arrêté sur ce fichier",
         "missing": "disparu",
         "unreadable": "illisible",
     },
     "en": {
         "timeout": "time limit",
-        "crash": "analysis crashed",
+        "memory": "memory limit",
+        "crash": "the PDF engine stopped on this file",
         "missing": "vanished",
         "unreadable": "unreadable",
     },

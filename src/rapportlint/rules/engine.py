@@ -48,8 +48,20 @@ def run_rules(context: Context, lang: str) -> list[Finding]:
 
 
 def load_failure(kind: str, detail: str, settings: Settings, lang: str) -> list[Finding]:
-    """The finding for a file that cannot be opened (RL002 if encrypted, RL001 otherwise)."""
+    """The finding for a file that cannot be opened: RL002 if encrypted, RL004 if it passes a
+    bound (size, pages, time, memory), RL001 otherwise."""
     all_rules()
+    if kind in BOUND_REASONS:
+        rule = RULES["RL004"]
+        hit = Hit(
+            page=None,
+            values={
+                "reason": {
+                    lang: BOUND_REASONS[kind][lang].format(detail=detail) for lang in ("fr", "en")
+                }
+            },
+        )
+        return [_as_error(make_finding(rule, hit, settings, lang))]
     rule = RULES["RL002" if kind == "encrypted" else "RL001"]
     reasons = {
         "empty": {"fr": "le fichier est vide", "en": "the file is empty"},
@@ -71,6 +83,24 @@ def load_failure(kind: str, detail: str, settings: Settings, lang: str) -> list[
     finding = make_finding(rule, hit, settings, lang)
     # A file that cannot be read is an error whatever the configuration says.
     return [finding if finding.severity is Severity.ERROR else _as_error(finding)]
+
+
+BOUND_REASONS = {
+    "too-large": {"fr": "fichier trop gros ({detail})", "en": "file too large ({detail})"},
+    "too-many-pages": {"fr": "trop de pages ({detail})", "en": "too many pages ({detail})"},
+    "timeout": {
+        "fr": "analyse trop longue (plus de {detail} s)",
+        "en": "analysis too long (over {detail} s)",
+    },
+    "memory": {
+        "fr": "mémoire dépassée (plus de {detail} Mo)",
+        "en": "memory exceeded (over {detail} MB)",
+    },
+    "crash": {
+        "fr": "le moteur PDF s'est arrêté sur ce fichier",
+        "en": "the PDF engine stopped on this file",
+    },
+}
 
 
 def _as_error(finding: Finding) -> Finding:

@@ -59,6 +59,71 @@ register(
     )
 )
 
+register(
+    Rule(
+        id="RL004",
+        name="pdf-hors-limites",
+        severity=Severity.ERROR,
+        summary={
+            "fr": "Le fichier dépasse une limite de l'outil (taille, pages, temps, mémoire).",
+            "en": "The file passes one of the tool's bounds (size, pages, time, memory).",
+        },
+        message={
+            "fr": "Le fichier n'a pas été analysé jusqu'au bout : {reason}.",
+            "en": "The file was not analysed to the end: {reason}.",
+        },
+        expected={
+            "fr": "un rapport d'une trentaine de pages, de quelques Mo",
+            "en": "a report of about thirty pages, a few MB",
+        },
+        found={"fr": "{reason}", "en": "{reason}"},
+        fix={
+            "fr": "Vérifiez que c'est bien le rapport et réexportez-le en PDF depuis le traitement de texte (images compressées). Si le fichier est légitime, relevez la limite ([limits] ou --timeout, --memory).",
+            "en": "Check that this is the report and export it to PDF again from the word processor (compressed pictures). If the file is legitimate, raise the bound ([limits] or --timeout, --memory).",
+        },
+        family="fichier",
+    )
+)
+
+
+@rule(
+    "RL601",
+    "contenu-actif",
+    Severity.WARNING,
+    summary={
+        "fr": "Le PDF contient du JavaScript, des actions de lancement ou des fichiers joints.",
+        "en": "The PDF holds JavaScript, launch actions or attached files.",
+    },
+    message={
+        "fr": "Le PDF contient : {what}. rapportlint ne l'exécute ni ne l'ouvre, mais un rapport n'en a pas besoin : à regarder.",
+        "en": "The PDF holds: {what}. rapportlint neither runs nor opens it, but a report has no need for it: worth a look.",
+    },
+    expected={"fr": "un PDF sans contenu actif", "en": "a PDF without active content"},
+    found={"fr": "{what}", "en": "{what}"},
+    fix={
+        "fr": "Réexportez le rapport en PDF depuis le traitement de texte (Fichier > Exporter), sans pièce jointe ni script.",
+        "en": "Export the report to PDF again from the word processor (File > Export), without attachments or scripts.",
+    },
+    family="fichier",
+)
+def active_content(ctx: Context) -> Iterator[Hit]:
+    names = {
+        "javascript": {"fr": "JavaScript", "en": "JavaScript"},
+        "launch": {"fr": "action de lancement d'un programme", "en": "program launch action"},
+        "attachment": {"fr": "fichier(s) joint(s)", "en": "attached file(s)"},
+        "submit": {
+            "fr": "envoi ou ouverture de données externes",
+            "en": "submission or opening of external data",
+        },
+    }
+    active = ctx.analysis.document.active
+    if active:
+        what = {
+            lang: ", ".join(f"{names[k][lang]} ({n})" for k, n in sorted(active.items()))
+            for lang in ("fr", "en")
+        }
+        yield Hit(page=None, values={"what": what})
+
 
 @rule(
     "RL003",
