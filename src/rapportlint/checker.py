@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapportlint.analysis.report import ReportAnalysis, analyse
 from rapportlint.config import Settings
-from rapportlint.dossier import Dossier
 from rapportlint.findings import Finding, Severity
 from rapportlint.model.loader import LoadError, load_document
 from rapportlint.rules.context import Context
 from rapportlint.rules.engine import load_failure, run_rules
+
+if TYPE_CHECKING:  # the dossier is only needed by pack and verify
+    from rapportlint.dossier import Dossier
 
 
 class AnnexError(Exception):
@@ -93,14 +96,21 @@ def check_isolated(
     lang: str = "fr",
     annexes: list[tuple[str | Path, str | None]] | None = None,
     dossier: Dossier | None = None,
-) -> CheckResult:
-    """:func:`check_report` in a child process, within ``settings.timeout`` and
-    ``settings.memory_mb``; a passed bound gives an "error" result with its RL004 finding.
+    fmt: str | None = None,
+    colour: bool = False,
+) -> tuple[CheckResult, str | None]:
+    """:func:`check_report` (and, with ``fmt``, its rendering, which reads the PDF again for
+    pictures) in a child process within ``settings.timeout`` and ``settings.memory_mb``.
+    A passed bound gives an "error" result with its RL004 finding, rendered here.
     Raises LoadError("missing") and AnnexError like :func:`check_report`."""
     from rapportlint.isolation import INTERNAL, MEMORY, TIMEOUT, run_one
+    from rapportlint.render import render
 
     outcome = run_one(
-        _checked, (path, settings, lang, annexes, dossier), settings.timeout, settings.memory_mb
+        _checked,
+        (path, settings, lang, annexes, dossier, fmt, colour),
+        settings.timeout,
+        settings.memory_mb,
     )
     if outcome.failure is None:
         kind, value = outcome.value
@@ -114,14 +124,24 @@ def check_isolated(
     detail = {TIMEOUT: f"{settings.timeout:g}", MEMORY: f"{settings.memory_mb}"}.get(
         outcome.failure, ""
     )
-    return failed_check(path, outcome.failure, detail, settings, lang)
+    result = failed_check(path, outcome.failure, detail, settings, lang)
+    return result, render(result, fmt, lang, colour) if fmt else None
 
 
-def _checked(path, settings, lang, annexes, dossier):
+def _checked(path, settings, lang, annexes, dossier, fmt, colour):
     """The child's side: exceptions become plain values that cross the process boundary."""
+    from rapportlint.render import render
+
     try:
-        return "ok", check_report(path, settings, lang, annexes, dossier)
+        result = check_report(path, settings, lang, annexes, dossier)
     except AnnexError as error:
         return "annex", (error.path, error.kind)
     except LoadError as error:
         return "missing", error.detail
+    if fmt is None:
+        return "ok", (result, None)
+    rendered = render(result, fmt, lang, colour)
+    # The parent only needs the verdict and findings now: the document model stays here,
+    # which spares pickling thousands of lines across the process boundary.
+    result.analysis = None
+    return "ok", (result, rendered)

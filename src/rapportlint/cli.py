@@ -25,6 +25,7 @@ from rapportlint.config import (
 )
 from rapportlint.model.loader import LoadError
 from rapportlint.output import OutputError, write_atomic
+from rapportlint.render import FORMATS
 
 EXIT_OK, EXIT_ERRORS, EXIT_FAILURE = 0, 1, 2
 
@@ -119,7 +120,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "html", "markdown"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Format de sortie.",
@@ -193,7 +194,8 @@ def check(
     except ConfigError as error:
         _fail(str(error))
     try:
-        result = check_isolated(report, settings, lang, external)
+        use_colour = color if color is not None else (output is None and sys.stdout.isatty())
+        result, rendered = check_isolated(report, settings, lang, external, None, fmt, use_colour)
     except AnnexError as error:
         _fail(text["annex"].format(path=error.path, reason=error.kind))
     except LoadError as error:
@@ -203,23 +205,6 @@ def check(
             raise
         _fail(text["internal"].format(path=report, error=type(error).__name__))
 
-    if fmt == "json":
-        from rapportlint.render.json_report import render
-
-        rendered = render(result, lang)
-    elif fmt == "html":
-        from rapportlint.render.html import render
-
-        rendered = render(result, lang)
-    elif fmt == "markdown":
-        from rapportlint.render.markdown import render
-
-        rendered = render(result, lang)
-    else:
-        from rapportlint.render.text import render
-
-        use_colour = color if color is not None else (output is None and sys.stdout.isatty())
-        rendered = render(result, lang, colour=use_colour)
     if output is not None:
         try:
             write_atomic(output, rendered, overwrite=overwrite, inputs=(report,))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapportlint.analysis.report import ReportAnalysis
 from rapportlint.config import Settings
-from rapportlint.dossier import Dossier
+
+if TYPE_CHECKING:  # the dossier is only needed by pack and verify
+    from rapportlint.dossier import Dossier
 
 
 @dataclass(frozen=True, slots=True)
