@@ -23,7 +23,7 @@ from rapportlint.analysis.vocabulary import MAIN_KEYS
 from rapportlint.model.document import Document
 
 OUTLINE_MIN_ENTRIES = 3
-LANGUAGE_SAMPLE_CHARS = 1500  # for the body language: langdetect needs no more to be sure
+LANGUAGE_SAMPLE_CHARS = 1000  # for the body language: langdetect needs no more to be sure
 
 
 @dataclass(slots=True)

@@ -298,17 +298,17 @@ def _read_outline(pdf: RawDocument) -> list[OutlineEntry]:
 
 # Markers of active content in the file's bytes. PDFium reports document JavaScript and
 # attachments; actions in uncompressed objects (OpenAction, links) are only found this way.
-_ACTIVE_MARKERS = {
-    "javascript": re.compile(rb"/S\s*/JavaScript|/JS\s*[(<]"),
-    "launch": re.compile(rb"/S\s*/Launch"),
-    "attachment": re.compile(rb"/EmbeddedFiles?\b"),
-    "submit": re.compile(rb"/S\s*/(?:SubmitForm|ImportData|GoToR|GoToE)"),
-}
+_ACTIVE_MARKERS = re.compile(
+    rb"(?P<javascript>/S\s*/JavaScript|/JS\s*[(<])|(?P<launch>/S\s*/Launch)"
+    rb"|(?P<attachment>/EmbeddedFiles?\b)|(?P<submit>/S\s*/(?:SubmitForm|ImportData|GoToR|GoToE))"
+)
 
 
 def _active_content(pdf: RawDocument, data: bytes) -> dict[str, int]:
     """Counts of things a PDF can ask a reader to run or open; the tool runs none of them."""
-    found = {name: len(pattern.findall(data)) for name, pattern in _ACTIVE_MARKERS.items()}
+    found = dict.fromkeys(("javascript", "launch", "attachment", "submit"), 0)
+    for match in _ACTIVE_MARKERS.finditer(data):  # one pass over the bytes
+        found[match.lastgroup] += 1
     found["javascript"] = max(
         found["javascript"], pdfium_c.FPDFDoc_GetJavaScriptActionCount(pdf.handle)
     )
