@@ -215,11 +215,11 @@ def check(
         click.echo(rendered, nl=False)
 
     if result.verdict == "error":
-        if fmt != "json" or output is not None:
-            reason = result.findings[0].found if result.findings else ""
-            click.echo(
-                f"rapportlint: {text['not_analysed'].format(path=report, reason=reason)}", err=True
-            )
+        # One line on stderr whatever the format (a JSON object, if asked for, is on stdout).
+        reason = result.findings[0].found if result.findings else ""
+        click.echo(
+            f"rapportlint: {text['not_analysed'].format(path=report, reason=reason)}", err=True
+        )
         sys.exit(EXIT_FAILURE)
     sys.exit(EXIT_ERRORS if result.verdict == "fail" else EXIT_OK)
 
