@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := fixtures/pdf/exemple-rapport.pdf
 
-.PHONY: install demo test lint format fixtures bench clean
+FUZZ_SECONDS ?= 120
+
+.PHONY: install demo test lint format fixtures bench fuzz clean
 
 install: $(STAMP)
 
@@ -33,6 +35,14 @@ format: install
 # Regenerates the committed test PDFs (needs libreoffice-writer and TeX Live for some of them).
 fixtures: install
 	$(BIN)/python -m fixtures.generate
+
+# Coverage-guided fuzzing (atheris) of the loader and the whole check, seeded with the fixtures.
+fuzz: install
+	$(BIN)/python -m pip install --quiet 'atheris>=2.3'
+	mkdir -p fuzz/work fuzz/seeds
+	find fixtures/pdf fixtures/hostile -name '*.pdf' -size -300k -exec cp {} fuzz/seeds/ \;
+	$(BIN)/python fuzz/fuzz_check.py fuzz/work fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
+	  -rss_limit_mb=2048 -timeout=30 -max_len=400000 -artifact_prefix=fuzz/work/ -print_final_stats=1
 
 bench: install
 	$(BIN)/python bench/bench_check.py

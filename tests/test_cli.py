@@ -177,3 +177,21 @@ def test_module_entry_point_runs_as_a_process() -> None:
     assert process.returncode == 1
     assert json.loads(process.stdout)["findings"][0]["rule"] == "RL202"
     assert process.stderr == ""
+
+
+def test_output_never_writes_through_a_symlink(tmp_path) -> None:
+    victim = tmp_path / "victime.txt"
+    victim.write_text("à garder", "utf-8")
+    link = tmp_path / "sortie.json"
+    link.symlink_to(victim)
+    result = run(
+        "check",
+        str(fixture_path("conforme-word")),
+        "--format",
+        "json",
+        "-o",
+        str(link),
+        "--overwrite",
+    )
+    assert result.exit_code == 2 and "lien symbolique" in result.stderr
+    assert victim.read_text("utf-8") == "à garder" and link.is_symlink()

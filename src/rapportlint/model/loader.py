@@ -65,6 +65,14 @@ def load_document(
         raise LoadError("missing", str(exc)) from exc
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise LoadError("unreadable", str(exc)) from exc
+    return load_bytes(data, str(path), password=password, max_pages=max_pages)
+
+
+def load_bytes(
+    data: bytes, name: str = "<bytes>", password: str | None = None, max_pages: int | None = None
+) -> Document:
+    """The model of a PDF already in memory (what :func:`load_document` does after reading;
+    also the fuzzer's entry point)."""
     if not data.strip():
         raise LoadError("empty", "the file is empty", data)
     if b"%PDF-" not in data[:1024]:
@@ -89,7 +97,7 @@ def load_document(
     finally:
         pdf.close()
     return Document(
-        path=str(path),
+        path=name,
         sha256=hashlib.sha256(data).hexdigest(),
         size_bytes=len(data),
         pages=pages,
