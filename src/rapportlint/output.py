@@ -9,20 +9,28 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 class OutputError(Exception):
     """The output cannot be written; the message is French and says why."""
 
 
-def write_atomic(
+@contextmanager
+def atomic_file(
     target: str | Path,
-    data: str | bytes,
     *,
     overwrite: bool = False,
     inputs: tuple[str | Path, ...] = (),
-) -> Path:
+) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``target`` only when the ``with`` block ends without error.
+
+    Refuses a symlink at the target, an input as the target, and an existing target unless
+    ``overwrite``; the bytes go to a temporary name in the same folder, are fsynced, then renamed.
+    """
     target = Path(target)
     if target.is_symlink():
         raise OutputError(f"{target} est un lien symbolique : écriture refusée")
@@ -34,15 +42,26 @@ def write_atomic(
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"le dossier {folder} n'existe pas")
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    return target
+
+
+def write_atomic(
+    target: str | Path,
+    data: str | bytes,
+    *,
+    overwrite: bool = False,
+    inputs: tuple[str | Path, ...] = (),
+) -> Path:
+    """Writes ``data`` to ``target`` through :func:`atomic_file`."""
+    with atomic_file(target, overwrite=overwrite, inputs=inputs) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(target)

@@ -12,9 +12,7 @@ import datetime
 import hashlib
 import io
 import json
-import os
 import stat
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -22,7 +20,7 @@ from typing import Any
 from rapportlint import __version__
 from rapportlint.checker import CheckResult
 from rapportlint.dossier import Dossier
-from rapportlint.output import OutputError
+from rapportlint.output import OutputError, atomic_file
 
 MANIFEST = "manifest.json"
 KIND_TITLES = {"technique": "document technique", "presse": "article de presse"}
@@ -102,9 +100,7 @@ def build(
 ) -> Path:
     """Writes the package into ``out_dir`` and returns its path."""
     target = out_dir / f"{dossier.package_stem}.zip"
-    if target.is_symlink():
-        raise OutputError(f"{target} est un lien symbolique : écriture refusée")
-    if target.exists() and not overwrite:
+    if target.exists() and not overwrite:  # before the work of merging; atomic_file checks again
         raise OutputError(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
     contents: list[tuple[str, bytes, dict[str, Any]]] = [
         (f"{dossier.package_stem}.pdf", merged_pdf(dossier, result), {"role": "dossier-complet"})
@@ -145,24 +141,18 @@ def build(
         ],
     }
     out_dir.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=out_dir)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                stamp = (now or datetime.datetime.now()).timetuple()[:6]
-                entries = [
-                    *((name, data) for name, data, _ in contents),
-                    (MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")),
-                ]
-                for name, data in entries:
-                    info = zipfile.ZipInfo(name, date_time=stamp)
-                    info.external_attr = (stat.S_IFREG | 0o644) << 16
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    archive.writestr(info, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    stamp = (now or datetime.datetime.now()).timetuple()[:6]
+    entries = [
+        *((name, data) for name, data, _ in contents),
+        (MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")),
+    ]
+    with (
+        atomic_file(target, overwrite=overwrite) as handle,
+        zipfile.ZipFile(handle, "w") as archive,
+    ):
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
     return target

@@ -1,0 +1,111 @@
+"""``rapportlint check``: one report, in the terminal, as JSON, HTML or Markdown."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from rapportlint.cli.app import main
+from rapportlint.cli.common import (
+    EXIT_ERRORS,
+    EXIT_FAILURE,
+    EXIT_OK,
+    MESSAGES,
+    check_options,
+    fail,
+    lang_option,
+    settings_from,
+)
+from rapportlint.config import ConfigError
+from rapportlint.model.loader import LoadError
+from rapportlint.output import OutputError, write_atomic
+from rapportlint.render import FORMATS
+
+ANNEX_KINDS = {"technique": "technique", "tech": "technique", "presse": "presse", "press": "presse"}
+
+
+def parse_annex(item: str) -> tuple[str, str | None]:
+    """ "technique:tech.pdf" -> ("tech.pdf", "technique"); "tech.pdf" -> ("tech.pdf", None)."""
+    kind, sep, path = item.partition(":")
+    if sep and kind.lower() in ANNEX_KINDS:
+        return path, ANNEX_KINDS[kind.lower()]
+    return item, None
+
+
+@main.command()
+@click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Format de sortie.",
+)
+@lang_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Écrit le résultat dans ce fichier (écriture atomique).",
+)
+@click.option("--overwrite", is_flag=True, help="Autorise -o à remplacer un fichier existant.")
+@click.option(
+    "--annexe",
+    "annexes",
+    multiple=True,
+    metavar="[technique:|presse:]FICHIER.pdf",
+    help="Document annexé fourni à part (un par option), avec son type déclaré.",
+)
+@check_options
+@click.option("--color/--no-color", default=None, help="Couleurs (par défaut : si terminal).")
+def check(
+    report: Path,
+    fmt: str,
+    lang: str,
+    output: Path | None,
+    overwrite: bool,
+    annexes: tuple[str, ...],
+    color: bool | None,
+    **options,
+) -> None:
+    """Vérifie REPORT (le PDF du rapport) et affiche les problèmes avec leur page et leur correction."""
+    from rapportlint.checker import AnnexError, check_isolated
+
+    text = MESSAGES[lang]
+    try:
+        settings = settings_from(options)
+    except ConfigError as error:
+        fail(str(error))
+    try:
+        colour = color if color is not None else (output is None and sys.stdout.isatty())
+        external = [parse_annex(item) for item in annexes]
+        result, rendered = check_isolated(report, settings, lang, external, None, fmt, colour)
+    except AnnexError as error:
+        fail(text["annex"].format(path=error.path, reason=error.kind))
+    except LoadError as error:
+        fail(text["missing" if error.kind == "missing" else "unreadable"].format(path=report))
+    except Exception as error:  # a bug must still end in one clear line
+        if os.environ.get("RAPPORTLINT_DEBUG"):
+            raise
+        fail(text["internal"].format(path=report, error=type(error).__name__))
+
+    if output is not None:
+        try:
+            write_atomic(output, rendered, overwrite=overwrite, inputs=(report,))
+        except OutputError as error:
+            fail(str(error))
+        click.echo(text["written"].format(path=output), err=True)
+    else:
+        click.echo(rendered, nl=False)
+    if result.verdict == "error":
+        # One line on stderr whatever the format (a JSON object, if asked for, is on stdout).
+        reason = result.findings[0].found if result.findings else ""
+        click.echo(
+            f"rapportlint: {text['not_analysed'].format(path=report, reason=reason)}", err=True
+        )
+        sys.exit(EXIT_FAILURE)
+    sys.exit(EXIT_ERRORS if result.verdict == "fail" else EXIT_OK)

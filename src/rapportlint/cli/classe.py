@@ -1,0 +1,164 @@
+"""``rapportlint batch`` (the teacher's class run) and ``rapportlint jury`` (the jury summary)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from rapportlint.cli.app import main
+from rapportlint.cli.common import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    check_options,
+    fail,
+    lang_option,
+    overwrite_option,
+    settings_from,
+    write_outputs,
+)
+from rapportlint.config import ConfigError
+
+class_options = [
+    click.argument("folder", type=click.Path(path_type=Path)),
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(1, 64),
+        default=None,
+        help="Vérifications en parallèle (défaut : nombre de cœurs).",
+    ),
+    lang_option,
+    click.option(
+        "--eleves",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Liste de classe CSV : fichier, nom, prénom.",
+    ),
+    overwrite_option,
+    check_options,
+]
+
+
+def _class_command(command):
+    for option in reversed(class_options):
+        command = option(command)
+    return command
+
+
+def run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
+    """Checks every PDF and package of the folder (progress bar on a terminal only)."""
+    from rapportlint import batch as runner
+
+    folder, lang = options["folder"], options["lang"]
+    try:
+        settings = settings_from(options)
+        paths = runner.find_inputs(folder)
+        students = runner.read_class_list(options["eleves"]) if options["eleves"] else None
+    except (ConfigError, runner.BatchError) as error:
+        fail(str(error))
+    if not paths:
+        fail(
+            ("aucun PDF trouvé sous {0}" if lang == "fr" else "no PDF found under {0}").format(
+                folder
+            )
+        )
+    for target in outputs:
+        if target.exists() and not options["overwrite"]:
+            fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
+    if html_dir is not None:
+        try:
+            html_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            fail(f"dossier {html_dir} impossible à créer ({error.strerror})")
+    with click.progressbar(
+        length=len(paths), label="rapportlint", file=sys.stderr, hidden=not sys.stderr.isatty()
+    ) as bar:
+        return runner.run(
+            paths,
+            folder,
+            settings,
+            lang,
+            options["jobs"] or os.cpu_count() or 1,
+            settings.timeout,
+            students=students,
+            html_dir=html_dir,
+            on_done=lambda _row: bar.update(1),
+        )
+
+
+def _exit_for(rows) -> None:
+    sys.exit(EXIT_OK if all(row.verdict == "pass" for row in rows) else EXIT_ERRORS)
+
+
+@main.command()
+@_class_command
+@click.option(
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Écrit le tableau en CSV.",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Écrit un objet JSON par rapport (une ligne chacun).",
+)
+@click.option(
+    "--html",
+    "html_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Écrit un tableau de bord (index.html) et le rapport HTML de chaque élève.",
+)
+def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, **options) -> None:
+    """Vérifie tous les PDF sous FOLDER et affiche le tableau de la classe, trié par problèmes."""
+    from rapportlint.render import class_table
+
+    lang = options["lang"]
+    index = class_table.dashboard_path(html_dir) if html_dir else None
+    rows = run_class(options, [p for p in (csv_path, json_path, index) if p], html_dir)
+    click.echo(class_table.text_table(rows, lang), nl=False)
+    write_outputs(
+        [
+            (csv_path, class_table.csv_text(rows, lang) if csv_path else ""),
+            (json_path, class_table.json_lines(rows) if json_path else ""),
+            (index, class_table.dashboard(rows, lang, with_reports=True) if index else ""),
+        ],
+        options["overwrite"],
+    )
+    _exit_for(rows)
+
+
+@main.command()
+@_class_command
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Le PDF de synthèse (une page par candidat).",
+)
+@click.option(
+    "--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="La synthèse en CSV."
+)
+def jury(output: Path, csv_path: Path | None, **options) -> None:
+    """Synthèse pour le jury : une page par candidat (PDF) et un tableau de classe (CSV)."""
+    from rapportlint import jury as summary
+    from rapportlint.render import jury_pdf
+
+    lang = options["lang"]
+    rows = run_class(options, [p for p in (output, csv_path) if p])
+    rows = sorted(rows, key=lambda r: ((r.student or "").lower(), r.relative.lower()))
+    pdf = jury_pdf.render([summary.entry(row, lang) for row in rows], lang)
+    write_outputs(
+        [(output, pdf), (csv_path, summary.csv_text(rows, lang) if csv_path else "")],
+        options["overwrite"],
+    )
+    click.echo(
+        f"{len(rows)} candidat(s) -> {output}"
+        if lang == "fr"
+        else f"{len(rows)} candidate(s) -> {output}"
+    )
+    _exit_for(rows)

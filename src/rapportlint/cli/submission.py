@@ -1,0 +1,145 @@
+"""``rapportlint init``, ``pack`` and ``verify``: the candidate's submission package."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from rapportlint.cli.app import main
+from rapportlint.cli.common import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    MESSAGES,
+    config_option,
+    fail,
+    lang_option,
+    settings_from,
+    write_outputs,
+)
+from rapportlint.config import ConfigError
+from rapportlint.output import OutputError
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("dossier.toml"),
+    show_default=True,
+    help="Où écrire le dossier à remplir.",
+)
+@click.option("--overwrite", is_flag=True, help="Remplace un dossier existant.")
+def init(output: Path, overwrite: bool) -> None:
+    """Écrit un dossier.toml commenté, à remplir avant `rapportlint pack`."""
+    from rapportlint.templating import template_dir
+
+    write_outputs([(output, (template_dir() / "dossier.toml").read_text("utf-8"))], overwrite)
+    click.echo(
+        f"dossier écrit : {output} ; remplissez-le puis lancez : rapportlint pack {output} -o rendu/"
+    )
+
+
+@main.command()
+@click.argument("dossier_path", metavar="DOSSIER", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Dossier où écrire le paquet.",
+)
+@click.option(
+    "--force", is_flag=True, help="Crée le paquet même avec des erreurs (il sera marqué comme tel)."
+)
+@click.option("--overwrite", is_flag=True, help="Remplace un paquet existant.")
+@lang_option
+@config_option
+def pack(
+    dossier_path: Path, out_dir: Path, force: bool, overwrite: bool, lang: str, config: str | None
+) -> None:
+    """Vérifie le dossier complet (rapport, annexes, justificatifs) et crée le paquet à rendre."""
+    from rapportlint.checker import AnnexError, check_isolated
+    from rapportlint.dossier import DossierError, load_dossier
+    from rapportlint.package.build import build
+    from rapportlint.render import html, json_report, text
+
+    try:
+        settings = settings_from({"config": config})
+        dossier = load_dossier(dossier_path)
+        annexes = [(a.path, a.kind) for a in dossier.annexes]
+        result, _ = check_isolated(dossier.report, settings, lang, annexes, dossier)
+    except (ConfigError, DossierError) as error:
+        fail(str(error))
+    except AnnexError as error:
+        fail(MESSAGES[lang]["annex"].format(path=error.path, reason=error.kind))
+    click.echo(text.render(result, lang, colour=sys.stdout.isatty()), nl=False)
+    if result.verdict != "pass" and not force:
+        click.echo(
+            "rapportlint: paquet non créé : corrigez les erreurs ci-dessus (ou --force)", err=True
+        )
+        sys.exit(EXIT_ERRORS)
+    if result.load_error is not None:
+        fail("paquet impossible : le rapport ne peut pas être lu")
+    try:
+        target = build(
+            dossier,
+            result,
+            json_report.render(result, lang),
+            html.render(result, lang),
+            out_dir,
+            forced=result.verdict != "pass",
+            overwrite=overwrite,
+        )
+    except OutputError as error:
+        fail(str(error))
+    except Exception as error:  # pypdf on a damaged annex, a full disk...
+        fail(f"paquet impossible ({type(error).__name__}: {error})")
+    note = " (forcé malgré des erreurs)" if result.verdict != "pass" else ""
+    click.echo(f"paquet écrit : {target}{note}")
+    sys.exit(EXIT_OK if result.verdict == "pass" else EXIT_ERRORS)
+
+
+@main.command()
+@click.argument("package", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@lang_option
+@config_option
+def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
+    """Vérifie qu'un paquet est intact (empreintes) et toujours conforme."""
+    from rapportlint.package.verify import PackageError
+    from rapportlint.package.verify import verify as run_verify
+    from rapportlint.render import json_report, text
+
+    if not package.is_file():
+        fail(MESSAGES[lang]["missing"].format(path=package))
+    try:
+        checked = run_verify(package, settings_from({"config": config}), lang)
+    except (ConfigError, PackageError) as error:
+        fail(str(error))
+    if fmt == "json":
+        data = {
+            "package": {
+                "path": str(package),
+                "intact": checked.intact,
+                "problems": checked.problems,
+                "forced": bool(checked.manifest.get("forced")),
+            },
+            "check": json_report.to_dict(checked.result, lang) if checked.result else None,
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{package} : paquet {'intact' if checked.intact else 'MODIFIÉ'}")
+        for problem in checked.problems:
+            click.echo(f"  {problem}")
+        if checked.manifest.get("forced"):
+            click.echo("  paquet créé avec --force malgré des erreurs")
+        if checked.result:
+            click.echo(text.render(checked.result, lang, colour=sys.stdout.isatty()), nl=False)
+    sys.exit(EXIT_OK if checked.intact and checked.verdict == "pass" else EXIT_ERRORS)
