@@ -28,6 +28,16 @@ from rapportlint.analysis.vocabulary import classify
         ("Retour d’expérience", "conclusion"),
         ("Introduc on", "introduction"),  # a lost "ti" ligature
         ("Annexes", "annexes"),
+        ("Annexe A", "annexes"),
+        ("Les missions qui m'ont été confiées", "activites"),
+        ("Mission n°1 : supervision", "activites"),
+        ("Mes activités durant le stage", "activites"),
+        ("Description des tâches", "activites"),
+        ("L'entreprise et son environnement", "entreprise"),
+        ("Présentation du service informatique", "entreprise"),
+        ("En conclusion", "conclusion"),
+        ("Bilan et perspectives", "conclusion"),
+        ("Conclusion et perspectives", "conclusion"),
         ("Table des matières", "front"),
         ("Glossaire", "back"),
     ],
@@ -41,6 +51,7 @@ def test_wordings_are_recognised(text: str, key: str) -> None:
     "text",
     [
         "Les activités de l'entreprise",  # company content, not the student's activities
+        "Les missions de l'entreprise",
         "Le réseau de l'entreprise",
         "Présentation du projet",
         "Un réseau en étoile",

@@ -23,7 +23,7 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
     COMPANY: {
         "strong": [
             rf"presentation (?:generale )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
-            rf"{_ART}{_ORG}(?: d'\s*accueil)?(?:\s*[:,-].*)?$",
+            rf"{_ART}{_ORG}\b(?! (?:cliente|partenaire)s?)",
             rf"{_ART}{_ORG} d'\s*accueil",
             r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de) (?:mon )?stage",
             rf"organisation (?:de |du |d')\s*{_ART}{_ORG}",
@@ -33,42 +33,44 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
             r"presentation (?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution))",
             r"historique",
             r"organigramme",
-            _ART + r"(?:activite|domaine|metier)s? (?:de |d.|du )\s*" + _ART + _ORG,
+            _ART + r"(?:activite|domaine|metier|mission)s? (?:de |d.|du )\s*" + _ART + _ORG,
+            r"presentation (?:generale|du service|de l'\s*equipe|du departement)",
+            r"organisation (?:du service|de l'\s*equipe|generale)",
+            r"(?:le |mon )?(?:contexte|environnement de travail|cadre)(?:\s*[:,-].*)?$",
         ],
     },
     ACTIVITIES: {
         "strong": [
-            rf"{_ART}missions?(?! de l'\s*{_ORG})(?: (?:realisee|effectuee|confiee|principale|du stage|en entreprise|de stage)s?)?(?:\s*[0-9]+)?(?:\s*[:,-].*)?$",
-            rf"{_ART}missions? (?:realisee|effectuee|confiee|principale)s?",
-            rf"{_ART}travaux (?:realises|effectues|menes)",
-            rf"{_ART}activites? (?:realisee|effectuee|menee|professionnelle|du stage|de stage|en entreprise)s?",
-            rf"{_ART}activites?(?:\s*[0-9]+)?(?:\s*[:-].*)?$",
-            rf"{_ART}taches? (?:realisee|effectuee|confiee)s?",
-            rf"{_ART}realisations?(?: professionnelles?)?$",
+            # "Missions", "Mes activités durant le stage", "Mission n°1": the word opens the
+            # heading; "Les missions de l'entreprise" is the company's, not the student's.
+            rf"{_ART}(?:missions?|activites?|taches?|travaux|realisations?)\b(?! (?:de |du |des )\s*{_ART}{_ORG})",
+            r"description des (?:taches|missions|activites|travaux)",
             r"travail (?:realise|effectue)",
-            r"deroulement du stage",
+            r"deroulement (?:du stage|de la periode)",
             rf"{_ART}projets? (?:realise|effectue|mene)s?",
-            rf"{_ART}travaux",
         ],
         "weak": [
-            r"(?:le |mon )?projet(?:\s*[0-9]+)?(?:\s*[:-].*)?$",
+            r"(?:les |le |mon |mes )?projets?\b",
             r"(?:mon |le )?sujet de stage",
             r"(?:mon |le )?travail",
+            r"realisation d",
+            r"competences (?:mobilisees|mises en (?:oeuvre|œuvre)|developpees)",
         ],
     },
     CONCLUSION: {
         "strong": [
             r"conclusions?(?: (?:generale|personnelle|du stage|de stage))?(?:\s*[:,-].*)?$",
-            r"bilan(?: (?:du stage|de stage|personnel|professionnel|general|de mon stage))?(?:\s*[:,-].*)?$",
+            r"bilan\b",
+            r"en conclusion",
             r"retour d'\s*experience",
             r"apports? du stage",
         ],
-        "weak": [r"perspectives?(?: professionnelles?)?$", r"conclusion"],
+        "weak": [r"perspectives?(?: professionnelles?)?$", r"conclusion", r"synthese$"],
     },
     "introduction": {"strong": [r"introduction(?: generale)?", r"avant-?propos"], "weak": []},
     "annexes": {
         "strong": [
-            r"(?:documents? )?annexes?(?:\s*(?:n°|no|n)?\s*[0-9ivx]+)?(?:\s*[:.-].*)?$",
+            r"(?:documents? )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
             r"(?:les )?documents? en anglais",
             r"english documents?",
             r"appendi(?:x|ces)(?:\s*[:-].*)?$",
