@@ -9,6 +9,9 @@ from conftest import checked, fired
 COMPLIANT = [
     "conforme-libreoffice",
     "conforme-latex",
+    "libreoffice-sans-signets",
+    "latex-sans-signets",
+    "titres-gras-taille-texte",
     "conforme-word",
     "conforme-sans-signets",
     "canva-titres-coupes",
@@ -115,6 +118,18 @@ def test_each_violation_fires_only_what_it_breaks(name: str, rule: str) -> None:
             {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 14)},
         ),
         ("conforme-latex", {"entreprise": (6, 9), "activites": (10, 16), "conclusion": (17, 18)}),
+        (
+            "latex-sans-signets",
+            {"entreprise": (6, 9), "activites": (10, 16), "conclusion": (17, 18)},
+        ),
+        (
+            "libreoffice-sans-signets",
+            {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 14)},
+        ),
+        (
+            "titres-gras-taille-texte",
+            {"entreprise": (5, 7), "activites": (8, 13), "conclusion": (14, 14)},
+        ),
     ],
 )
 def test_sections_are_found_with_their_pages(
