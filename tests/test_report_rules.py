@@ -67,6 +67,8 @@ def test_compliant_reports_fire_no_report_rule(name: str) -> None:
 
 WITH_ANNEXES = {
     "conforme-libreoffice",
+    "libreoffice-sans-signets",
+    "latex-sans-signets",
     "conforme-latex",
     "conforme-word",
     "conforme-sans-signets",
