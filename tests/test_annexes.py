@@ -70,6 +70,13 @@ def test_declared_kind_wins_and_disagreement_is_a_warning() -> None:
         ("annexe-tournee", 1, 0.20),  # on a page turned by 90 degrees
         ("graphique-vectoriel", 2, chart_share()),  # a vector chart; the ruled table is not counted
         ("annexe-scannee", 2, 1.0),
+        # CropBox hiding the foot of the page (150 pt): a 0.30 picture loses its lowest 70 pt
+        # and the page its lowest 150 pt; the share is of what is visible.
+        (
+            "annexe-cropbox",
+            1,
+            (80 + 0.30 * 595.2756 * 841.8898 / 483.2756 - 150) * 483.2756 / (595.2756 * 691.8898),
+        ),
     ],
 )
 def test_picture_share_is_measured_within_a_hundredth(name: str, index: int, share: float) -> None:

@@ -348,3 +348,21 @@ def test_unknown_route_names_its_line(tmp_path) -> None:
     dossier = write_dossier(tmp_path / "d", route="alternance")
     with pytest.raises(DossierError, match="ligne 6 : voie « alternance » inconnue"):
         load_dossier(dossier)
+
+
+def test_batch_reads_hostile_archives_without_writing_outside(tmp_path) -> None:
+    folder = tmp_path / "classe"
+    folder.mkdir()
+    for kind in ("traversal", "absolute", "symlink", "bomb", "duplicate"):
+        _hostile(tmp_path, kind).rename(folder / f"{kind}.zip")
+    result = invoke("batch", folder)
+    assert result.exit_code == 1
+    for kind, message in (
+        ("traversal", "chemin interdit"),
+        ("symlink", "lien ou fichier spécial"),
+        ("bomb", "démesurée"),
+        ("duplicate", "en double"),
+    ):
+        line = next(line for line in result.stdout.splitlines() if line.startswith(f"{kind}.zip"))
+        assert message in line
+    assert not list(tmp_path.rglob("evil.txt")) and not (tmp_path.parent / "evil.txt").exists()

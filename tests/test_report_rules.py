@@ -7,6 +7,8 @@ import pytest
 from conftest import checked, fired
 
 COMPLIANT = [
+    "resume-anglais",  # an English abstract in the front matter is not the annex part
+    "numeros-decales",  # footers numbered from the introduction, not from the cover
     "conforme-libreoffice",
     "conforme-latex",
     "libreoffice-sans-signets",
@@ -66,6 +68,8 @@ def test_compliant_reports_fire_no_report_rule(name: str) -> None:
 
 
 WITH_ANNEXES = {
+    "resume-anglais",
+    "numeros-decales",
     "conforme-libreoffice",
     "libreoffice-sans-signets",
     "latex-sans-signets",
@@ -166,6 +170,8 @@ def test_running_footer_naming_the_company_is_not_a_heading() -> None:
         ("conforme-word", 14, 11, 15),
         ("conforme-sans-signets", 14, 11, 15),
         ("trente-pages", 30, 27, 31),
+        ("resume-anglais", 15, 11, 16),
+        ("numeros-decales", 14, 11, 15),
         ("trente-et-une-pages", 31, 28, 32),
         ("sans-conclusion", 13, 10, None),
         ("code-et-glossaire", 16, 13, 17),
