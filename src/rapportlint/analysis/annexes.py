@@ -25,11 +25,12 @@ OTHER_ANNEX = re.compile(
     r"organigramme|plan |planning|convention|attestation|certificat|fiche|cahier des charges|code source|listing"
 )
 DECLARED = {
+    # The student's own words on the page or in the bookmark, not the document's title.
     "technique": re.compile(
-        r"document technique|documentation technique|technical document|datasheet|fiche technique"
+        r"document technique|documentation technique|technical document|fiche technique"
     ),
     "presse": re.compile(
-        r"article de presse|extrait de presse|article|press (?:article|extract)|news article|presse"
+        r"article de (?:presse|journal)|extrait de presse|press (?:article|extract)|news article|\bpresse\b"
     ),
 }
 KIND_CUES: dict[str, list[tuple[str, re.Pattern[str], float]]] = {
@@ -303,10 +304,13 @@ def analyse_document(
     )
     language, probability = detect(text)
     kind, confidence, cues = classify_kind(text)
-    declared = declared or declared_kind(header or outline_title or "")
+    top_lines = " ".join(line.text for line in sorted(first.lines, key=lambda line: line.box.top)[:3])
+    declared = declared or declared_kind(" ".join(filter(None, [outline_title, header, top_lines])))
     shares = [picture_share(page) for page in pages]
     folded_title = fold(" ".join(filter(None, [outline_title, header, title])))
-    is_other = (language == "fr" and bool(OTHER_ANNEX.search(folded_title))) or bool(
+    # A glossary, an organisation chart, a French diagram announced as such: another annex,
+    # not one of the three (unless it is in English, which makes it a candidate anyway).
+    is_other = (language != "en" and bool(OTHER_ANNEX.search(folded_title))) or bool(
         re.search(r"glossaire|lexique", folded_title)
     )
     return AnnexDocument(

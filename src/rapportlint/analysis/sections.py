@@ -45,6 +45,18 @@ def _end_page(heading: Heading, ordered: list[Heading], last_body_page: int) -> 
     return max(heading.page, last_body_page)
 
 
+def _parent_of_weak(chosen: Heading, ordered: list[Heading]) -> Heading:
+    """A weak wording below an unrecognised heading ("ACME Networks" > "Historique") means the
+    parent is the part: the company presentation is titled with the company's name."""
+    if chosen.match is None or chosen.match.strong or chosen.level <= 1:
+        return chosen
+    before = [h for h in ordered if (h.page, h.top) < (chosen.page, chosen.top)]
+    parent = next((h for h in reversed(before) if h.level < chosen.level), None)
+    if parent is not None and parent.key is None:
+        return parent
+    return chosen
+
+
 def find_sections(
     primary: list[Heading], fallback: list[Heading], last_body_page: int
 ) -> dict[str, Section]:
@@ -57,6 +69,7 @@ def find_sections(
             if chosen is None:
                 continue
             ordered = sorted(in_body, key=lambda h: (h.page, h.top))
+            chosen = _parent_of_weak(chosen, ordered)
             sections[key] = Section(
                 key=key,
                 title=chosen.text,

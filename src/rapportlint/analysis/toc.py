@@ -31,6 +31,13 @@ def find_toc_pages(document: Document, furniture: set[LineRef]) -> set[int]:
         ]
         titled = any(TOC_TITLE.match(heading_key(t)) for t in texts[:4])
         share = _numbered_share(texts)
-        if (titled and share >= 0.3) or share >= 0.6 or (page.number - 1 in toc and share >= 0.4):
+        # Google Docs and some templates write contents without page numbers: a titled page of
+        # short lines is a table of contents too.
+        short = sum(1 for t in texts if len(t) < 90) / len(texts) if len(texts) >= 4 else 0.0
+        if (
+            (titled and (share >= 0.3 or short >= 0.8))
+            or share >= 0.6
+            or (page.number - 1 in toc and share >= 0.4)
+        ):
             toc.add(page.number)
     return toc
