@@ -220,3 +220,20 @@ def test_english_body_is_detected_with_langdetect() -> None:
     analysis = checked("rapport-anglais").analysis
     assert analysis.body_language == "en"
     assert checked("conforme-word").analysis.body_language == "fr"
+
+
+def test_company_part_titled_with_the_company_name() -> None:
+    """'1. Réseaux Atlantique' with '1.1 Historique' below it: the part is the parent heading."""
+    section = checked("entreprise-par-son-nom").analysis.sections["entreprise"]
+    assert (section.title, section.page, section.end_page) == ("1. Réseaux Atlantique", 5, 7)
+
+
+def test_contents_page_without_page_numbers() -> None:
+    """Google Docs contents: linked titles, no numbers, headings bold at the body size."""
+    analysis = checked("sommaire-sans-numeros").analysis
+    assert analysis.layout.toc_pages == (3,)
+    assert {k: s.page for k, s in analysis.sections.items()} == {
+        "entreprise": 5,
+        "activites": 8,
+        "conclusion": 14,
+    }
