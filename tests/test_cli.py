@@ -195,3 +195,9 @@ def test_output_never_writes_through_a_symlink(tmp_path) -> None:
     )
     assert result.exit_code == 2 and "lien symbolique" in result.stderr
     assert victim.read_text("utf-8") == "à garder" and link.is_symlink()
+
+
+def test_a_folder_given_to_check_points_to_batch(tmp_path) -> None:
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 2
+    assert "est un dossier" in result.stderr and "rapportlint batch" in result.stderr

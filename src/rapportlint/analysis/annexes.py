@@ -304,7 +304,9 @@ def analyse_document(
     )
     language, probability = detect(text)
     kind, confidence, cues = classify_kind(text)
-    top_lines = " ".join(line.text for line in sorted(first.lines, key=lambda line: line.box.top)[:3])
+    top_lines = " ".join(
+        line.text for line in sorted(first.lines, key=lambda line: line.box.top)[:3]
+    )
     declared = declared or declared_kind(" ".join(filter(None, [outline_title, header, top_lines])))
     shares = [picture_share(page) for page in pages]
     folded_title = fold(" ".join(filter(None, [outline_title, header, title])))

@@ -36,7 +36,7 @@ def parse_annex(item: str) -> tuple[str, str | None]:
 
 
 @main.command()
-@click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("report", type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -76,6 +76,8 @@ def check(
     from rapportlint.checker import AnnexError, check_isolated
 
     text = MESSAGES[lang]
+    if report.is_dir():
+        fail(text["folder"].format(path=report))
     try:
         settings = settings_from(options)
     except ConfigError as error:

@@ -22,6 +22,7 @@ MESSAGES = {
         "internal": "erreur interne en analysant {path} : {error} (signalez-la avec le fichier)",
         "written": "rapport écrit dans {path}",
         "annex": "annexe illisible : {path} ({reason})",
+        "folder": "{path} est un dossier : pour toute une classe, lancez « rapportlint batch {path} »",
     },
     "en": {
         "missing": "file not found: {path}",
@@ -30,6 +31,7 @@ MESSAGES = {
         "internal": "internal error while analysing {path}: {error} (please report it with the file)",
         "written": "report written to {path}",
         "annex": "unreadable annex: {path} ({reason})",
+        "folder": "{path} is a folder: for a whole class, run 'rapportlint batch {path}'",
     },
 }
 

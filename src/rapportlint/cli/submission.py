@@ -44,7 +44,7 @@ def init(output: Path, overwrite: bool) -> None:
 
 
 @main.command()
-@click.argument("dossier_path", metavar="DOSSIER", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("dossier_path", metavar="DOSSIER", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -105,7 +105,7 @@ def pack(
 
 
 @main.command()
-@click.argument("package", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("package", type=click.Path(path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
@@ -117,6 +117,8 @@ def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
     from rapportlint.package.verify import verify as run_verify
     from rapportlint.render import json_report, text
 
+    if package.is_dir():
+        fail(MESSAGES[lang]["folder"].format(path=package))
     if not package.is_file():
         fail(MESSAGES[lang]["missing"].format(path=package))
     try:
