@@ -82,3 +82,9 @@ def test_missing_file(tmp_path) -> None:
     with pytest.raises(LoadError) as info:
         load_document(tmp_path / "absent.pdf")
     assert info.value.kind == "missing"
+
+
+def test_split_loading_gives_the_same_model() -> None:
+    """The single check reads the second half of a long report in a forked helper."""
+    path = fixture_path("bench-40-pages-libreoffice")
+    assert load_document(path, split=True) == load_document(path)

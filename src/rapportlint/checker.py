@@ -50,6 +50,7 @@ def check_report(
     lang: str = "fr",
     annexes: list[tuple[str | Path, str | None]] | None = None,
     dossier: Dossier | None = None,
+    split: bool = False,
 ) -> CheckResult:
     """Checks the report at ``path``, with annex documents given as separate files
     (``(path, declared kind or None)``). A missing file raises :class:`LoadError` ("missing");
@@ -63,7 +64,7 @@ def check_report(
         except LoadError as error:
             raise AnnexError(str(annex_path), error.kind) from error
     try:
-        document = load_document(path, **bounds)
+        document = load_document(path, **bounds, split=split)
     except LoadError as error:
         if error.kind == "missing":
             raise
@@ -133,7 +134,8 @@ def _checked(path, settings, lang, annexes, dossier, fmt, colour):
     from rapportlint.render import render
 
     try:
-        result = check_report(path, settings, lang, annexes, dossier)
+        # A single check has the second core to itself: let the loader use it.
+        result = check_report(path, settings, lang, annexes, dossier, split=True)
     except AnnexError as error:
         return "annex", (error.path, error.kind)
     except LoadError as error:
