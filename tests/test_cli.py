@@ -201,3 +201,18 @@ def test_a_folder_given_to_check_points_to_batch(tmp_path) -> None:
     result = run("check", str(tmp_path))
     assert result.exit_code == 2
     assert "est un dossier" in result.stderr and "rapportlint batch" in result.stderr
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path) -> None:
+    import os
+
+    target = tmp_path / "sortie.json"
+    assert (
+        run(
+            "check", str(fixture_path("conforme-word")), "--format", "json", "-o", str(target)
+        ).exit_code
+        == 0
+    )
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

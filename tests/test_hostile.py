@@ -155,3 +155,23 @@ def test_no_network_and_nothing_run(monkeypatch, tmp_path) -> None:
         result = check_report(HOSTILE / name, Settings())
         assert result.verdict in ("pass", "fail")
         assert "<script" not in render(result)
+
+
+def test_text_from_the_pdf_is_safe_to_print() -> None:
+    """Characters beyond the BMP come out whole; terminal escape sequences do not come out."""
+    emoji, _, _ = run_check(HOSTILE / "emoji-hors-bmp.pdf")
+    assert emoji.returncode in (0, 1) and "erreur interne" not in emoji.stderr
+    text = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rapportlint",
+            "check",
+            str(HOSTILE / "sequences-terminal.pdf"),
+            "--no-color",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "\x1b" not in text.stdout and "\x07" not in text.stdout

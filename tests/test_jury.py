@@ -47,3 +47,25 @@ def test_one_page_per_candidate_with_the_facts(tmp_path) -> None:
 
 def test_text_outside_latin1_is_transliterated() -> None:
     assert latin1("Œuvre – “test” Nguyễn") == 'OEuvre - "test" Nguyen'
+
+
+def test_jury_never_writes_over_a_report_of_the_class(tmp_path) -> None:
+    folder = tmp_path / "classe"
+    folder.mkdir()
+    shutil.copy(fixture_path("conforme-word"), folder / "alice.pdf")
+    before = (folder / "alice.pdf").read_bytes()
+    result = CliRunner().invoke(
+        main, ["jury", str(folder), "-o", str(folder / "alice.pdf"), "--overwrite"]
+    )
+    assert result.exit_code == 2 and "fichier d'entrée" in result.stderr
+    assert (folder / "alice.pdf").read_bytes() == before
+
+
+def test_outputs_in_a_missing_folder_are_refused_before_the_run(tmp_path) -> None:
+    folder = tmp_path / "classe"
+    folder.mkdir()
+    shutil.copy(fixture_path("conforme-word"), folder / "alice.pdf")
+    result = CliRunner().invoke(
+        main, ["jury", str(folder), "-o", str(tmp_path / "absent" / "jury.pdf")]
+    )
+    assert result.exit_code == 2 and "n'existe pas" in result.stderr

@@ -220,6 +220,7 @@ def _rewrite(package, change):
     """A copy of the package with ``change(name, data) -> data | None`` applied to its entries."""
     target = package.with_name("modifie.zip")
     with zipfile.ZipFile(package) as source, zipfile.ZipFile(target, "w") as out:
+        out.comment = source.comment
         for info in source.infolist():
             data = change(info.filename, source.read(info))
             if data is not None:
@@ -366,3 +367,93 @@ def test_batch_reads_hostile_archives_without_writing_outside(tmp_path) -> None:
         line = next(line for line in result.stdout.splitlines() if line.startswith(f"{kind}.zip"))
         assert message in line
     assert not list(tmp_path.rglob("evil.txt")) and not (tmp_path.parent / "evil.txt").exists()
+
+
+def _zip(tmp_path, name, entries, method=zipfile.ZIP_DEFLATED):
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", compression=method) as archive:
+        for entry, data in entries:
+            archive.writestr(entry, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([("a", b"x"), ("a/b", b"y")], "entrée illisible"),  # a file where a folder must go
+        ([("x" * 240 + ".pdf", b"x")], "nom trop long"),
+    ],
+)
+def test_odd_archives_are_refused_clearly(tmp_path, entries, message) -> None:
+    result = invoke("verify", _zip(tmp_path, "odd.zip", entries))
+    assert (
+        result.exit_code == 2 and message in result.stderr and "erreur interne" not in result.stderr
+    )
+
+
+def test_unsupported_compression_is_refused(tmp_path) -> None:
+    path = _zip(tmp_path, "bz.zip", [("manifest.json", b"{}")], method=zipfile.ZIP_BZIP2)
+    result = invoke("verify", path)
+    assert result.exit_code == 2 and "compression non prise en charge" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda m: {**m, "candidate": "bob"}, "[candidate] invalide"),
+        (lambda m: {**m, "internship": [1]}, "[internship] invalide"),
+        (lambda m: {**m, "files": "tout"}, "liste des fichiers invalide"),
+        (
+            lambda m: {**m, "internship": {**m["internship"], "start": 5}},
+            None,
+        ),  # ignored, not a crash
+    ],
+)
+def test_an_edited_manifest_is_a_reason_not_a_crash(package, change, message) -> None:
+    def edit(name, data):
+        return json.dumps(change(json.loads(data))).encode() if name == "manifest.json" else data
+
+    result = invoke("verify", _rewrite(package, edit))
+    assert "erreur interne" not in result.stderr and "Traceback" not in result.output
+    if message:
+        assert result.exit_code == 2 and message in result.stderr
+    else:
+        assert result.exit_code == 1 and "fichier modifié : manifest.json" in result.stdout
+
+
+def test_verify_through_a_symlinked_temporary_folder(package, tmp_path, monkeypatch) -> None:
+    real = tmp_path / "vrai-tmp"
+    real.mkdir()
+    (tmp_path / "lien-tmp").symlink_to(real)
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "lien-tmp"))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    assert invoke("verify", package).exit_code == 0
+
+
+def test_annexes_written_as_a_value_name_their_line(tmp_path) -> None:
+    dossier = write_dossier(tmp_path / "d")
+    text = dossier.read_text("utf-8").replace(
+        'rapport = "rapport.pdf"', 'rapport = "rapport.pdf"\njustificatifs = 1', 1
+    )
+    dossier.write_text(text.split("[[fichiers.justificatifs]]")[0], "utf-8")
+    result = invoke("pack", dossier, "-o", tmp_path / "out")
+    assert (
+        result.exit_code == 2
+        and "ligne 21" in result.stderr
+        and "[[fichiers.justificatifs]]" in result.stderr
+    )
+
+
+def test_odd_file_names_are_packed_so_that_verify_accepts_them(tmp_path) -> None:
+    dossier = write_dossier(tmp_path / "d")
+    (tmp_path / "d" / "rapport.pdf").rename(tmp_path / "d" / "mon\\rapport.pdf")
+    dossier.write_text(
+        dossier.read_text("utf-8").replace(
+            'rapport = "rapport.pdf"', 'rapport = "mon\\\\rapport.pdf"'
+        ),
+        "utf-8",
+    )
+    assert invoke("pack", dossier, "-o", tmp_path / "out").exit_code == 0
+    assert invoke("verify", tmp_path / "out" / "MARTIN_Camille_rapport-stage.zip").exit_code == 0

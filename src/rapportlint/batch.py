@@ -212,7 +212,9 @@ def run(
         (path, _check_one, (str(path), settings, lang, str(html_dir) if html_dir else None))
         for path in paths
     ]
+    memory = memory_mb if memory_mb is not None else settings.memory_mb
+    # A package is extracted: its child gets a temporary folder that is removed even if killed.
     run_many(
-        work, jobs, timeout, memory_mb if memory_mb is not None else settings.memory_mb, finish
+        work, jobs, timeout, memory, finish, scratch=lambda path: path.suffix.lower() == ".zip"
     )
     return sorted(rows, key=Row.sort_key)

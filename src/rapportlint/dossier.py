@@ -201,6 +201,9 @@ def load_dossier(path: str | Path) -> Dossier:
 
     report = existing(files.get("rapport"), "fichiers", "rapport")
     annexes = []
+    for key in ("annexes", "justificatifs"):
+        if not isinstance(files.get(key, []), list):
+            fail(f"[fichiers] {key} s'écrit avec des tables [[fichiers.{key}]]", "fichiers", key)
     for i, item in enumerate(files.get("annexes", [])):
         if not isinstance(item, dict) or set(item) - {"fichier", "type"}:
             fail(

@@ -31,8 +31,18 @@ except ImportError:  # pragma: no cover - not on Windows
 
 TIMEOUT, MEMORY, CRASH, INTERNAL = "timeout", "memory", "crash", "internal"
 CAN_FORK = hasattr(os, "fork")
-# How a child killed by its own memory cap usually ends: the engine aborts or faults.
-MEMORY_SIGNALS = (signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGKILL)
+# How a child stopped by its own memory cap ends: the engine aborts on a failed allocation.
+MEMORY_SIGNALS = (signal.SIGABRT,)
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: the child is killed if the parent dies, so no check outlives an interrupted run."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 @dataclass(slots=True)
@@ -56,10 +66,15 @@ def _run(target: Callable[..., Any], args: tuple) -> tuple[str, Any]:
 class Isolated:
     """One target running in a forked child; the parent reads its answer from :attr:`fd`."""
 
-    def __init__(self, target: Callable[..., Any], args: tuple, memory_mb: int | None) -> None:
+    def __init__(
+        self, target: Callable[..., Any], args: tuple, memory_mb: int | None, scratch: bool = False
+    ) -> None:
         self.started = time.monotonic()
         self.memory_mb = memory_mb
         self.chunks: list[bytes] = []
+        # A folder of the parent's for the child's temporary files: removed by the parent even
+        # when the child is killed in the middle of extracting an archive.
+        self.scratch = _make_scratch() if scratch else None
         sys.stdout.flush()
         sys.stderr.flush()
         read_fd, write_fd = os.pipe()
@@ -68,6 +83,12 @@ class Isolated:
             os.close(read_fd)
             status = 0
             try:
+                os.setpgid(0, 0)  # its own process group: a time-out stops its helpers too
+                _die_with_parent()
+                if self.scratch:
+                    import tempfile
+
+                    tempfile.tempdir = self.scratch
                 if memory_mb and resource is not None:
                     limit = memory_mb * 1024 * 1024
                     with contextlib.suppress(ValueError, OSError):
@@ -90,10 +111,19 @@ class Isolated:
             return False
         return True
 
+    def _clean_up(self) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.pid, signal.SIGKILL)  # helpers the child may have left behind
+        if self.scratch:
+            import shutil
+
+            shutil.rmtree(self.scratch, ignore_errors=True)
+
     def collect(self) -> Outcome:
         """The outcome after :meth:`read` said the child is done."""
         os.close(self.fd)
         _, status = os.waitpid(self.pid, 0)
+        self._clean_up()
         seconds = round(time.monotonic() - self.started, 3)
         try:
             kind, value = pickle.loads(b"".join(self.chunks))
@@ -110,15 +140,28 @@ class Isolated:
         return time.monotonic() - self.started > timeout
 
     def kill(self) -> Outcome:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.pid, signal.SIGKILL)
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)
         os.waitpid(self.pid, 0)
         os.close(self.fd)
+        self._clean_up()
         return Outcome(failure=TIMEOUT, seconds=round(time.monotonic() - self.started, 3))
 
 
+def _make_scratch() -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="rapportlint-")
+
+
 def run_one(
-    target: Callable[..., Any], args: tuple, timeout: float, memory_mb: int | None
+    target: Callable[..., Any],
+    args: tuple,
+    timeout: float,
+    memory_mb: int | None,
+    scratch: bool = False,
 ) -> Outcome:
     """Runs ``target(*args)`` in a child within the bounds and returns its outcome."""
     outcomes: list[Outcome] = []
@@ -128,6 +171,7 @@ def run_one(
         timeout,
         memory_mb,
         lambda _key, outcome: outcomes.append(outcome),
+        scratch=scratch,
     )
     return outcomes[0]
 
@@ -138,8 +182,10 @@ def run_many(
     timeout: float,
     memory_mb: int | None,
     on_done: Callable[[Any, Outcome], None],
+    scratch: bool | Callable[[Any], bool] = False,
 ) -> None:
-    """Runs ``(key, target, args)`` jobs, ``parallel`` at a time, reporting each as it ends."""
+    """Runs ``(key, target, args)`` jobs, ``parallel`` at a time, reporting each as it ends.
+    ``scratch`` (or a function of the key) gives a job a temporary folder cleaned up after it."""
     if not CAN_FORK:  # pragma: no cover - no bounds where there is no fork
         for key, target, args in jobs:
             started = time.monotonic()
@@ -154,11 +200,20 @@ def run_many(
         return
     pending = list(reversed(jobs))
     running: dict[int, tuple[Any, Isolated]] = {}
+    try:
+        _run_jobs(pending, running, parallel, timeout, memory_mb, on_done, scratch)
+    finally:  # an interrupted run (Ctrl-C, an error in on_done) leaves no child behind
+        for _key, job in running.values():
+            job.kill()
+
+
+def _run_jobs(pending, running, parallel, timeout, memory_mb, on_done, scratch) -> None:
     with selectors.DefaultSelector() as selector:
         while pending or running:
             while pending and len(running) < max(1, parallel):
                 key, target, args = pending.pop()
-                job = Isolated(target, args, memory_mb)
+                wants = scratch(key) if callable(scratch) else scratch
+                job = Isolated(target, args, memory_mb, scratch=wants)
                 running[job.fd] = (key, job)
                 selector.register(job.fd, selectors.EVENT_READ)
             for event, _ in selector.select(timeout=0.05):

@@ -43,16 +43,31 @@ def atomic_file(
         raise OutputError(f"le dossier {folder} n'existe pas")
     import tempfile  # here, not at start-up: most runs write nothing
 
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    mode = target.stat().st_mode & 0o777 if target.exists() else _default_mode()
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".rl-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise OutputError(f"écriture impossible dans {folder} ({error.strerror})") from error
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)  # mkstemp makes 0600: give the file the mode a user expects
         os.replace(temp_name, target)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        raise OutputError(f"écriture impossible : {target} ({error.strerror or error})") from error
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _default_mode() -> int:
+    """0666 less the umask, as a plain open() would create the file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_atomic(

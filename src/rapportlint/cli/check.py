@@ -97,7 +97,8 @@ def check(
 
     if output is not None:
         try:
-            write_atomic(output, rendered, overwrite=overwrite, inputs=(report,))
+            inputs = (report, *(Path(path) for path, _ in external))
+            write_atomic(output, rendered, overwrite=overwrite, inputs=inputs)
         except OutputError as error:
             fail(str(error))
         click.echo(text["written"].format(path=output), err=True)

@@ -13,6 +13,7 @@ from rapportlint.cli.common import (
     EXIT_ERRORS,
     EXIT_OK,
     check_options,
+    check_targets,
     fail,
     lang_option,
     overwrite_option,
@@ -64,14 +65,12 @@ def run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
                 folder
             )
         )
-    for target in outputs:
-        if target.exists() and not options["overwrite"]:
-            fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
     if html_dir is not None:
         try:
             html_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             fail(f"dossier {html_dir} impossible à créer ({error.strerror})")
+    check_targets(outputs, options["overwrite"], tuple(paths))
     with click.progressbar(
         length=len(paths), label="rapportlint", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
@@ -127,6 +126,7 @@ def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, 
             (index, class_table.dashboard(rows, lang, with_reports=True) if index else ""),
         ],
         options["overwrite"],
+        tuple(row.path for row in rows),
     )
     _exit_for(rows)
 
@@ -155,6 +155,7 @@ def jury(output: Path, csv_path: Path | None, **options) -> None:
     write_outputs(
         [(output, pdf), (csv_path, summary.csv_text(rows, lang) if csv_path else "")],
         options["overwrite"],
+        tuple(row.path for row in rows),
     )
     click.echo(
         f"{len(rows)} candidat(s) -> {output}"

@@ -42,6 +42,19 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_FAILURE)
 
 
+def check_targets(targets: list[Path], overwrite: bool, inputs: tuple[Path, ...] = ()) -> None:
+    """Refuses, before any work, outputs that could not be written at the end."""
+    resolved_inputs = {p.resolve() for p in inputs}
+    for target in targets:
+        if target.exists() and not overwrite:
+            fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
+        if target.resolve() in resolved_inputs:
+            fail(f"{target} est un fichier d'entrée : il ne sera pas écrasé")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            fail(f"le dossier {folder} n'existe pas")
+
+
 def settings_from(options: dict) -> Settings:
     """Defaults, then rapportlint.toml (or --config), then the command line's options."""
     from rapportlint.rules.registry import all_rules
@@ -64,12 +77,15 @@ def settings_from(options: dict) -> Settings:
     return apply_mapping(settings, overrides, known, where="ligne de commande")
 
 
-def write_outputs(pairs: list[tuple[Path | None, str | bytes]], overwrite: bool) -> None:
-    """Writes each (target, data) atomically; the first refusal ends the command."""
+def write_outputs(
+    pairs: list[tuple[Path | None, str | bytes]], overwrite: bool, inputs: tuple[Path, ...] = ()
+) -> None:
+    """Writes each (target, data) atomically, never over one of ``inputs``; the first refusal
+    ends the command."""
     try:
         for target, data in pairs:
             if target is not None:
-                write_atomic(target, data, overwrite=overwrite)
+                write_atomic(target, data, overwrite=overwrite, inputs=inputs)
     except OutputError as error:
         fail(str(error))
 

@@ -114,7 +114,7 @@ def pack(
 def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
     """Vérifie qu'un paquet est intact (empreintes) et toujours conforme."""
     from rapportlint.package.verify import PackageError
-    from rapportlint.package.verify import verify as run_verify
+    from rapportlint.package.verify import verify_isolated as run_verify
     from rapportlint.render import json_report, text
 
     if package.is_dir():

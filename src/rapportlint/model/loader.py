@@ -97,7 +97,7 @@ def load_bytes(
             raise LoadError("too-many-pages", f"{pdf.page_count} pages > {max_pages}", data)
         pages = _read_pages(pdf, split)
         outline = _read_outline(pdf)
-        metadata = pdf.metadata()
+        metadata = {key: clean_text(value) for key, value in pdf.metadata().items()}
         active = _active_content(pdf, data)
     except PdfiumError as exc:
         raise LoadError("corrupt", str(exc), data) from exc
@@ -133,6 +133,8 @@ class _View:
         return x - self.x0, self.y1 - y
 
     def box(self, left: float, bottom: float, right: float, top: float) -> Box:
+        if not all(map(math.isfinite, (left, bottom, right, top))):
+            return Box(0.0, 0.0, 0.0, 0.0)  # a broken file's NaN or infinite geometry
         xa, ya = self.point(left, bottom)
         xb, yb = self.point(right, top)
         return Box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
@@ -154,6 +156,10 @@ def _read_pages(pdf: RawDocument, split: bool) -> list[Page]:
     pid = os.fork()
     if pid == 0:  # the helper: the open document came with the copy of the process
         os.close(read_fd)
+        # Only its own pipe stays open: an inherited pipe end would keep a waiting parent (the
+        # isolation's) from seeing its child finish until this helper does.
+        os.closerange(3, write_fd)
+        os.closerange(write_fd + 1, 1024)
         try:
             payload = pickle.dumps([_read_page(pdf, i) for i in range(half, count)], protocol=5)
             with os.fdopen(write_fd, "wb") as pipe:
@@ -192,7 +198,9 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
     if count <= 0:
         return [], 0
     text = page_text(textpage, count)
-    if len(text) != count:  # surrogate pairs shift indices; fall back to an index-safe text
+    if len(text) != count:
+        # Characters outside the BMP (emoji, math italics) take two indices in PDFium: keep the
+        # text aligned with the indices (one UTF-16 unit each), mend the pairs per line below.
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
     lines: list[TextLine] = []
     fonts: dict[int, tuple[str, bool]] = {}
@@ -210,10 +218,20 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         sample = next((piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first)
         box = _line_box(textpage, first, last, view)
         size, bold, font = _typography(textpage, sample, fonts)
-        lines.append(
-            TextLine(text=" ".join(stripped.split()), box=box, size=size, bold=bold, font=font)
-        )
+        lines.append(TextLine(text=clean_text(stripped), box=box, size=size, bold=bold, font=font))
     return lines, visible
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text safe to show anywhere: surrogate halves paired (or replaced), control characters
+    (terminal escape sequences among them) removed, spaces collapsed."""
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def _line_box(textpage, first: int, last: int, view: _View) -> Box:
@@ -248,6 +266,8 @@ def _typography(
     name, bold = fonts[key]
     if not bold and text_object:
         bold = pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in FILL_STROKE_MODES
+    if not math.isfinite(size) or size < 0:
+        size = 0.0
     return round(size, 2), bold, name
 
 
@@ -341,7 +361,7 @@ def _transform_box(
 def _read_outline(pdf: RawDocument) -> list[OutlineEntry]:
     return [
         OutlineEntry(
-            title=" ".join(title.split()), level=level, page=None if index is None else index + 1
+            title=clean_text(title), level=level, page=None if index is None else index + 1
         )
         for title, level, index in pdf.bookmarks(max_depth=6, max_count=MAX_OUTLINE_ENTRIES)
     ]

@@ -12,6 +12,7 @@ import datetime
 import hashlib
 import io
 import json
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -23,6 +24,7 @@ from rapportlint.dossier import Dossier
 from rapportlint.output import OutputError, atomic_file
 
 MANIFEST = "manifest.json"
+COMMENT_PREFIX = "rapportlint-manifest-sha256:"
 KIND_TITLES = {"technique": "document technique", "presse": "article de presse"}
 PART_TITLES = {
     "entreprise": "Présentation de l'entreprise",
@@ -73,17 +75,23 @@ def merged_pdf(dossier: Dossier, result: CheckResult) -> bytes:
     return buffer.getvalue()
 
 
+def _safe(name: str) -> str:
+    """A member name every system and our own verify accept: no backslash, colon or control
+    character, not too long."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" .") or "fichier"
+    stem, dot, suffix = cleaned.rpartition(".")
+    return (stem[:120] + dot + suffix[:10]) if dot else cleaned[:130]
+
+
 def _members(dossier: Dossier) -> list[tuple[str, Path, str, str | None]]:
     """(name in the zip, source file, role, kind) of every original file."""
-    members = [(f"originaux/rapport/{dossier.report.name}", dossier.report, "rapport", None)]
+    members = [(f"originaux/rapport/{_safe(dossier.report.name)}", dossier.report, "rapport", None)]
     for number, annex in enumerate(dossier.annexes, start=1):
-        members.append(
-            (f"originaux/annexes/{number}-{annex.path.name}", annex.path, "annexe", annex.kind)
-        )
+        name = f"originaux/annexes/{number}-{_safe(annex.path.name)}"
+        members.append((name, annex.path, "annexe", annex.kind))
     for number, proof in enumerate(dossier.proofs, start=1):
-        members.append(
-            (f"justificatifs/{number}-{proof.path.name}", proof.path, "justificatif", proof.kind)
-        )
+        name = f"justificatifs/{number}-{_safe(proof.path.name)}"
+        members.append((name, proof.path, "justificatif", proof.kind))
     return members
 
 
@@ -150,6 +158,9 @@ def build(
         atomic_file(target, overwrite=overwrite) as handle,
         zipfile.ZipFile(handle, "w") as archive,
     ):
+        # The manifest's own digest, in the archive comment: an edited manifest shows. (Without a
+        # signature this stops accidents and naive edits, not a forger who recomputes it.)
+        archive.comment = (COMMENT_PREFIX + sha256(entries[-1][1])).encode("ascii")
         for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.external_attr = (stat.S_IFREG | 0o644) << 16

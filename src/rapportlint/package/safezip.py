@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 MAX_ENTRIES = 200
@@ -35,8 +36,8 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
     """The regular-file entries of ``archive`` if it is safe to extract, else UnsafeArchive."""
     try:
         handle = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeArchive(f"archive illisible : {archive} ({exc})") from exc
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, RuntimeError) as exc:
+        raise UnsafeArchive(f"archive illisible : {archive} ({type(exc).__name__})") from exc
     with handle:
         infos = handle.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -59,6 +60,10 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
             continue
         if info.flag_bits & 0x1:
             raise UnsafeArchive(f"entrée chiffrée refusée : {info.filename!r}")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise UnsafeArchive(f"compression non prise en charge : {info.filename!r}")
+        if any(len(part.encode("utf-8")) > 200 for part in path.parts):
+            raise UnsafeArchive(f"nom trop long dans l'archive : {info.filename[:60]!r}…")
         total += info.file_size
         files.append(info)
     size = max(archive.stat().st_size, 1)
@@ -81,8 +86,8 @@ def extract(archive: Path, target: Path) -> dict[str, Path]:
             destination = (root / info.filename).resolve()
             if not destination.is_relative_to(root):
                 raise UnsafeArchive(f"chemin interdit dans l'archive : {info.filename!r}")
-            destination.parent.mkdir(parents=True, exist_ok=True)
             try:
+                destination.parent.mkdir(parents=True, exist_ok=True)
                 with handle.open(info) as source, open(destination, "xb") as sink:
                     while chunk := source.read(CHUNK):
                         written += len(chunk)
@@ -91,7 +96,16 @@ def extract(archive: Path, target: Path) -> dict[str, Path]:
                                 "l'archive se décompresse bien au-delà de sa taille annoncée"
                             )
                         sink.write(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise UnsafeArchive(f"entrée illisible : {info.filename!r} ({exc})") from exc
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                zlib.error,
+                NotImplementedError,
+                RuntimeError,
+            ) as exc:
+                raise UnsafeArchive(
+                    f"entrée illisible : {info.filename!r} ({type(exc).__name__})"
+                ) from exc
             out[info.filename] = destination
     return out
