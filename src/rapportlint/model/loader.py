@@ -8,6 +8,7 @@ and a few calls per line give its typography; per-character loops in Python woul
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hashlib
 import math
@@ -143,6 +144,14 @@ class _View:
 SPLIT_MIN_PAGES = 16
 
 
+def _open_fds() -> list[int]:
+    """The process's open descriptors (Linux lists them; elsewhere, the first 256)."""
+    try:
+        return [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        return list(range(256))
+
+
 def _read_pages(pdf: RawDocument, split: bool) -> list[Page]:
     """Every page, each read once. With ``split`` (a single check, on a machine with a second
     core), a forked helper reads the second half of a long document while this process reads the
@@ -158,8 +167,10 @@ def _read_pages(pdf: RawDocument, split: bool) -> list[Page]:
         os.close(read_fd)
         # Only its own pipe stays open: an inherited pipe end would keep a waiting parent (the
         # isolation's) from seeing its child finish until this helper does.
-        os.closerange(3, write_fd)
-        os.closerange(write_fd + 1, 1024)
+        for fd in _open_fds():
+            if fd > 2 and fd != write_fd:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
         try:
             payload = pickle.dumps([_read_page(pdf, i) for i in range(half, count)], protocol=5)
             with os.fdopen(write_fd, "wb") as pipe:
