@@ -36,7 +36,7 @@ class Heading:
     level: int
     source: str  # "outline" or "typography"
     match: Match | None = None
-    first_on_page: bool = False
+    first_on_page: bool = False  # set by the report analysis, which knows the page furniture
 
     @property
     def key(self) -> str | None:
@@ -78,12 +78,10 @@ def typographic_headings(
             continue  # a cover's big lines (title, "Entreprise : ACME") are not headings
         previous: Heading | None = None
         previous_line: TextLine | None = None
-        content_seen = False
         for index, line in enumerate(page.lines):
             if (page.number, index) in furniture:
                 continue
             if not _looks_like_heading(line, body_size):
-                content_seen = True
                 previous = previous_line = None
                 continue
             if (
@@ -103,11 +101,9 @@ def typographic_headings(
                 bold=line.bold,
                 level=0,
                 source="typography",
-                first_on_page=not content_seen,
             )
             raw.append(heading)
             previous, previous_line = heading, line
-            content_seen = True
     _assign_levels(raw, body_size)
     for heading in raw:
         heading.match = classify(heading_key(heading.text))
@@ -152,11 +148,11 @@ def outline_headings(document: Document) -> list[Heading]:
             continue
         page = document.page(entry.page)
         wanted = heading_key(entry.title)
-        top, size, bold, first = 0.0, 0.0, False, True
-        for index, line in enumerate(page.lines):
+        top, size, bold = 0.0, 0.0, False
+        for line in page.lines:
             key = heading_key(line.text)
             if key and (key == wanted or (len(key) > 3 and wanted.startswith(key))):
-                top, size, bold, first = line.box.top, line.size, line.bold, index == 0
+                top, size, bold = line.box.top, line.size, line.bold
                 break
         headings.append(
             Heading(
@@ -168,7 +164,6 @@ def outline_headings(document: Document) -> list[Heading]:
                 level=entry.level + 1,
                 source="outline",
                 match=classify(wanted),
-                first_on_page=first,
             )
         )
     return headings
