@@ -457,3 +457,14 @@ def test_odd_file_names_are_packed_so_that_verify_accepts_them(tmp_path) -> None
     )
     assert invoke("pack", dossier, "-o", tmp_path / "out").exit_code == 0
     assert invoke("verify", tmp_path / "out" / "MARTIN_Camille_rapport-stage.zip").exit_code == 0
+
+
+def test_verify_is_bounded_in_time(package, tmp_path, monkeypatch) -> None:
+    """A package whose report takes PDFium seconds to parse stops at the time limit."""
+    slow = (fixture_path("conforme-word").parent.parent / "hostile" / "tres-lent.pdf").read_bytes()
+    hostile = _rewrite(
+        package, lambda name, data: slow if name == "originaux/rapport/rapport.pdf" else data
+    )
+    (tmp_path / "limite.toml").write_text("[limits]\ntimeout = 1\n", "utf-8")
+    result = invoke("verify", hostile, "--config", tmp_path / "limite.toml")
+    assert result.exit_code == 2 and "analyse trop longue (plus de 1 s)" in result.stderr
