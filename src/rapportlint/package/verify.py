@@ -169,6 +169,7 @@ def verify_isolated(path: Path, settings: Settings, lang: str = "fr") -> Verific
     """:func:`verify` in a child process within the time and memory bounds; its temporary files
     live in a folder the parent removes, even if the child is killed."""
     from rapportlint.isolation import INTERNAL, MEMORY, TIMEOUT, run_one
+    from rapportlint.rules.engine import BOUND_REASONS
 
     outcome = run_one(
         _verify_job, (path, settings, lang), settings.timeout, settings.memory_mb, scratch=True
@@ -176,11 +177,9 @@ def verify_isolated(path: Path, settings: Settings, lang: str = "fr") -> Verific
     if outcome.failure is not None:
         if outcome.failure.startswith(INTERNAL):
             raise RuntimeError(outcome.failure)
-        reasons = {
-            TIMEOUT: f"analyse trop longue (plus de {settings.timeout:g} s)",
-            MEMORY: f"mémoire dépassée (plus de {settings.memory_mb} Mo)",
-        }
-        raise PackageError(f"{path} : {reasons.get(outcome.failure, 'le moteur PDF s est arrêté')}")
+        detail = {TIMEOUT: f"{settings.timeout:g}", MEMORY: str(settings.memory_mb)}
+        reason = BOUND_REASONS.get(outcome.failure, BOUND_REASONS["crash"])["fr"]
+        raise PackageError(f"{path} : {reason.format(detail=detail.get(outcome.failure, ''))}")
     kind, value = outcome.value
     if kind == "refused":
         raise PackageError(value)

@@ -8,19 +8,12 @@ from collections.abc import Iterator
 from rapportlint.analysis.annexes import AnnexDocument
 from rapportlint.findings import Severity
 from rapportlint.rules.context import Context
-from rapportlint.rules.registry import Hit, rule
+from rapportlint.rules.registry import LANGUAGE_NAMES, Hit, rule
 
 KIND_NAMES = {
     "technique": {"fr": "document technique", "en": "technical document"},
     "presse": {"fr": "article de presse", "en": "press article"},
     "inconnu": {"fr": "type indéterminé", "en": "unknown kind"},
-}
-LANGUAGES = {
-    "fr": {"fr": "français", "en": "French"},
-    "en": {"fr": "anglais", "en": "English"},
-    "es": {"fr": "espagnol", "en": "Spanish"},
-    "de": {"fr": "allemand", "en": "German"},
-    "it": {"fr": "italien", "en": "Italian"},
 }
 
 
@@ -127,7 +120,9 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
     for annex in english_annexes(ctx):
         if annex.language not in ("en", "und"):
             page, place = where(annex)
-            language = LANGUAGES.get(annex.language, {"fr": annex.language, "en": annex.language})
+            language = LANGUAGE_NAMES.get(
+                annex.language, {"fr": annex.language, "en": annex.language}
+            )
             yield Hit(
                 page=page,
                 values={

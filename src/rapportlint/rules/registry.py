@@ -15,6 +15,15 @@ from rapportlint.findings import Severity
 
 Text = dict[str, str]  # {"fr": ..., "en": ...}
 
+# Names of the languages langdetect is loaded with, for messages.
+LANGUAGE_NAMES: dict[str, Text] = {
+    "fr": {"fr": "français", "en": "French"},
+    "en": {"fr": "anglais", "en": "English"},
+    "es": {"fr": "espagnol", "en": "Spanish"},
+    "de": {"fr": "allemand", "en": "German"},
+    "it": {"fr": "italien", "en": "Italian"},
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:

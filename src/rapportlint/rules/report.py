@@ -9,7 +9,7 @@ from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ACTIVITIES, COMPANY, CONCLUSION
 from rapportlint.findings import Severity
 from rapportlint.rules.context import Context
-from rapportlint.rules.registry import Hit, rule
+from rapportlint.rules.registry import LANGUAGE_NAMES, Hit, rule
 
 PART_NAMES = {
     COMPANY: {"fr": "présentation de l'entreprise", "en": "company presentation"},
@@ -385,16 +385,10 @@ def body_not_french(ctx: Context) -> Iterator[Hit]:
     language = ctx.analysis.body_language
     if language in ("fr", "und"):
         return
-    names = {
-        "en": {"fr": "anglais", "en": "English"},
-        "es": {"fr": "espagnol", "en": "Spanish"},
-        "de": {"fr": "allemand", "en": "German"},
-        "it": {"fr": "italien", "en": "Italian"},
-    }
     yield Hit(
         page=ctx.analysis.layout.intro_page,
         values={
-            "language": names.get(language, {"fr": language, "en": language}),
+            "language": LANGUAGE_NAMES.get(language, {"fr": language, "en": language}),
             "probability": round(100 * ctx.analysis.body_language_probability),
         },
     )
