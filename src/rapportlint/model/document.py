@@ -52,7 +52,11 @@ class Page:
     """One page: its visible size, rotation, text lines and the boxes of what is drawn on it.
 
     ``pictures`` holds raster images (Form XObjects included); ``drawings`` holds vector path
-    objects, which the annex analysis sorts into figures and mere rulings.
+    objects, which the annex analysis sorts into figures and mere rulings; ``panels`` holds the
+    simple closed paths (rectangles, rounded boxes) among them, kept apart because a panel with
+    text inside is a text frame or background, not a picture. ``label`` is the printed page
+    label the PDF declares (/PageLabels: "iii", "12"), None when it declares none. ``lines``
+    are in reading order (top to bottom, then left to right).
     """
 
     number: int  # 1-based physical page number
@@ -62,7 +66,9 @@ class Page:
     lines: list[TextLine] = field(default_factory=list)
     pictures: list[Box] = field(default_factory=list)
     drawings: list[Box] = field(default_factory=list)
+    panels: list[Box] = field(default_factory=list)
     char_count: int = 0
+    label: str | None = None
 
     @property
     def has_text(self) -> bool:

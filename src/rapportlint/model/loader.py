@@ -21,6 +21,7 @@ from pathlib import Path
 import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
+from rapportlint.model.glyphs import normalise_glyphs
 from rapportlint.model.pdfium import ERR_PASSWORD, PdfiumError, RawDocument, page_box, page_text
 
 # Matrix (a, b, c, d, e, f) as in PDF: x' = a*x + c*y + e ; y' = b*x + d*y + f.
@@ -30,6 +31,10 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_FORM_DEPTH = 8
 MAX_OBJECTS_PER_PAGE = 20_000
 MAX_OUTLINE_ENTRIES = 2_000
+# A path of a few segments (move, four sides, close; or four curves) is a box: a frame, a
+# background panel or a chart bar, told apart later by the text it holds.
+PANEL_MAX_SEGMENTS = 6
+LINE_BAND = 2.0  # points: lines whose tops differ by less share a row of the reading order
 BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|\bbx|extrabold|ultrabold", re.I)
 FORCE_BOLD_FLAG = 1 << 18
 FILL_STROKE_MODES = (2, 6)  # text drawn filled and stroked: the "fake bold" of word processors
@@ -200,7 +205,14 @@ def _read_page(pdf: RawDocument, index: int) -> Page:
         if textpage:
             result.lines, result.char_count = _read_lines(textpage, view)
         _read_objects(page, view, result)
+        result.label = _page_label(pdf, index)
         return result
+
+
+def _page_label(pdf: RawDocument, index: int) -> str | None:
+    """The label the PDF's /PageLabels give this page ("iii", "A-2"), None without one."""
+    label = pdf.page_label(index)
+    return clean_text(label) or None
 
 
 def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
@@ -229,7 +241,11 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         sample = next((piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first)
         box = _line_box(textpage, first, last, view)
         size, bold, font = _typography(textpage, sample, fonts)
-        lines.append(TextLine(text=clean_text(stripped), box=box, size=size, bold=bold, font=font))
+        text_line = normalise_glyphs(clean_text(stripped))
+        lines.append(TextLine(text=text_line, box=box, size=size, bold=bold, font=font))
+    # Content streams need not run top to bottom (Canva writes a page's title last): analyses
+    # read lines in the order a reader does.
+    lines.sort(key=lambda line: (round(line.box.top / LINE_BAND), line.box.x0))
     return lines, visible
 
 
@@ -294,17 +310,19 @@ def _font_facts(textpage, index: int) -> tuple[str, bool]:
 
 def _read_objects(page, view: _View, result: Page) -> None:
     """Collects image boxes (Form XObjects included) and vector drawing boxes, in view coordinates."""
-    for kind, left, bottom, right, top in _walk_objects(page, None, IDENTITY, 0, [0]):
+    for kind, simple, left, bottom, right, top in _walk_objects(page, None, IDENTITY, 0, [0]):
         box = view.box(left, bottom, right, top)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             result.pictures.append(box)
         else:
             result.drawings.append(box)
+            if simple:
+                result.panels.append(box)
 
 
 def _walk_objects(
     page_raw, form, matrix: Matrix, depth: int, seen: list[int]
-) -> Iterator[tuple[int, float, float, float, float]]:
+) -> Iterator[tuple[int, bool, float, float, float, float]]:
     if form is None:
         count, get = pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject
         parent = page_raw
@@ -335,7 +353,12 @@ def _walk_objects(
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        yield (kind, *_transform_box(matrix, left.value, bottom.value, right.value, top.value))
+        simple = (
+            kind == pdfium_c.FPDF_PAGEOBJ_PATH
+            and 0 < pdfium_c.FPDFPath_CountSegments(obj) <= PANEL_MAX_SEGMENTS
+        )
+        box = _transform_box(matrix, left.value, bottom.value, right.value, top.value)
+        yield (kind, simple, *box)
 
 
 def _form_matrix(form_obj, outer: Matrix) -> Matrix:

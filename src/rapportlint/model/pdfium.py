@@ -92,6 +92,10 @@ class RawDocument:
                 out[key] = value
         return out
 
+    def page_label(self, index: int) -> str:
+        """The page's label from the document's /PageLabels, "" without one."""
+        return _utf16(lambda buf, n: c.FPDF_GetPageLabel(self.handle, index, buf, n))
+
     def bookmarks(self, max_depth: int, max_count: int) -> Iterator[tuple[str, int, int | None]]:
         """(title, level, 0-based page index or None), depth first; loops in the tree are cut."""
         seen: set[int] = set()
