@@ -1,23 +1,29 @@
-"""The annexed documents: split the annex part, then language, kind, pictures and source of each.
+"""One annexed document: its language, kind, pictures, source, title and role.
 
-Splitting: a document starts at a bookmark inside the annex part, at a page headed "Annexe N" /
-"Document N" / "Appendix N", or, where nothing announces it, at a page whose language or look
-(font, size, margin) differs from the page before. A page with none of those continues the
-document before it: a two-page article is one document of two pages. A title page ("Annexes")
-is not a document. French annexes announced as glossary, diagram, etc. are "other" annexes.
+Where the annex part is and how it splits into documents is :mod:`rapportlint.analysis.annex_part`'s
+business (it reads the page roles); this module looks at one document's pages. Page furniture
+(running headers, footers, page numbers) never counts: it is no title, no source, no cue.
+
+The role says whether the document is meant as one of the three English documents:
+
+- "english": in English, or a scan whose language cannot be read, or in another foreign
+  language (a German datasheet stands in for an English one: RL303), or French but declared as
+  a technical or press document or full of press cues (a French article: RL303);
+- "other": a French annex that is something else (attestation, evaluation sheet, figures,
+  vocabulary, configuration listings): listed, never counted, never RL303.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
+from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.geometry import coverage
-from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
-from rapportlint.analysis.layout import ANNEX_HEADER
-from rapportlint.analysis.text import fold, heading_key
-from rapportlint.model.document import Box, Document, Page
+from rapportlint.analysis.language import UNDETERMINED, detect
+from rapportlint.analysis.text import fold
+from rapportlint.analysis.vocabulary import ANNEX_MARKER
+from rapportlint.model.document import Box, Document, Page, TextLine
 
 SCAN_SHARE = 0.8
 OTHER_ANNEX = re.compile(
@@ -35,13 +41,34 @@ DECLARED = {
 }
 KIND_CUES: dict[str, list[tuple[str, re.Pattern[str], float]]] = {
     "technique": [
+        (
+            "technical document",
+            re.compile(
+                r"technical (?:document|reference|specification|note)|application note|reference manual|"
+                r"api reference|man page|synopsis|release notes|installation guide|getting started",
+                re.I,
+            ),
+            2,
+        ),
+        (
+            "parameters",
+            re.compile(r"\b(?:parameters?|default value|syntax|usage|options?):", re.I),
+            1,
+        ),
         ("features", re.compile(r"\bfeatures\b", re.I), 1.5),
         ("maximum ratings", re.compile(r"absolute maximum ratings", re.I), 2.5),
         ("electrical characteristics", re.compile(r"electrical characteristics", re.I), 2.5),
         ("min/typ/max", re.compile(r"\bmin\b.{0,20}\btyp\b.{0,20}\bmax\b", re.I | re.S), 2),
         ("pin configuration", re.compile(r"pin (?:configuration|description|out)", re.I), 2),
         ("ordering information", re.compile(r"ordering information", re.I), 2),
-        ("datasheet", re.compile(r"data ?sheet|specifications?", re.I), 1.5),
+        (
+            "datasheet",
+            re.compile(
+                r"data ?sheet|specifications?|datenblatt|technische daten|fiche technique", re.I
+            ),
+            1.5,
+        ),
+        ("features (de/fr)", re.compile(r"\bmerkmale\b|caract[ée]ristiques techniques", re.I), 1.5),
         ("request for comments", re.compile(r"request for comments|\bRFC ?\d{3,4}", re.I), 2.5),
         ("status of this memo", re.compile(r"status of this memo", re.I), 2.5),
         ("MUST/SHOULD", re.compile(r"\b(?:MUST|SHOULD|SHALL)(?: NOT)?\b"), 1.5),
@@ -60,23 +87,53 @@ KIND_CUES: dict[str, list[tuple[str, re.Pattern[str], float]]] = {
         ),
     ],
     "presse": [
-        ("byline", re.compile(r"^\s*by [A-Z][a-z]+ [A-Z]", re.M), 2.5),
-        ("date line", re.compile(r"\b(?:published|updated|posted)\b", re.I), 1.5),
+        ("byline", re.compile(r"^\s*(?:by|par|von) [A-Z][a-zé]+ [A-Z]", re.M), 2.5),
+        ("date line", re.compile(r"\b(?:published|updated|posted|publié|mis à jour)\b", re.I), 1.5),
+        (
+            "press release",
+            re.compile(
+                r"press release|news release|for immediate release|media contact|press contact|"
+                r"communiqué de presse|^\s*about [A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3}\s*$",
+                re.I | re.M,
+            ),
+            2.5,
+        ),
+        (
+            "dateline",
+            re.compile(
+                r"^[A-Z][A-Za-z .-]{2,30}, (?:[A-Z][a-z]+\.? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—(]",
+                re.M,
+            ),
+            2,
+        ),
+        (
+            "masthead",
+            re.compile(r"^[A-Z][A-Z0-9 &'.-]{3,40} \| [A-Z][\w ]+$|\bnews\b|\bnewsroom\b", re.M),
+            1.5,
+        ),
+        (
+            "share links",
+            re.compile(r"\b(?:share|tweet|subscribe|newsletter|read more|comments?)\b", re.I),
+            0.5,
+        ),
         (
             "reported speech",
-            re.compile(r"\b(?:said|says|told|according to|reported|warned)\b", re.I),
+            re.compile(
+                r"\b(?:said|says|told|according to|reported|warned|a déclaré|explique|selon|sagte)\b",
+                re.I,
+            ),
             0.8,
         ),
         ("agency", re.compile(r"\b(?:Reuters|AP|AFP|Associated Press|Bloomberg)\b"), 1.5),
         (
             "outlet",
             re.compile(
-                r"BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|The Verge|The Register|BleepingComputer|New York Times|Financial Times|The Economist|CNN|Forbes",
+                r"BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|The Verge|The Register|BleepingComputer|New York Times|Financial Times|The Economist|CNN|Forbes|Reuters|Bloomberg|Engadget|CNET|The Hacker News|SecurityWeek|Dark Reading|InfoWorld|Computerworld|Network World|IEEE Spectrum|TechRadar|Tom's Hardware|PCWorld|VentureBeat|Axios|Politico|Washington Post|Wall Street Journal|USA Today|The Independent|The Telegraph|Le Monde|Les Echos|Le Figaro|Libération|01net|Numerama|LeMagIT",
                 re.I,
             ),
             2,
         ),
-        ("quotes", re.compile(r"[\"“”]"), 0.5),
+        ("quotes", re.compile(r"[\"“”«»]"), 0.5),
         (
             "correspondent",
             re.compile(r"\b(?:correspondent|reporter|journalist|editor)\b", re.I),
@@ -136,6 +193,7 @@ class AnnexDocument:
     scanned: list[bool] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)  # one per page
     picture_boxes: list[list[Box]] = field(default_factory=list)  # what was counted, per page
+    announced_on: int | None = None  # the separator page that announced it
 
     @property
     def source(self) -> Source:
@@ -148,14 +206,20 @@ class AnnexDocument:
 
 
 def figure_boxes(page: Page) -> list[Box]:
-    """Vector figures: clusters of drawn paths that are not rulings or page borders.
+    """Vector figures: clusters of drawn paths that are not rulings, page borders or text panels.
 
     A thin path (under 3 pt across) is a ruling or an underline; a path covering most of the page
-    is a border or background. What is left, grouped when boxes touch, is a chart or diagram,
-    counted by the box that holds it.
+    is a border or background; a simple box (a few segments) with text inside is a text frame or
+    a coloured panel behind text, as datasheets and Canva pages draw them. What is left, grouped
+    when boxes touch, is a chart or diagram, counted by the box that holds it.
     """
     limit = 0.9 * page.area
-    shapes = [b for b in page.drawings if b.width >= 3 and b.height >= 3 and b.area < limit]
+    panels = {_box_key(b) for b in page.panels if _holds_text(b, page)}
+    shapes = [
+        b
+        for b in page.drawings
+        if b.width >= 3 and b.height >= 3 and b.area < limit and _box_key(b) not in panels
+    ]
     clusters: list[Box] = []
     for box in sorted(shapes, key=lambda b: (b.top, b.x0)):
         for i, cluster in enumerate(clusters):
@@ -175,6 +239,25 @@ def figure_boxes(page: Page) -> list[Box]:
         else:
             clusters.append(box)
     return clusters
+
+
+def _box_key(box: Box) -> tuple[int, int, int, int]:
+    return round(box.x0), round(box.top), round(box.x1), round(box.bottom)
+
+
+def _holds_text(box: Box, page: Page) -> bool:
+    """Text lines inside the box cover a fair part of it (a label in a diagram box does not)."""
+    inside = [
+        line.box
+        for line in page.lines
+        if line.box.x0 >= box.x0 - 2
+        and line.box.x1 <= box.x1 + 2
+        and line.box.top >= box.top - 2
+        and line.box.bottom <= box.bottom + 2
+    ]
+    if not inside or box.area <= 0:
+        return False
+    return sum(b.area for b in inside) >= 0.15 * box.area or len(inside) >= 3
 
 
 def picture_share(page: Page) -> tuple[float, bool, list[Box]]:
@@ -220,7 +303,7 @@ def classify_kind(text: str) -> tuple[str, float, list[str]]:
 
 
 def declared_kind(text: str) -> str | None:
-    """The kind a student wrote on the page ("Document technique", "Article de presse")."""
+    """The kind a student wrote ("Document technique", "Article de presse")."""
     folded = fold(text)
     for kind in ("technique", "presse"):
         if DECLARED[kind].search(folded):
@@ -228,99 +311,84 @@ def declared_kind(text: str) -> str | None:
     return None
 
 
-def _signature(page: Page) -> tuple[str, float, int]:
-    """The look of a page: its main font, size and left margin (rounded)."""
-    counter: Counter[tuple[str, float, int]] = Counter()
-    for line in page.lines:
-        counter[(line.font, round(line.size), int(line.box.x0 // 10))] += len(line.text)
-    return counter.most_common(1)[0][0] if counter else ("", 0.0, 0)
+@dataclass(slots=True)
+class Announcement:
+    """What the report says of a document before it: a separator page, a line of the annex
+    list, its running header, or its bookmark ("Annexe 2 : Article de presse - BBC")."""
+
+    text: str
+    page: int | None = None  # the separator page, when a page of its own announces it
 
 
-def _header_line(page: Page) -> str | None:
-    for line in sorted(page.lines, key=lambda line: line.box.top)[:3]:
-        if ANNEX_HEADER.match(fold(line.text)):
+def content_lines(page: Page, furniture: set[LineRef]) -> list[TextLine]:
+    """The page's lines without its running headers, footers and page number."""
+    return [line for i, line in enumerate(page.lines) if (page.number, i) not in furniture]
+
+
+def _headline(lines: list[TextLine]) -> str | None:
+    """The largest line among the first ones: a document's own title."""
+    top = [line for line in lines[:6] if len(line.text) > 3 and any(c.isalpha() for c in line.text)]
+    if not top:
+        return None
+    biggest = max(top, key=lambda line: line.size)
+    return biggest.text
+
+
+def _marker_line(lines: list[TextLine]) -> str | None:
+    for line in lines[:3]:
+        if ANNEX_MARKER.match(fold(line.text)):
             return line.text
     return None
 
 
-def _starts_with_headline(page: Page) -> bool:
-    """An article or a document starts with a title larger than its text; a continued page
-    starts with body text."""
-    lines = sorted(page.lines, key=lambda line: line.box.top)
-    if not lines:
-        return False
-    sizes = Counter()
-    for line in lines:
-        sizes[round(line.size)] += len(line.text)
-    body = sizes.most_common(1)[0][0]
-    return any(line.size >= 1.3 * body for line in lines[:2])
-
-
-def _is_title_page(page: Page) -> bool:
-    texts = [heading_key(line.text) for line in page.lines]
-    return (
-        bool(texts)
-        and len(page.lines) <= 4
-        and any(re.match(r"(?:documents? )?annexes?$", t) for t in texts)
-    )
-
-
-def split_annex_part(document: Document, annex_pages: list[int]) -> list[list[int]]:
-    """Groups annex pages into documents (lists of physical page numbers)."""
-    outline_starts = {e.page for e in document.outline if e.page in annex_pages}
-    groups: list[list[int]] = []
-    previous: Page | None = None
-    for number in annex_pages:
-        page = document.page(number)
-        if _is_title_page(page):
-            previous = None
-            continue
-        starts = (
-            previous is None
-            or number in outline_starts
-            or _header_line(page) is not None
-            or _starts_with_headline(page)
-            or _signature(page) != _signature(previous)
-            or quick_language(page.text) != quick_language(previous.text)
+def _is_generic(title: str) -> bool:
+    """ "Annexes", "Annexe 2": a bookmark that names the part, not the document."""
+    return bool(
+        re.fullmatch(
+            r"(?:annexes?|appendi(?:x|ces)|documents? annexes?)(?:\s*(?:n°)?\s*\w{1,3})?",
+            fold(title).strip(" :.-"),
         )
-        if starts or not groups:
-            groups.append([number])
-        else:
-            groups[-1].append(number)
-        previous = page
-    return groups
+    )
 
 
 def analyse_document(
-    index: int, pages: list[Page], file: str | None, declared: str | None, outline_title: str | None
+    index: int,
+    pages: list[Page],
+    file: str | None,
+    declared: str | None,
+    announcement: Announcement | None = None,
+    outline_title: str | None = None,
+    furniture: set[LineRef] | None = None,
 ) -> AnnexDocument:
-    text = "\n".join(page.text for page in pages)
-    first = pages[0]
-    header = _header_line(first)
-    title = (
-        outline_title
-        or header
-        or next((line.text for line in first.lines if len(line.text) > 3), "")
+    """Everything about one annexed document (pages of the report, or of a separate file)."""
+    furniture = furniture or set()
+    lines_by_page = [content_lines(page, furniture) for page in pages]
+    text = "\n".join(line.text for lines in lines_by_page for line in lines)
+    first = lines_by_page[0]
+    marker = _marker_line(first)
+    announced = announcement.text if announcement else None
+    headline = _headline(first)
+    title = next(
+        (t for t in (announced, marker, outline_title, headline) if t and not _is_generic(t)),
+        announced or marker or headline or (first[0].text if first else ""),
     )
     language, probability = detect(text)
     kind, confidence, cues = classify_kind(text)
-    top_lines = " ".join(
-        line.text for line in sorted(first.lines, key=lambda line: line.box.top)[:3]
+    top_lines = " ".join(line.text for line in first[:3])
+    declared = declared or declared_kind(
+        " ".join(filter(None, [announced, outline_title, marker, top_lines]))
     )
-    declared = declared or declared_kind(" ".join(filter(None, [outline_title, header, top_lines])))
     shares = [picture_share(page) for page in pages]
-    folded_title = fold(" ".join(filter(None, [outline_title, header, title])))
-    # A glossary, an organisation chart, a French diagram announced as such: another annex,
-    # not one of the three (unless it is in English, which makes it a candidate anyway).
-    is_other = (language != "en" and bool(OTHER_ANNEX.search(folded_title))) or bool(
-        re.search(r"glossaire|lexique", folded_title)
+    scanned = [scan for _, scan, _ in shares]
+    role = _role(
+        language, kind, confidence, declared, all(scanned), title, announced, outline_title
     )
     return AnnexDocument(
         index=index,
         title=title,
         pages=[page.number for page in pages],
         file=file,
-        role="other" if is_other else "english",
+        role=role,
         language=language if language != UNDETERMINED else UNDETERMINED,
         language_probability=probability,
         kind=kind,
@@ -328,21 +396,44 @@ def analyse_document(
         kind_declared=declared,
         cues=cues,
         image_ratio=[share for share, _, _ in shares],
-        scanned=[scan for _, scan, _ in shares],
+        scanned=scanned,
         picture_boxes=[boxes for _, _, boxes in shares],
-        sources=[find_source(page.text) for page in pages],
+        sources=[find_source("\n".join(line.text for line in lines)) for lines in lines_by_page],
+        announced_on=announcement.page if announcement else None,
     )
 
 
-def analyse_annexes(
-    document: Document, annex_pages: list[int], external: list[tuple[Document, str | None]]
-) -> list[AnnexDocument]:
-    """Every annexed document: those inside the report, then the separate files in order."""
-    annexes: list[AnnexDocument] = []
-    titles = {e.page: e.title for e in document.outline if e.page in annex_pages}
-    for group in split_annex_part(document, annex_pages):
-        pages = [document.page(n) for n in group]
-        annexes.append(analyse_document(len(annexes) + 1, pages, None, None, titles.get(group[0])))
-    for other, declared in external:
-        annexes.append(analyse_document(len(annexes) + 1, other.pages, other.path, declared, None))
-    return annexes
+def _role(
+    language: str,
+    kind: str,
+    confidence: float,
+    declared: str | None,
+    scanned: bool,
+    title: str,
+    announced: str | None,
+    outline_title: str | None,
+) -> str:
+    """ "english" (meant as one of the three English documents) or "other"."""
+    named = fold(" ".join(filter(None, [title, announced, outline_title])))
+    if re.search(r"glossaire|lexique|vocabulaire", named):
+        return "other"  # even an English glossary is no document of the three
+    if declared is not None or language == "en":
+        return "english"
+    if scanned and language == UNDETERMINED:
+        return "english"  # a scan may be one of the three: its language cannot be read
+    if language not in ("fr", UNDETERMINED):
+        return "english"  # a German datasheet or a Spanish article stands for an English one
+    if OTHER_ANNEX.search(named):
+        return "other"
+    if language == "fr" and kind == "presse" and confidence >= 0.6:
+        return "english"  # a French press article where an English one is required
+    return "other"
+
+
+def analyse_external(index: int, document: Document, declared: str | None) -> AnnexDocument:
+    """An annex given as a separate file: all its pages are one document."""
+    from rapportlint.analysis.furniture import find_furniture
+
+    return analyse_document(
+        index, document.pages, document.path, declared, furniture=find_furniture(document)
+    )

@@ -1,8 +1,10 @@
-"""Page furniture: running headers and footers, page numbers.
+"""Page furniture: running headers and footers, page numbers; and the number printed on a page.
 
 A footer that says "Rapport de stage - Présentation de l'entreprise" on every page is not a
 heading, and "Page 3 sur 30" is not content. Furniture is a line in the top or bottom band of the
-page whose shape (digits folded) comes back on many pages, or a page-number line.
+page whose shape (digits folded) comes back on many pages, or a page-number line. A running
+header that names an annexed document ("Annexe 2 : Extrait de presse") is kept as content: it
+is what announces the document.
 """
 
 from __future__ import annotations
@@ -11,11 +13,15 @@ import re
 from collections import Counter
 
 from rapportlint.analysis.text import fold
+from rapportlint.analysis.vocabulary import ANNEX_MARKER
 from rapportlint.model.document import Document, Page, TextLine
 
 BAND = 0.1  # top and bottom tenth of the page
 PAGE_NUMBER = re.compile(
     r"^(?:-\s*)?(?:page|p\.)?\s*[0-9ivxlc]+\s*(?:(?:/|sur|of|de)\s*[0-9]+)?(?:\s*-)?$"
+)
+_NUMBER_IN_FOOTER = re.compile(
+    r"(?:^|\s|-|\|)(?:page\s*|p\.\s*)?([0-9]{1,3}|[ivxlc]{1,6})(?:\s*(?:/|sur|of|de)\s*[0-9]{1,3})?\s*-?$"
 )
 
 LineRef = tuple[int, int]  # (page number, line index)
@@ -43,8 +49,50 @@ def find_furniture(document: Document) -> set[LineRef]:
             if not in_band(line, page):
                 continue
             line_shape = shape(line.text)
+            if ANNEX_MARKER.match(line_shape.replace("#", "1")):
+                continue
             if counts[line_shape] >= repeat_threshold or PAGE_NUMBER.match(
                 line_shape.replace("#", "1")
             ):
                 furniture.add((page.number, index))
     return furniture
+
+
+def _roman(text: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total, previous = 0, 0
+    for ch in reversed(text):
+        value = values.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total or None
+
+
+def printed_numbers(document: Document, furniture: set[LineRef]) -> dict[int, str]:
+    """The page number printed in each page's header or footer, where one is printed.
+
+    A number counts only where the next or previous page prints the next or previous number
+    (a footer "Page 12" beside "Page 13"), so that a year or a version in a running footer is
+    not taken for a page number. Roman numbers (front matter) count the same way.
+    """
+    candidates: dict[int, list[tuple[int, str]]] = {}
+    for page_number, index in furniture:
+        text = fold(document.page(page_number).lines[index].text)
+        found = _NUMBER_IN_FOOTER.search(text)
+        if not found:
+            continue
+        raw = found.group(1)
+        value = int(raw) if raw.isdigit() else _roman(raw)
+        if value is not None:
+            candidates.setdefault(page_number, []).append((value, raw))
+    labels: dict[int, str] = {}
+    for page_number, values in candidates.items():
+        for value, raw in values:
+            before = {v for v, _ in candidates.get(page_number - 1, [])}
+            after = {v for v, _ in candidates.get(page_number + 1, [])}
+            if value - 1 in before or value + 1 in after:
+                labels[page_number] = raw
+                break
+    return labels

@@ -1,20 +1,34 @@
-"""Headings: from the outline when the PDF has one, otherwise from typography.
+"""Headings: from the outline, from the contents list, and from typography.
 
-A heading is a short line set apart by size or weight (or by a section number with either),
-outside the page furniture and the table of contents. Canva and some templates split a heading
-over two lines, and LaTeX puts "Chapitre 1" above the chapter title: consecutive heading lines of
-the same style are joined. Levels come from numbering ("1.2" is level 2) or, unnumbered, from the
-rank of the size among heading sizes.
+Students set their headings in every way a word processor allows, so a heading is recognised by
+the first cue that holds, and the cue is kept to explain the decision:
+
+- ``outline``: a bookmark (placed on the page where its title really stands);
+- ``contents``: a line that the contents list names ("1.1 Présentation du sujet" set like the
+  text, found because the sommaire lists it);
+- ``size``, ``bold``, ``capitals``, ``numbered``, ``colon``: a short line set apart by its size,
+  its weight (where the text is not bold itself), capitals, or a number or a closing colon on a
+  line that stands alone and names a part of the report.
+
+A body sentence that happens to be short is not a heading: sentence-like lines (ending with a
+full stop after several words, or long lines ending with a colon) need the contents list to be
+taken. Canva and some templates split a heading over two lines, and LaTeX puts "Chapitre 1"
+above the title: consecutive heading lines of one style are joined.
+
+Levels: the contents list's indentation where it names the heading; otherwise the rank of the
+style (size, weight) among heading styles, with numbering ("1.2" below "1.") inside one style.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.text import fold, heading_key, numbering_depth
+from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title
 from rapportlint.analysis.vocabulary import Match, classify
 from rapportlint.model.document import Document, TextLine
 
@@ -25,8 +39,17 @@ CHAPTER_ONLY = re.compile(r"^(?:partie|chapitre|part|chapter)\s+(?:[0-9]+|[ivxlc
 
 
 @dataclass(slots=True)
+class BodyStyle:
+    """How the report's running text is set, the reference every heading cue is measured by."""
+
+    size: float
+    bold: bool  # most of the text is bold ("Print to PDF" of a bold style): bold is no cue
+    line_step: float  # usual distance between the tops of two lines of a paragraph
+
+
+@dataclass(slots=True)
 class Heading:
-    """A heading of the report: where it is, how it looks, what it announces."""
+    """A heading of the report: where it is, how it looks, what it announces, and why it is one."""
 
     text: str
     page: int
@@ -34,136 +57,308 @@ class Heading:
     size: float
     bold: bool
     level: int
-    source: str  # "outline" or "typography"
+    source: str  # "outline", "contents" or "typography"
     match: Match | None = None
     first_on_page: bool = False  # set by the report analysis, which knows the page furniture
+    cue: str = ""  # what made it a heading: outline, contents, size, bold, capitals...
+    lines: list[LineRef] = field(default_factory=list)
+    toc_level: int | None = None  # its indentation level in the contents list, if listed
 
     @property
     def key(self) -> str | None:
         return self.match.key if self.match else None
 
 
-def body_font_size(document: Document, furniture: set[LineRef]) -> float:
-    """The size most characters are set in."""
+def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
+    """The size most characters are set in, whether they are bold, and the paragraph line step."""
     weights: Counter[float] = Counter()
+    bold_chars = total_chars = 0
     for page in document.pages:
         for index, line in enumerate(page.lines):
             if (page.number, index) not in furniture:
                 weights[round(line.size * 2) / 2] += len(line.text)
-    return weights.most_common(1)[0][0] if weights else 11.0
+    size = weights.most_common(1)[0][0] if weights else 11.0
+    steps: list[float] = []
+    for page in document.pages:
+        previous: TextLine | None = None
+        for index, line in enumerate(page.lines):
+            if (page.number, index) in furniture or abs(line.size - size) > 0.6:
+                previous = None
+                continue
+            total_chars += len(line.text)
+            bold_chars += len(line.text) if line.bold else 0
+            if previous is not None and 0 < line.box.top - previous.box.top < 3 * size:
+                steps.append(line.box.top - previous.box.top)
+            previous = line
+    step = statistics.median(steps) if steps else size * 1.2
+    return BodyStyle(
+        size=size, bold=total_chars > 0 and bold_chars > 0.5 * total_chars, line_step=step
+    )
 
 
-def _looks_like_heading(line: TextLine, body_size: float) -> bool:
-    text = line.text.strip()
-    words = text.split()
-    if not (2 <= len(text) <= MAX_CHARS) or len(words) > MAX_WORDS:
-        return False
-    if text.endswith((",", ";")) or not any(ch.isalpha() for ch in text):
-        return False
-    if text.endswith(".") and len(words) > 6:
-        return False
-    if line.size >= body_size * SIZE_RATIO or (line.bold and line.size >= body_size * 0.95):
+def body_font_size(document: Document, furniture: set[LineRef]) -> float:
+    """The size most characters are set in."""
+    return body_style(document, furniture).size
+
+
+def _sentence_like(text: str, words: int) -> bool:
+    if text.endswith((",", ";")):
         return True
-    return line.size > body_size and numbering_depth(text) is not None
+    if text.endswith(".") and not text.endswith("..") and words > 6:
+        return True
+    return text.endswith(":") and words > 9
+
+
+@dataclass(slots=True)
+class _Candidate:
+    line: TextLine
+    index: int
+    cue: str
+
+
+def _cue(
+    line: TextLine,
+    style: BodyStyle,
+    gap_before: float,
+    gap_after: float,
+) -> str | None:
+    """Why a line is a heading by its look alone, or None."""
+    text = line.text.strip()
+    words = len(text.split())
+    if not (2 <= len(text) <= MAX_CHARS) or words > MAX_WORDS or not any(c.isalpha() for c in text):
+        return None
+    if _sentence_like(text, words):
+        return None
+    size = style.size
+    if line.size >= size * SIZE_RATIO:
+        return "size"
+    if line.bold and not style.bold and line.size >= size * 0.95:
+        return "bold"
+    if line.size < size * 0.95:
+        return None
+    alone = gap_before >= 1.35 * style.line_step and gap_after >= 1.1 * style.line_step
+    letters_only = [c for c in text if c.isalpha()]
+    capitals = len(letters_only) >= 4 and all(c.isupper() for c in letters_only)
+    if capitals and words <= 10 and (alone or line.bold):
+        return "capitals"
+    named = classify(heading_key(text)) is not None
+    if alone and named and numbering_depth(text) is not None:
+        return "numbered"
+    if alone and named and text.endswith(":") and words <= 8:
+        return "colon"
+    return None
+
+
+def _gaps(lines: list[tuple[int, TextLine]], k: int, page_height: float) -> tuple[float, float]:
+    line = lines[k][1]
+    before = line.box.top - lines[k - 1][1].box.bottom if k > 0 else line.box.top
+    after = lines[k + 1][1].box.top - line.box.bottom if k + 1 < len(lines) else page_height
+    # Gaps between boxes; add the line's own height back so they compare with the line step.
+    height = line.box.height
+    return before + height, after + height
+
+
+def _continues(previous: TextLine, line: TextLine, text_so_far: str, step: float) -> bool:
+    """Is ``line`` the second half of the heading that ``previous`` started?"""
+    if line.box.top - previous.box.top > max(previous.size, line.size) * 1.6 + 2:
+        return False
+    if CHAPTER_ONLY.match(fold(text_so_far)):
+        return True
+    same_style = abs(previous.size - line.size) < 0.6 and previous.bold == line.bold
+    return (
+        same_style
+        and numbering_depth(line.text) is None
+        and not text_so_far.endswith((".", ":"))
+        and abs(line.box.x0 - previous.box.x0) < 60
+    )
 
 
 def typographic_headings(
-    document: Document, furniture: set[LineRef], toc_pages: set[int]
+    document: Document,
+    furniture: set[LineRef],
+    contents: Contents,
+    style: BodyStyle,
+    skip_pages: set[int],
 ) -> list[Heading]:
-    """Heading lines found by their look, joined when split, with levels."""
-    body_size = body_font_size(document, furniture)
-    raw: list[Heading] = []
+    """Heading lines found by their look or by the contents list, joined when split."""
+    entries = _EntryIndex(contents.entries)
+    headings: list[Heading] = []
     for page in document.pages:
-        if page.number in toc_pages or (page.number == 1 and document.page_count > 3):
-            continue  # a cover's big lines (title, "Entreprise : ACME") are not headings
-        previous: Heading | None = None
+        if page.number in skip_pages:
+            continue
+        lines = [
+            (i, line)
+            for i, line in enumerate(page.lines)
+            if (page.number, i) not in furniture and (page.number, i) not in contents.lines
+        ]
+        current: Heading | None = None
         previous_line: TextLine | None = None
-        for index, line in enumerate(page.lines):
-            if (page.number, index) in furniture:
-                continue
-            if not _looks_like_heading(line, body_size):
-                previous = previous_line = None
+        for k, (index, line) in enumerate(lines):
+            before, after = _gaps(lines, k, page.height)
+            cue = _cue(line, style, before, after)
+            listed = entries.find(line, lines[k + 1 : k + 3])
+            if cue is None and listed is not None:
+                cue = "contents"
+            if cue is None:
+                current = previous_line = None
                 continue
             if (
-                previous is not None
+                current is not None
                 and previous_line is not None
-                and _continues(previous_line, line, previous)
+                and listed is None
+                and _continues(previous_line, line, current.text, style.line_step)
             ):
-                previous.text = f"{previous.text} {line.text}"
-                previous.size = max(previous.size, line.size)
+                current.text = f"{current.text} {line.text}"
+                current.size = max(current.size, line.size)
+                current.lines.append((page.number, index))
                 previous_line = line
                 continue
-            heading = Heading(
+            current = Heading(
                 text=line.text,
                 page=page.number,
                 top=line.box.top,
                 size=line.size,
                 bold=line.bold,
                 level=0,
-                source="typography",
+                source="contents" if cue == "contents" else "typography",
+                cue=cue,
+                lines=[(page.number, index)],
+                toc_level=listed.level if listed is not None else None,
             )
-            raw.append(heading)
-            previous, previous_line = heading, line
-    _assign_levels(raw, body_size)
-    for heading in raw:
+            headings.append(current)
+            previous_line = line
+            if listed is not None and listed.wraps > 0:
+                # the rest of a title the contents list gives on one line
+                for extra in range(1, listed.wraps + 1):
+                    if k + extra < len(lines):
+                        extra_index, extra_line = lines[k + extra]
+                        current.text = f"{current.text} {extra_line.text}"
+                        current.lines.append((page.number, extra_index))
+                current, previous_line = None, None
+    for heading in headings:
         heading.match = classify(heading_key(heading.text))
-    return raw
+    _assign_levels(headings, style)
+    return headings
 
 
-def _continues(previous_line: TextLine, line: TextLine, heading: Heading) -> bool:
-    """Is ``line`` the second half of the heading that ``previous_line`` started?"""
-    gap = line.box.top - previous_line.box.bottom
-    if gap > max(previous_line.size, line.size) * 1.2:
-        return False
-    if CHAPTER_ONLY.match(fold(heading.text)):
-        return True
-    same_style = abs(previous_line.size - line.size) < 0.6 and previous_line.bold == line.bold
-    # A numbered line starts a heading of its own.
-    return (
-        same_style and numbering_depth(line.text) is None and not heading.text.endswith((".", ":"))
-    )
+@dataclass(slots=True)
+class _Listed:
+    level: int
+    wraps: int  # how many following lines complete the title
 
 
-def _assign_levels(headings: list[Heading], body_size: float) -> None:
+CAPTION = re.compile(
+    r"^(?:figure|fig\.|tableau|table|illustration|image|photo|capture|graphique|schema|annexe)"
+    r"\s*(?:n°)?\s*[0-9ivx]+\b"
+)
+
+
+class _EntryIndex:
+    """The contents entries by their letters, to tell whether a body line is a listed title.
+    A list of figures names captions, and a list of annexes names annexes: not headings."""
+
+    def __init__(self, entries: list[TocEntry]) -> None:
+        self.by_prefix: dict[str, list[TocEntry]] = {}
+        for entry in entries:
+            if len(letters(entry.key)) >= 3 and not CAPTION.match(fold(entry.text)):
+                self.by_prefix.setdefault(letters(entry.key)[:4], []).append(entry)
+
+    def find(self, line: TextLine, following: list[tuple[int, TextLine]]) -> _Listed | None:
+        if not self.by_prefix or len(line.text) > MAX_CHARS:
+            return None
+        key = heading_key(line.text)
+        candidates = self.by_prefix.get(letters(key)[:4])
+        if not candidates:
+            return None
+        for entry in candidates:
+            if same_title(key, entry.key):
+                return _Listed(entry.level, 0)
+        # A title the list gives on one line, set on two (or three) in the body.
+        joined = key
+        for wraps, (_, extra) in enumerate(following, start=1):
+            joined = f"{joined} {heading_key(extra.text)}"
+            for entry in candidates:
+                if same_title(joined, entry.key):
+                    return _Listed(entry.level, wraps)
+        return None
+
+
+def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
     """Level 1 is the largest style. Within one size, numbering tells "1." from "1.1"; an
-    unnumbered heading ("Introduction") sits with the top numbers of its size."""
+    unnumbered heading ("Introduction") sits with the top numbers of its size. Where the
+    contents list names most headings of a style, the list's indentation decides."""
+    body_size = style.size
     sizes = sorted(
         {round(h.size) for h in headings if h.size >= body_size * SIZE_RATIO}, reverse=True
     )
     rank = {size: i + 1 for i, size in enumerate(sizes)}
     lowest = len(sizes) + 1
-    keys = {
-        id(h): (rank.get(round(h.size), lowest), numbering_depth(h.text) or 1) for h in headings
-    }
+
+    def typographic(h: Heading) -> tuple[int, int]:
+        return rank.get(round(h.size), lowest), numbering_depth(h.text) or 1
+
+    keys = {id(h): typographic(h) for h in headings}
     dense = {key: i + 1 for i, key in enumerate(sorted(set(keys.values())))}
+    listed = [h for h in headings if h.toc_level is not None]
+    # The contents list's levels are trusted where typography cannot tell levels apart.
+    flat = len(set(keys.values())) <= 1 or len(listed) >= 0.5 * len(headings)
+    deepest = max((h.toc_level for h in listed), default=0)
     for heading in headings:
-        heading.level = dense[keys[id(heading)]]
+        if flat and heading.toc_level is not None:
+            heading.level = heading.toc_level
+        elif flat and listed:
+            heading.level = deepest + 1
+        else:
+            heading.level = dense[keys[id(heading)]]
 
 
 def outline_headings(document: Document) -> list[Heading]:
-    """Bookmarks as headings, placed on their page at the line that carries their title."""
+    """Bookmarks as headings, placed at the line that carries their title.
+
+    A bookmark may point a page early (LaTeX's pdfpages anchors "Annexe 2" on the page before
+    the inserted one): when the title is not on the target page but on one of the next three,
+    the heading is placed there.
+    """
     headings: list[Heading] = []
     for entry in document.outline:
         if entry.page is None or not entry.title.strip():
             continue
-        page = document.page(entry.page)
         wanted = heading_key(entry.title)
-        top, size, bold = 0.0, 0.0, False
-        for line in page.lines:
-            key = heading_key(line.text)
-            if key and (key == wanted or (len(key) > 3 and wanted.startswith(key))):
-                top, size, bold = line.box.top, line.size, line.bold
+        page_number, place = entry.page, None
+        for candidate in range(entry.page, min(entry.page + 3, document.page_count) + 1):
+            place = _find_title(document, candidate, wanted)
+            if place is not None:
+                page_number = candidate
                 break
+        top, size, bold, index = place if place is not None else (0.0, 0.0, False, None)
         headings.append(
             Heading(
                 text=entry.title,
-                page=entry.page,
+                page=page_number,
                 top=top,
                 size=size,
                 bold=bold,
                 level=entry.level + 1,
                 source="outline",
                 match=classify(wanted),
+                cue="outline",
+                lines=[(page_number, index)] if index is not None else [],
             )
         )
     return headings
+
+
+def _find_title(
+    document: Document, number: int, wanted: str
+) -> tuple[float, float, bool, int] | None:
+    for index, line in enumerate(document.page(number).lines):
+        key = heading_key(line.text)
+        if key and (key == wanted or (len(key) > 3 and wanted.startswith(key))):
+            return line.box.top, line.size, line.bold, index
+    wanted_letters = letters(wanted)
+    for index, line in enumerate(document.page(number).lines):
+        if len(line.text) <= MAX_CHARS and same_title(heading_key(line.text), wanted):
+            return line.box.top, line.size, line.bold, index
+    if not wanted_letters:
+        return None
+    return None

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapportlint.analysis.annexes import AnnexDocument, analyse_annexes
+from rapportlint.analysis.annex_part import (
+    AnnexPages,
+    AnnexStart,
+    find_annex_start,
+    page_language,
+    split_annex_part,
+)
+from rapportlint.analysis.annexes import AnnexDocument, analyse_document, analyse_external
 from rapportlint.analysis.cover import CoverFacts, read_cover
-from rapportlint.analysis.furniture import LineRef, find_furniture
+from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.headings import (
     CHAPTER_ONLY,
     Heading,
+    body_style,
     outline_headings,
     typographic_headings,
 )
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
-from rapportlint.analysis.layout import Layout, find_annex_start, find_intro_page
+from rapportlint.analysis.layout import Layout
+from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
 from rapportlint.analysis.sections import Section, find_sections
 from rapportlint.analysis.text import fold
-from rapportlint.analysis.toc import find_toc_pages
+from rapportlint.analysis.toc import Contents, find_contents
 from rapportlint.analysis.vocabulary import MAIN_KEYS
 from rapportlint.model.document import Document
 
@@ -53,18 +62,27 @@ class ReportAnalysis:
     furniture: set[LineRef] = field(default_factory=set)
     annexes: list[AnnexDocument] = field(default_factory=list)
     cover: CoverFacts | None = None
+    roles: list[PageRole] = field(default_factory=list)
+    contents: Contents = field(default_factory=Contents)
+    annex_start: AnnexStart | None = None
+
+    def role(self, number: int) -> PageRole:
+        return self.roles[number - 1]
+
+    def label(self, number: int) -> str | None:
+        """The number printed on the page, when the page prints one."""
+        return self.roles[number - 1].label if 0 < number <= len(self.roles) else None
 
     def page_part(self, number: int) -> str:
         """Which part of the report a page belongs to: "front", "entreprise", "activites",
         "conclusion", "body" (other pages of the report) or "annexes"."""
-        layout = self.layout
-        if layout.annex_start and number >= layout.annex_start:
+        if number > self.layout.last_body_page:
             return "annexes"
         # Where two sections share a page, the one that starts there wins.
         for section in sorted(self.sections.values(), key=lambda s: s.page, reverse=True):
             if section.page <= number <= section.end_page:
                 return section.key
-        return "front" if number < layout.intro_page else "body"
+        return "front" if number < self.layout.intro_page else "body"
 
     def body_text(self, first: int, last: int) -> str:
         """Text of pages ``first`` to ``last`` without headers, footers and page numbers."""
@@ -77,36 +95,109 @@ class ReportAnalysis:
         return "\n".join(parts)
 
 
-def _mark_first_on_page(
-    headings: list[Heading], document: Document, furniture: set[LineRef]
-) -> None:
+def _mark_first_on_page(headings: list[Heading], document: Document, hidden: set[LineRef]) -> None:
     """A heading opens its page when only furniture, or a "Chapitre 2" line, stands above it."""
     for heading in headings:
         page = document.page(heading.page)
         heading.first_on_page = not any(
             line.box.bottom < heading.top - 1 and not CHAPTER_ONLY.match(fold(line.text))
             for i, line in enumerate(page.lines)
-            if (heading.page, i) not in furniture
+            if (heading.page, i) not in hidden
         )
+
+
+def _page_labels(document: Document, furniture: set[LineRef]) -> dict[int, str]:
+    """The label the PDF declares for each page, else the number its footer prints."""
+    printed = printed_numbers(document, furniture)
+    labels: dict[int, str] = {}
+    for page in document.pages:
+        label = page.label or printed.get(page.number)
+        if label:
+            labels[page.number] = label
+    return labels
 
 
 def analyse(
     document: Document, external_annexes: list[tuple[Document, str | None]] | None = None
 ) -> ReportAnalysis:
-    """The whole analysis of a report: layout, sections, page facts, body language, annexes.
+    """The whole analysis of a report: page roles, layout, sections, body language, annexes.
 
     ``external_annexes`` are annex documents given as separate files, with their declared kind
     ("technique", "presse" or None); they follow the annexes found inside the report.
     """
     furniture = find_furniture(document)
-    toc_pages = find_toc_pages(document, furniture)
-    typographic = typographic_headings(document, furniture, toc_pages)
+    style = body_style(document, furniture)
+    contents = find_contents(document, furniture, style.size)
+    cover = document.page_count >= 3 and looks_like_cover(document.page(1), furniture, style)
+    skip = set(contents.whole_pages) | ({1} if cover else set())
+    typographic = typographic_headings(document, furniture, contents, style, skip)
     from_outline = outline_headings(document)
+    hidden = furniture | contents.lines
     for group in (typographic, from_outline):
-        _mark_first_on_page(group, document, furniture)
+        _mark_first_on_page(group, document, hidden)
     use_outline = len(from_outline) >= OUTLINE_MIN_ENTRIES
     primary, fallback = (from_outline, typographic) if use_outline else (typographic, [])
 
+    pages = _page_facts(document, furniture)
+    languages = {
+        n: page_language(document, n, furniture, facts.language) for n, facts in pages.items()
+    }
+    # Sections are looked for in the whole document first, to know after which point the annex
+    # part may start; then again inside the body only.
+    rough = find_sections(primary, fallback, 1, document.page_count)
+    after = _after_last_part(rough, primary + fallback)
+    start = find_annex_start(
+        document,
+        furniture,
+        contents,
+        primary + fallback,
+        after,
+        languages,
+        {n: f.scanned for n, f in pages.items()},
+    )
+    if start is None:
+        last_body = document.page_count
+    else:
+        last_body = start.page - 1 if start.at_top else start.page
+    sections = find_sections(primary, fallback, 1, last_body)
+    layout = Layout(
+        page_count=document.page_count,
+        intro_page=intro_page(primary + fallback, sections, contents, cover, last_body),
+        annex_start=start.page if start else None,
+        annex_reason=start.reason if start else None,
+        toc_pages=tuple(sorted(contents.whole_pages)),
+        last_body_page=last_body,
+    )
+    annex_part, annexes = _annexes(document, furniture, contents, layout, pages, external_annexes)
+    analysis = ReportAnalysis(
+        document=document,
+        layout=layout,
+        sections={k: sections[k] for k in MAIN_KEYS if k in sections},
+        headings=primary + fallback,
+        pages=pages,
+        furniture=furniture,
+        annexes=annexes,
+        contents=contents,
+        annex_start=start,
+    )
+    analysis.roles = assign_roles(
+        document,
+        layout,
+        cover,
+        contents,
+        primary + fallback,
+        analysis.sections,
+        start,
+        annex_part,
+        annexes,
+        _page_labels(document, furniture),
+    )
+    analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
+    analysis.cover = read_cover(document)
+    return analysis
+
+
+def _page_facts(document: Document, furniture: set[LineRef]) -> dict[int, PageFacts]:
     pages: dict[int, PageFacts] = {}
     for page in document.pages:
         text = "\n".join(
@@ -118,44 +209,62 @@ def analyse(
             picture_share=round(coverage(page.pictures, page.width, page.height), 4),
             has_text=page.has_text,
         )
+    return pages
 
-    # Sections are looked for in the whole document first, to know after which page the annex
-    # part may start; then again inside the body only.
-    rough = find_sections(primary, fallback, document.page_count)
-    last_main = max((s.page for s in rough.values()), default=1)
-    annex_start, reason = find_annex_start(
+
+def _after_last_part(rough: dict[str, Section], headings: list[Heading]) -> tuple[int, float]:
+    """Where the last main part's heading stands: the annex part comes after it."""
+    if not rough:
+        return 1, 0.0
+    last = max(rough.values(), key=lambda s: s.page)
+    top = next((h.top for h in headings if h.page == last.page and h.text == last.title), 0.0)
+    return last.page, top
+
+
+def _annexes(
+    document: Document,
+    furniture: set[LineRef],
+    contents: Contents,
+    layout: Layout,
+    pages: dict[int, PageFacts],
+    external: list[tuple[Document, str | None]] | None,
+) -> tuple[AnnexPages, list[AnnexDocument]]:
+    """The annex part's page roles and every annexed document (those in the report, then the
+    separate files in order)."""
+    annex_pages = layout.annex_pages
+    outline_starts: dict[int, str] = {}
+    for entry in document.outline:  # depth first: a document's own title before its sections
+        if entry.page in annex_pages:
+            outline_starts.setdefault(entry.page, entry.title)
+    part = split_annex_part(
         document,
-        primary + fallback,
+        annex_pages,
         furniture,
-        {n: f.language for n, f in pages.items()},
-        last_main,
+        contents,
+        outline_starts,
+        {n: _annex_picture_share(document, n) for n in annex_pages},
     )
-    last_body = (annex_start - 1) if annex_start else document.page_count
-    sections = find_sections(primary, fallback, last_body)
-    first_main = min((s.page for s in sections.values()), default=None)
-    after_toc = max(toc_pages) + 1 if toc_pages else 1
-    intro_page = find_intro_page(
-        primary + fallback, toc_pages, first_main or min(after_toc, last_body)
-    )
-    layout = Layout(
-        page_count=document.page_count,
-        intro_page=min(intro_page, last_body),
-        annex_start=annex_start,
-        annex_reason=reason,
-        toc_pages=tuple(sorted(toc_pages)),
-    )
-    analysis = ReportAnalysis(
-        document=document,
-        layout=layout,
-        sections={k: sections[k] for k in MAIN_KEYS if k in sections},
-        headings=primary + fallback,
-        pages=pages,
-        furniture=furniture,
-    )
-    analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
-    analysis.annexes = analyse_annexes(document, layout.annex_pages, external_annexes or [])
-    analysis.cover = read_cover(document)
-    return analysis
+    annexes: list[AnnexDocument] = []
+    for group, announcement in zip(part.documents, part.announcements, strict=True):
+        annexes.append(
+            analyse_document(
+                len(annexes) + 1,
+                [document.page(n) for n in group],
+                None,
+                None,
+                announcement,
+                outline_starts.get(group[0]),
+                furniture,
+            )
+        )
+    for other, declared in external or []:
+        annexes.append(analyse_external(len(annexes) + 1, other, declared))
+    return part, annexes
+
+
+def _annex_picture_share(document: Document, number: int) -> float:
+    page = document.page(number)
+    return coverage(page.pictures, page.width, page.height)
 
 
 def _language_sample(analysis: ReportAnalysis) -> str:

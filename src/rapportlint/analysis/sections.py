@@ -1,16 +1,44 @@
 """The three parts the regulation asks for: company presentation, activities, conclusion.
 
-Each is the best heading that announces it (a strong wording before a weak one, the highest
-level first; the first one for the company and activities, the last one for the conclusion,
-which closes the report), and runs until the next heading of the same or a higher level.
+A part is judged with its place in the report's outline, not by its words alone:
+
+- the *main level* is the level of the report's top parts: the level of its introduction (or of
+  its explicit conclusion), else the first level with two headings or more;
+- the company presentation is a main heading that names it, or a child of a main heading that
+  is not the activities or the conclusion (a "Contexte" inside a mission is no company part),
+  before the activities; "Présentation d'Enedis" (a weak wording) counts only when nothing
+  names the part outright;
+- the activities are what the student did: a main heading (or a child of a main heading that is
+  not the company presentation: the company's "Activité et clientèle" is not the student's);
+- the conclusion is the explicit "Conclusion" heading of main level when there is one (the
+  "Bilan" headings after it belong to it), else the run of "Bilan" headings that ends the report.
+
+Each part runs until the next heading of its level or above (the conclusion over the bilans
+that follow it), never into the next part and never into the annex part.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.vocabulary import CONCLUSION, MAIN_KEYS
+from rapportlint.analysis.text import fold
+from rapportlint.analysis.vocabulary import (
+    ACTIVITIES,
+    ANNEXES,
+    BACK,
+    COMPANY,
+    CONCLUSION,
+    FRONT,
+    INTRODUCTION,
+    MAIN_KEYS,
+)
+
+STUDENT_VOICE = re.compile(
+    r"\b(?:mes|mon|ma|je|j'|realise|effectue|confie|accompli|mene|ce que)e?s?\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,63 +47,209 @@ class Section:
     title: str
     page: int
     end_page: int
-    source: str  # "outline" or "typography"
+    source: str  # "outline", "contents" or "typography"
+    wording: str = ""  # the wording that matched ("présentation de l'entreprise")
+    cue: str = ""  # what made its title a heading (outline, contents, size, bold...)
+    level: int = 1
+    main_level: int = 1
 
     @property
     def page_count(self) -> int:
         return self.end_page - self.page + 1
 
 
-def _pick(candidates: list[Heading], key: str) -> Heading | None:
-    if not candidates:
-        return None
-    strong = [h for h in candidates if h.match and h.match.strong] or candidates
-    best_level = min(h.level for h in strong)
-    top = [h for h in strong if h.level == best_level]
-    return top[-1] if key == CONCLUSION else top[0]
+def main_level(headings: list[Heading]) -> int:
+    """The level of the report's top parts."""
+    intro = [h for h in headings if h.key == INTRODUCTION and h.match and h.match.rank == 2]
+    if intro:
+        return min(h.level for h in intro)
+    explicit = [h for h in headings if _explicit_conclusion(h)]
+    if explicit:
+        return min(h.level for h in explicit)
+    counts = Counter(h.level for h in headings)
+    for level in sorted(counts):
+        if counts[level] >= 2:
+            return level
+    return min(counts, default=1)
 
 
-def _end_page(heading: Heading, ordered: list[Heading], last_body_page: int) -> int:
+def _explicit_conclusion(heading: Heading) -> bool:
+    return heading.key == CONCLUSION and heading.match is not None and heading.match.rank == 2
+
+
+def _parents(ordered: list[Heading], main: int) -> dict[int, Heading | None]:
+    """For each heading (by id), the main-level heading it stands under."""
+    parents: dict[int, Heading | None] = {}
+    current: Heading | None = None
+    for heading in ordered:
+        if heading.level <= main:
+            current = heading
+            parents[id(heading)] = None
+        else:
+            parents[id(heading)] = current
+    return parents
+
+
+def _first(candidates: list[Heading]) -> Heading | None:
+    return candidates[0] if candidates else None
+
+
+def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | None:
+    def allowed_parent(h: Heading) -> bool:
+        """Under the company presentation only the student's own work counts ("Mes missions",
+        "Travaux réalisés"), not the company's ("Les missions de la DSI")."""
+        parent = parents[id(h)]
+        if parent is None:
+            return True
+        if parent.key == COMPANY:
+            return bool(STUDENT_VOICE.search(fold(h.text)))
+        return parent.key not in (CONCLUSION, FRONT, BACK, ANNEXES)
+
+    found = [h for h in ordered if h.key == ACTIVITIES]
+    tiers = [
+        [h for h in found if h.level <= main and h.match.rank >= 1],
+        [h for h in found if h.level == main + 1 and h.match.rank >= 1 and allowed_parent(h)],
+        [h for h in found if h.level <= main and h.match.rank == 0],
+    ]
+    for tier in tiers:
+        if tier:
+            return tier[0]
+    return None
+
+
+def _pick_company(
+    ordered: list[Heading], main: int, parents, activities: Heading | None
+) -> Heading | None:
+    def before_activities(h: Heading) -> bool:
+        return activities is None or (h.page, h.top) < (activities.page, activities.top)
+
+    def allowed_parent(h: Heading) -> bool:
+        parent = parents[id(h)]
+        return parent is None or parent.key in (None, COMPANY, INTRODUCTION)
+
+    found = [h for h in ordered if h.key == COMPANY]
+    child = [h for h in found if h.level == main + 1 and allowed_parent(h) and before_activities(h)]
+    tiers = [
+        [h for h in found if h.level <= main and h.match.rank >= 1],
+        [h for h in child if h.match.rank >= 1],
+        [h for h in found if h.level <= main and h.match.rank == 0 and before_activities(h)],
+        [h for h in child if h.match.rank == 0],
+    ]
+    for tier in tiers:
+        if tier:
+            chosen = tier[0]
+            parent = parents[id(chosen)]
+            # "ACME Networks" > "Historique": a company titled with its own name.
+            if chosen.match.rank == 0 and parent is not None and parent.key is None:
+                return parent
+            return chosen
+    return None
+
+
+def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | None:
+    top = [h for h in ordered if h.level <= main]
+
+    def closes(h: Heading) -> bool:
+        """No part of the report's body (company, activities) follows it at main level: only
+        bilans, bibliography, annexes or a contents list at the end."""
+        after = [o for o in top if (o.page, o.top) > (h.page, h.top)]
+        return not any(o.key in (COMPANY, ACTIVITIES, INTRODUCTION) for o in after)
+
+    explicit = [h for h in top if _explicit_conclusion(h)]
+    if explicit:
+        return next((h for h in explicit if closes(h)), explicit[-1])
+    usual = [h for h in top if h.key == CONCLUSION and h.match.rank == 1]
+    if usual:
+        return next((h for h in usual if closes(h)), usual[-1])
+    weak = [h for h in top if h.key == CONCLUSION]
+    if weak:
+        return weak[-1]
+    # A conclusion set one level down, outside the activities ("4.4 Bilan" under "4. Fin").
+    nested = [
+        h
+        for h in ordered
+        if h.key == CONCLUSION
+        and h.level == main + 1
+        and h.match.rank >= 1
+        and (parents[id(h)] is None or parents[id(h)].key not in (ACTIVITIES, COMPANY))
+    ]
+    return nested[-1] if nested else None
+
+
+def _end_page(heading: Heading, ordered: list[Heading], last_body_page: int, absorbs) -> int:
     for other in ordered:
         if (other.page, other.top) <= (heading.page, heading.top) or other is heading:
             continue
-        if other.level <= heading.level:
+        if other.level <= heading.level and not absorbs(other):
             end = other.page - 1 if other.first_on_page else other.page
             return max(heading.page, min(end, last_body_page))
     return max(heading.page, last_body_page)
 
 
-def _parent_of_weak(chosen: Heading, ordered: list[Heading]) -> Heading:
-    """A weak wording below an unrecognised heading ("ACME Networks" > "Historique") means the
-    parent is the part: the company presentation is titled with the company's name."""
-    if chosen.match is None or chosen.match.strong or chosen.level <= 1:
-        return chosen
-    before = [h for h in ordered if (h.page, h.top) < (chosen.page, chosen.top)]
-    parent = next((h for h in reversed(before) if h.level < chosen.level), None)
-    if parent is not None and parent.key is None:
-        return parent
-    return chosen
-
-
 def find_sections(
-    primary: list[Heading], fallback: list[Heading], last_body_page: int
+    primary: list[Heading], fallback: list[Heading], first_page: int, last_body_page: int
 ) -> dict[str, Section]:
-    """Sections by key, looked up in ``primary`` headings, then in ``fallback`` ones."""
+    """Sections by key, looked up in ``primary`` headings, then in ``fallback`` ones; only
+    headings on pages ``first_page`` to ``last_body_page`` count."""
+    picked: dict[str, tuple[Heading, list[Heading], int]] = {}
+    for headings in (primary, fallback):
+        ordered = sorted(
+            (h for h in headings if first_page <= h.page <= last_body_page),
+            key=lambda h: (h.page, h.top),
+        )
+        if not ordered:
+            continue
+        main = main_level(ordered)
+        parents = _parents(ordered, main)
+        activities = _pick_activities(ordered, main, parents)
+        choices = {
+            ACTIVITIES: activities,
+            COMPANY: _pick_company(ordered, main, parents, activities),
+            CONCLUSION: _pick_conclusion(ordered, main, parents),
+        }
+        for key, heading in choices.items():
+            if heading is not None and key not in picked:
+                picked[key] = (heading, ordered, main)
     sections: dict[str, Section] = {}
     for key in MAIN_KEYS:
-        for headings in (primary, fallback):
-            in_body = [h for h in headings if h.page <= last_body_page]
-            chosen = _pick([h for h in in_body if h.key == key], key)
-            if chosen is None:
-                continue
-            ordered = sorted(in_body, key=lambda h: (h.page, h.top))
-            chosen = _parent_of_weak(chosen, ordered)
-            sections[key] = Section(
-                key=key,
-                title=chosen.text,
-                page=chosen.page,
-                end_page=_end_page(chosen, ordered, last_body_page),
-                source=chosen.source,
-            )
-            break
-    return sections
+        if key not in picked:
+            continue
+        heading, ordered, main = picked[key]
+        absorbs = (lambda o: o.key == CONCLUSION) if key == CONCLUSION else (lambda o: False)
+        sections[key] = Section(
+            key=key,
+            title=heading.text,
+            page=heading.page,
+            end_page=_end_page(heading, ordered, last_body_page, absorbs),
+            source=heading.source,
+            wording=heading.match.wording if heading.match else "",
+            cue=heading.cue,
+            level=heading.level,
+            main_level=main,
+        )
+    return _without_overlap(sections, {k: v[0] for k, v in picked.items()})
+
+
+def _without_overlap(sections: dict[str, Section], heads: dict[str, Heading]) -> dict[str, Section]:
+    """Each part ends before the next part starts (on the same page when that one starts
+    under other text)."""
+    ordered = sorted(sections.values(), key=lambda s: (s.page, heads[s.key].top))
+    out: dict[str, Section] = {}
+    for current, following in zip(ordered, [*ordered[1:], None], strict=False):
+        end = current.end_page
+        if following is not None:
+            start = heads[following.key]
+            limit = start.page - 1 if start.first_on_page else start.page
+            end = max(current.page, min(end, limit))
+        out[current.key] = Section(
+            key=current.key,
+            title=current.title,
+            page=current.page,
+            end_page=end,
+            source=current.source,
+            wording=current.wording,
+            cue=current.cue,
+            level=current.level,
+            main_level=current.main_level,
+        )
+    return {k: out[k] for k in MAIN_KEYS if k in out}

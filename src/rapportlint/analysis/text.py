@@ -1,5 +1,8 @@
 """Text normalisation for matching headings as students write them.
 
+The same line is compared by several analyses (contents list, headings, annex part): the
+normalised forms are cached per text.
+
 Matching ignores case, accents, numbering ("I.", "1.2", "Partie 2 :", "Chapitre 1 -") and the
 damage PDF exports do to ligatures: a lost "fi", "ff" or "ti" glyph leaves "eectué" or
 "Introduc on" in the text layer, so keyword patterns accept a gap where a ligature was.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # (str.translate with a dict looks every character up; a few replace() calls run in C.)
 _APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("\u00a0", " "))
@@ -32,6 +36,7 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case, no accents, compatibility forms expanded (ﬁ -> fi), spaces collapsed."""
     if not text.isascii():
@@ -50,11 +55,13 @@ def strip_numbering(folded: str) -> str:
     return folded.strip(" .:-–—")
 
 
+@lru_cache(maxsize=16384)
 def heading_key(text: str) -> str:
     """The form headings are compared in."""
     return strip_numbering(fold(text))
 
 
+@lru_cache(maxsize=16384)
 def numbering_depth(text: str) -> int | None:
     """1 for "1." or "I." or "Partie 2", 2 for "1.2" or "A.", 3 for "1.2.3"; None if unnumbered."""
     folded = fold(text)

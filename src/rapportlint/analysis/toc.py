@@ -1,43 +1,365 @@
-"""Table of contents pages: their lines name every heading, but are not the headings."""
+"""Contents lists: their lines name the headings but are not the headings, and they say a lot.
+
+A contents list is found wherever it stands (page 2, the last page, or above the first part on a
+short report's first page), in three shapes:
+
+- titled: "Sommaire", "Table des matières", "Contents"... then entries, until the first line that
+  is no entry (a paragraph, or the first heading of the report when it shares the page);
+- numbered: a page made mostly of lines ending with a page number ("Conclusion ....... 32");
+- untitled: a run of short lines near the top of a page that name, in the same order, headings
+  found later in the report ("I. L'organisme d'accueil", "II. Les missions confiées"...).
+
+Its entries, with their indentation and printed page numbers, then confirm headings in the body
+that typography alone would miss (a report whose headings are set like its text) and give their
+levels.
+"""
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.text import heading_key
-from rapportlint.model.document import Document
+from rapportlint.analysis.text import fold, heading_key, numbering_depth
+from rapportlint.model.document import Document, TextLine
 
-TOC_TITLE = re.compile(r"^(?:sommaire|table des matieres|table of contents|contents|plan)$")
-TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s)\s*[0-9]{1,3}$")
+TOC_TITLE = re.compile(
+    r"^(?:sommaire|table des matieres|table of contents|contents|plan(?: du rapport)?)$"
+)
+_LEADERS = re.compile(r"(?:\s*[.…·_]{3,}\s*|\s*…+\s*)")
+_TRAILING_NUMBER = re.compile(r"(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})$", re.I)
+MAX_ENTRY_CHARS = 160
+MIN_UNTITLED_RUN = 3
+WHOLE_PAGE = 0.6  # share of a page's lines in a list for the page to be a contents page
+SIMILAR = 0.88  # difflib ratio above which two titles are the same (a typo, a colon)
 
 
-def _numbered_share(lines: list[str]) -> float:
+@dataclass(slots=True)
+class TocEntry:
+    """One line of a contents list."""
+
+    text: str  # the title as printed, leaders and page number removed
+    key: str  # heading_key of the title
+    printed_page: str | None
+    page: int  # the page the list is on
+    x0: float
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    level: int = 1  # from indentation (1 = leftmost) or numbering
+
+
+@dataclass(slots=True)
+class Contents:
+    """Every contents list of a document."""
+
+    entries: list[TocEntry] = field(default_factory=list)
+    lines: set[LineRef] = field(default_factory=set)  # lines that belong to a list
+    pages: set[int] = field(default_factory=set)  # pages holding a list
+    whole_pages: set[int] = field(default_factory=set)  # pages that hold nothing else
+
+    def titles(self) -> list[str]:
+        return [e.key for e in self.entries]
+
+
+@lru_cache(maxsize=16384)
+def letters(key: str) -> str:
+    """The letters of a key, for comparisons that ignore punctuation and spacing."""
+    return re.sub(r"[^a-z0-9]", "", key)
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two folded titles name the same heading (typos and punctuation aside)."""
+    if not a or not b:
+        return False
+    la, lb = letters(a), letters(b)
+    if la == lb:
+        return bool(la)
+    if min(len(la), len(lb)) < 8 or abs(len(la) - len(lb)) > max(3, len(la) // 8):
+        return False
+    return difflib.SequenceMatcher(None, la, lb, autojunk=False).ratio() >= SIMILAR
+
+
+def split_entry(text: str, numbered_block: bool) -> tuple[str, str | None]:
+    """(title, printed page number or None) of a contents line."""
+    stripped = text.strip()
+    found = _TRAILING_NUMBER.search(stripped) if stripped[-1:].isalnum() else None
+    if found and (numbered_block or _LEADERS.search(stripped)):
+        title = _LEADERS.sub(" ", stripped[: found.start()]).strip(" .")
+        # "Mission 2" alone is a title, not "Mission" on page 2.
+        if title and not re.search(r"(?:mission|partie|chapitre|annexe|semaine)$", fold(title)):
+            return title, found.group(1)
+    return _LEADERS.sub(" ", stripped).strip(" ."), None
+
+
+def _is_entry_like(line: TextLine, body_size: float = 0) -> bool:
+    text = line.text.strip()
+    if not text or len(text) > MAX_ENTRY_CHARS:
+        return False
+    if _LEADERS.search(text) or _TRAILING_NUMBER.search(text):
+        return True
+    words = text.split()
+    return len(words) <= 16 and not (text.endswith(".") and len(words) > 6)
+
+
+def _content(
+    document: Document, furniture: set[LineRef], number: int
+) -> list[tuple[int, TextLine]]:
+    page = document.page(number)
+    return [(i, line) for i, line in enumerate(page.lines) if (number, i) not in furniture]
+
+
+def _page_numbers(lines: list[TextLine]) -> list[int | None]:
+    """The page number each line ends with, where its title has words (not a table row)."""
+    numbers: list[int | None] = []
+    for line in lines:
+        if not line.text[-1:].isalnum():
+            numbers.append(None)
+            continue
+        title, printed = split_entry(line.text, True)
+        if printed is None or not printed.isdigit() or not re.search(r"[^\W\d_]{3,}", title):
+            numbers.append(None)
+        else:
+            numbers.append(int(printed))
+    return numbers
+
+
+def _numbered_share(lines: list[TextLine]) -> float:
+    """Share of lines that end with a page number, the numbers going up as in a contents list
+    (a table of figures goes up too; a table of measurements does not)."""
     if len(lines) < 4:
         return 0.0
-    return sum(1 for text in lines if TOC_LINE.search(text)) / len(lines)
+    numbers = [n for n in _page_numbers(lines) if n is not None]
+    if len(numbers) < 4:
+        return 0.0
+    rising = sum(1 for a, b in itertools.pairwise(numbers) if b >= a)
+    if rising < 0.8 * (len(numbers) - 1):
+        return 0.0
+    return len(numbers) / len(lines)
 
 
-def find_toc_pages(document: Document, furniture: set[LineRef]) -> set[int]:
-    """Pages titled "Sommaire"/"Table des matières", or mostly lines ending in page numbers.
+def _numbered_span(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine]]:
+    """The lines from the first to the last one ending with a page number (the thanks above a
+    contents list stay out of it)."""
+    numbers = _page_numbers([line for _, line in lines])
+    marked = [k for k, n in enumerate(numbers) if n is not None]
+    return lines[marked[0] : marked[-1] + 1] if marked else []
 
-    A table of contents may run over several pages: the pages right after one, still mostly made
-    of numbered lines, belong to it.
-    """
-    toc: set[int] = set()
+
+def _leader_run(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine]] | None:
+    """A run of lines with dot leaders and page numbers ("Introduction ....... 2"), even below
+    other text on the page (contents under the thanks)."""
+    best: list[tuple[int, TextLine]] = []
+    run: list[tuple[int, TextLine]] = []
+    for index, line in lines:
+        text = line.text.strip()
+        if _LEADERS.search(text) and split_entry(text, True)[1] is not None:
+            run.append((index, line))
+            continue
+        if run and _is_entry_like(line, 0) and len(text.split()) <= 12 and not text.endswith("."):
+            run.append((index, line))  # a title wrapped onto a second line, or a part title
+            continue
+        best, run = max(best, run, key=len), []
+    best = max(best, run, key=len)
+    leadered = sum(1 for _, line in best if _LEADERS.search(line.text))
+    return best if leadered >= 3 else None
+
+
+class _Echoes:
+    """Short lines of the document by their letters, to find where a title comes back."""
+
+    def __init__(self, document: Document, furniture: set[LineRef]) -> None:
+        self.by_prefix: dict[str, list[tuple[int, int, str]]] = {}
+        for page in document.pages:
+            for index, line in enumerate(page.lines):
+                if (page.number, index) in furniture or len(line.text) > 100:
+                    continue
+                key = heading_key(split_entry(line.text, False)[0])
+                if len(letters(key)) >= 3:
+                    self.by_prefix.setdefault(letters(key)[:4], []).append(
+                        (page.number, index, key)
+                    )
+
+    def find(
+        self, key: str, after: tuple[int, int], excluded: set[LineRef]
+    ) -> tuple[int, int] | None:
+        """The first line after ``after`` (page, index) with the same title."""
+        for page, index, other in self.by_prefix.get(letters(key)[:4], []):
+            if (page, index) > after and (page, index) not in excluded and same_title(key, other):
+                return page, index
+        return None
+
+
+def find_contents(document: Document, furniture: set[LineRef], body_size: float) -> Contents:
+    """Every contents list of the document (see the module's docstring for the shapes)."""
+    contents = Contents()
+    blocks: dict[int, list[tuple[int, TextLine]]] = {}
+    page_lines = {p.number: _content(document, furniture, p.number) for p in document.pages}
+    previous_whole = False
     for page in document.pages:
-        texts = [
-            line.text for i, line in enumerate(page.lines) if (page.number, i) not in furniture
-        ]
-        titled = any(TOC_TITLE.match(heading_key(t)) for t in texts[:4])
-        share = _numbered_share(texts)
-        # Google Docs and some templates write contents without page numbers: a titled page of
-        # short lines is a table of contents too.
-        short = sum(1 for t in texts if len(t) < 90) / len(texts) if len(texts) >= 4 else 0.0
+        lines = page_lines[page.number]
+        block = _titled_block(lines) if lines else None
+        if block is None and lines:
+            block = _leader_run(lines)
+        if block is None and lines:
+            share = _numbered_share([line for _, line in lines])
+            if share >= 0.6 or (previous_whole and share >= 0.4):
+                block = _numbered_span(lines)
+        if block:
+            blocks[page.number] = block
+        previous_whole = bool(block) and len(block) >= WHOLE_PAGE * len(lines)
+    # Untitled lists are told by their echoes, which must not be the lines of another list
+    # (a contents at the end of the report repeats every heading).
+    listed = {(n, i) for n, block in blocks.items() for i, _ in block}
+    echoes = None
+    for page in document.pages:
+        if page.number not in blocks and _numbered_run(page_lines[page.number]):
+            if echoes is None:
+                echoes = _Echoes(document, furniture)
+            block = _untitled_block(page_lines[page.number], echoes, page.number, listed)
+            if block:
+                blocks[page.number] = block
+    for number in sorted(blocks):
+        block, lines = blocks[number], page_lines[number]
+        numbered = _numbered_share([line for _, line in block]) >= 0.3 or any(
+            _LEADERS.search(line.text) for _, line in block
+        )
+        for index, line in block:
+            contents.lines.add((number, index))
+            title, printed = split_entry(line.text, numbered)
+            key = heading_key(title)
+            if printed is None:  # "INTRODUCTION 1" in a list without leaders
+                key = re.sub(r"\s+[0-9]{1,3}$", "", key)
+            if key and not TOC_TITLE.match(key) and any(ch.isalpha() for ch in key):
+                contents.entries.append(
+                    TocEntry(
+                        title,
+                        key,
+                        printed,
+                        number,
+                        line.box.x0,
+                        line.box.top,
+                        line.box.bottom,
+                        line.size,
+                    )
+                )
+        contents.pages.add(number)
+        if len(block) >= WHOLE_PAGE * len(lines):
+            contents.whole_pages.add(number)
+    _join_wrapped(contents)
+    _assign_levels(contents.entries)
+    return contents
+
+
+def _titled_block(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine]] | None:
+    """The title line and the entries under it, or None if no contents title opens the page."""
+    start = next(
+        (k for k, (_, line) in enumerate(lines[:5]) if TOC_TITLE.match(heading_key(line.text))),
+        None,
+    )
+    if start is None:
+        return None
+    block = [lines[start]]
+    seen: list[str] = []
+    for index, line in lines[start + 1 :]:
+        if not _is_entry_like(line, 0):
+            break
+        title, _ = split_entry(line.text, True)
+        key = letters(fold(title))  # numbered: "2.2.1 Phase de test" and "3.2.1 ..." differ
+        # The report's first heading under its own contents list: the list has ended.
+        if key in seen:
+            break
+        seen.append(key)
+        block.append((index, line))
+    if len(block) < 3 and len(lines) > len(block):
+        return None  # "Plan" above two lines of text is no contents list
+    return block
+
+
+def _numbered_run(lines: list[tuple[int, TextLine]]) -> bool:
+    """Three consecutive short numbered lines: the only shape an untitled list can have."""
+    run = 0
+    for _, line in lines[:60]:
+        if len(line.text) <= 100 and numbering_depth(line.text) is not None:
+            run += 1
+            if run >= MIN_UNTITLED_RUN:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def _untitled_block(
+    lines: list[tuple[int, TextLine]], echoes: _Echoes, page: int, listed: set[LineRef]
+) -> list[tuple[int, TextLine]] | None:
+    """Consecutive numbered short lines ("I. L'organisme d'accueil", "II. Les missions
+    confiées"...) that name, in the same order, headings found further on."""
+    run: list[tuple[int, TextLine]] = []
+    last_echo = (page, -1)
+    for index, line in lines[:60]:
+        text = line.text.strip()
+        found = None
         if (
-            (titled and (share >= 0.3 or short >= 0.8))
-            or share >= 0.6
-            or (page.number - 1 in toc and share >= 0.4)
+            len(text) <= 100
+            and not text.endswith((".", ",", ";"))
+            and numbering_depth(text) is not None
         ):
-            toc.add(page.number)
-    return toc
+            key = heading_key(split_entry(text, False)[0])
+            if len(letters(key)) >= 4:
+                found = echoes.find(key, (page, index), listed)
+        if found is not None and (not run or found > last_echo):
+            run.append((index, line))
+            last_echo = found
+            continue
+        if len(run) >= MIN_UNTITLED_RUN:
+            return run
+        run, last_echo = [], (page, -1)
+    return run if len(run) >= MIN_UNTITLED_RUN else None
+
+
+def _join_wrapped(contents: Contents) -> None:
+    """A long title wraps onto a second line: the first half has no page number (or, in a list
+    without page numbers, the second half follows closely, in the same style and indent)."""
+    joined: list[TocEntry] = []
+    for entry in contents.entries:
+        previous = joined[-1] if joined else None
+        wrapped = (
+            previous is not None
+            and previous.printed_page is None
+            and previous.page == entry.page
+            and numbering_depth(entry.text) is None
+            and not previous.text.endswith((":", "."))
+        )
+        numbered_list = any(e.printed_page for e in contents.entries if e.page == entry.page)
+        if wrapped and (
+            (numbered_list and entry.printed_page is not None and abs(entry.x0 - previous.x0) < 40)
+            or (
+                not numbered_list
+                and abs(entry.x0 - previous.x0) < 3
+                and abs(entry.size - previous.size) < 0.6
+                and 0 < entry.top - previous.top <= 1.5 * entry.size
+            )
+        ):
+            previous.text = f"{previous.text} {entry.text}"
+            previous.key = heading_key(previous.text)
+            previous.printed_page = entry.printed_page
+            continue
+        joined.append(entry)
+    contents.entries = joined
+
+
+def _assign_levels(entries: list[TocEntry]) -> None:
+    """Indentation ranks (1 = leftmost) per list; numbering depth where indentation is flat."""
+    by_page: dict[int, list[TocEntry]] = {}
+    for entry in entries:
+        by_page.setdefault(entry.page, []).append(entry)
+    indents: Counter[int] = Counter(round(e.x0 / 6) for e in entries)
+    ranks = {x: i + 1 for i, x in enumerate(sorted(x for x, n in indents.items() if n >= 1))}
+    flat = len(ranks) <= 1
+    for entry in entries:
+        depth = numbering_depth(entry.text)
+        entry.level = (depth or 1) if flat else max(ranks[round(entry.x0 / 6)], 1)

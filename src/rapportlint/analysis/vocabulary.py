@@ -1,9 +1,16 @@
 """Heading wordings seen in real reports, and what part of the report each announces.
 
-Patterns run on folded, un-numbered heading text (see :mod:`rapportlint.analysis.text`); lost
-ligatures are tolerated by :func:`_compile`. ``strong`` wordings name the part outright
-("Présentation de l'entreprise"); ``weak`` ones usually do ("Historique", "Perspectives") and
-only count when nothing strong is found.
+The wordings come from the regulation's own words ("présentation de l'entreprise", "activités",
+"courte conclusion") and from how students title their parts (see the project's domain notes):
+"L'organisme d'accueil :", "Ce que j'ai pu faire lors de mon stage", "Conclusion technique",
+"Bilan personnel"... Patterns run on folded, un-numbered heading text (see
+:mod:`rapportlint.analysis.text`), anchored at its start, and tolerate lost ligatures.
+
+Each wording has a name (what the output shows as the wording that matched) and a rank:
+
+- 2: the part named outright ("Présentation de l'entreprise", "Missions réalisées", "Conclusion");
+- 1: a usual title of the part ("Contexte du stage", "Réalisations", "Bilan du stage");
+- 0: a weak hint, counted only when nothing better is found ("Historique", "Le projet").
 """
 
 from __future__ import annotations
@@ -15,95 +22,182 @@ from rapportlint.analysis.text import keyword_pattern
 
 COMPANY, ACTIVITIES, CONCLUSION = "entreprise", "activites", "conclusion"
 MAIN_KEYS = (COMPANY, ACTIVITIES, CONCLUSION)
+INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
 
-_ORG = r"(?:entreprise|societe|structure|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn)"
-_ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes )?"
+_ORG = r"(?:entreprise|societe|structure|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut)"
+_ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
+_HOST = r"(?:d'\s*ac(?:cu|ce|cue)u?il|hote|d'\s*alternance|de stage|du stage)"  # "acceuil": a frequent typo
+_STUDENT_WORK = r"(?:realise|effectue|mene|confie|accompli|entrepris|fait)e?s?"
+# "Conclusion du projet", "Conclusion sur les rôles": the end of one part, not of the report.
+_ABOUT_ONE_PART = r" (?:du|sur|de|d'un|d'une|des|sur le|sur la|sur les|de la|de ce|de cette)\s*(?:ce |cette |le |la |les |mon |ma |notre )?(?:projet|mission|partie|chapitre|etude|travail|application|role|tache|activite|sprint|semaine)"
+_OWN = (
+    rf"(?! (?:de |du |des |d')\s*{_ART}{_ORG})"  # "les missions de l'entreprise" are the company's
+)
 
-_PATTERNS: dict[str, dict[str, list[str]]] = {
-    COMPANY: {
-        "strong": [
-            rf"presentation (?:generale )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
-            rf"{_ART}{_ORG}\b(?! (?:cliente|partenaire)s?)",
-            rf"{_ART}{_ORG} d'\s*accueil",
-            r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de) (?:mon )?stage",
-            rf"organisation (?:de |du |d')\s*{_ART}{_ORG}",
-            r"(?:presentation|description) du lieu de stage",
-        ],
-        "weak": [
-            r"presentation (?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution))",
-            r"historique",
-            r"organigramme",
-            _ART + r"(?:activite|domaine|metier|mission)s? (?:de |d.|du )\s*" + _ART + _ORG,
-            r"presentation (?:generale|du service|de l'\s*equipe|du departement)",
-            r"organisation (?:du service|de l'\s*equipe|generale)",
-            r"(?:le |mon )?(?:contexte|environnement de travail|cadre)(?:\s*[:,-].*)?$",
-        ],
-    },
-    ACTIVITIES: {
-        "strong": [
-            # "Missions", "Mes activités durant le stage", "Mission n°1": the word opens the
-            # heading; "Les missions de l'entreprise" is the company's, not the student's.
-            rf"{_ART}(?:missions?|activites?|taches?|travaux|realisations?)\b(?! (?:de |du |des )\s*{_ART}{_ORG})",
-            r"description des (?:taches|missions|activites|travaux)",
-            r"travail (?:realise|effectue)",
-            r"deroulement (?:du stage|de la periode)",
-            rf"{_ART}projets? (?:realise|effectue|mene)s?",
-        ],
-        "weak": [
-            r"(?:les |le |mon |mes )?projets?\b",
-            r"(?:mon |le )?sujet de stage",
-            r"(?:mon |le )?travail",
-            r"realisation d",
-            r"competences (?:mobilisees|mises en (?:oeuvre|œuvre)|developpees)",
-        ],
-    },
-    CONCLUSION: {
-        "strong": [
-            r"conclusions?(?: (?:generale|personnelle|du stage|de stage))?(?:\s*[:,-].*)?$",
-            r"bilan\b",
-            r"en conclusion",
-            r"retour d'\s*experience",
-            r"apports? du stage",
-        ],
-        "weak": [r"perspectives?(?: professionnelles?)?$", r"conclusion", r"synthese$"],
-    },
-    "introduction": {"strong": [r"introduction(?: generale)?", r"avant-?propos"], "weak": []},
-    "annexes": {
-        "strong": [
-            r"(?:documents? )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
-            r"(?:les )?documents? en anglais",
-            r"english documents?",
-            r"appendi(?:x|ces)(?:\s*[:-].*)?$",
-            r"table des annexes",
-        ],
-        "weak": [],
-    },
-    "front": {
-        "strong": [
-            r"remerciements?",
-            r"sommaire",
-            r"table des matieres",
-            r"(?:table of )?contents",
-            r"resume",
-            r"abstract",
-            r"plan du rapport",
-        ],
-        "weak": [],
-    },
-    "back": {
-        "strong": [
-            r"glossaire",
-            r"lexique",
-            r"bibliographie",
-            r"sitographie",
-            r"webographie",
-            r"references",
-            r"(?:table|liste) des (?:figures|illustrations|tableaux)",
-            r"index",
-        ],
-        "weak": [],
-    },
-}
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    key: str
+    name: str  # shown to the user as the wording that matched
+    pattern: str
+    rank: int
+
+
+_WORDINGS: list[Wording] = [
+    # The company presentation.
+    Wording(
+        COMPANY,
+        "présentation de l'entreprise",
+        rf"(?:fiche de )?presentation (?:generale )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        2,
+    ),
+    Wording(
+        COMPANY,
+        "l'entreprise d'accueil",
+        rf"{_ART}{_ORG}s?(?: {_HOST})?(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?)\b)\S)",
+        2,
+    ),
+    Wording(
+        COMPANY,
+        "présentation du lieu de stage",
+        r"(?:presentation|description) (?:du|de mon) lieu de stage",
+        2,
+    ),
+    Wording(
+        COMPANY, "organisation de l'entreprise", rf"organisation (?:de |du |d')\s*{_ART}{_ORG}", 2
+    ),
+    Wording(
+        COMPANY,
+        "cadre du stage",
+        r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de|de mon) (?:mon )?stage",
+        1,
+    ),
+    Wording(
+        COMPANY,
+        "présentation de ...",
+        r"presentation (?:generale )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement))",
+        0,
+    ),
+    Wording(
+        COMPANY,
+        "présentation du service",
+        r"presentation (?:generale|du service|de l'\s*equipe|du departement)",
+        0,
+    ),
+    Wording(COMPANY, "historique", r"historique", 0),
+    Wording(COMPANY, "organigramme", r"organigramme", 0),
+    Wording(
+        COMPANY,
+        "secteur d'activité",
+        rf"(?:{_ART}(?:activite|domaine|metier|mission)s? (?:de |d.|du )\s*{_ART}{_ORG}|(?:le )?secteur d'\s*activite|activite et )",
+        0,
+    ),
+    Wording(
+        COMPANY,
+        "organisation du service",
+        r"organisation (?:du service|de l'\s*equipe|generale)",
+        0,
+    ),
+    Wording(
+        COMPANY,
+        "contexte",
+        r"(?:le |mon )?(?:contexte|environnement de travail|cadre)(?:\s*[:,-].*)?$",
+        0,
+    ),
+    # The student's activities.
+    Wording(
+        ACTIVITIES,
+        "missions réalisées",
+        rf"{_ART}(?:missions?|activites|taches?|travaux|realisations?){_OWN}\b",
+        2,
+    ),
+    Wording(
+        ACTIVITIES,
+        "activités réalisées",
+        rf"{_ART}activites? (?:{_STUDENT_WORK}|professionnelles?|du stage|de stage|durant|pendant|en (?:entreprise|stage))",
+        2,
+    ),
+    Wording(
+        ACTIVITIES,
+        "présentation des missions",
+        r"(?:presentation|description|detail) (?:des|de mes) (?:missions?|activites|taches|travaux|realisations)",
+        2,
+    ),
+    Wording(ACTIVITIES, "travail réalisé", rf"(?:le |mon )?travail {_STUDENT_WORK}", 2),
+    Wording(
+        ACTIVITIES,
+        "ce que j'ai fait",
+        r"ce que j'\s*ai (?:pu )?(?:fait|faire|realise|appris a faire)",
+        2,
+    ),
+    Wording(
+        ACTIVITIES,
+        "déroulement du stage",
+        r"(?:le )?deroulement (?:du|de mon|de la periode de) stage",
+        2,
+    ),
+    Wording(ACTIVITIES, "projets réalisés", rf"{_ART}projets? {_STUDENT_WORK}", 2),
+    Wording(ACTIVITIES, "mission n", r"mission (?:n°|no|n)?\s*[0-9]+", 2),
+    Wording(
+        ACTIVITIES, "réalisation et mise en œuvre", r"realisation et mise en (?:oeuvre|œuvre)", 1
+    ),
+    Wording(ACTIVITIES, "journal de bord", r"(?:journal de bord|semaine (?:n°)?\s*[0-9]+)", 1),
+    Wording(ACTIVITIES, "déroulement", r"(?:le )?deroulement\b", 1),
+    Wording(ACTIVITIES, "le projet", r"(?:les |le |mon |mes )?projets?\b", 0),
+    Wording(ACTIVITIES, "sujet de stage", r"(?:mon |le )?sujet (?:de|du) stage", 0),
+    Wording(ACTIVITIES, "travail", r"(?:mon |le )?travail$", 0),
+    # The conclusion.
+    Wording(CONCLUSION, "conclusion", rf"conclusions?\b(?!{_ABOUT_ONE_PART})", 2),
+    Wording(CONCLUSION, "en conclusion", r"en conclusion", 2),
+    Wording(CONCLUSION, "bilan", r"bilans?\b", 1),
+    Wording(CONCLUSION, "conclusion d'un projet", r"conclusions?\b", 1),
+    Wording(
+        CONCLUSION,
+        "retour d'expérience",
+        r"(?:mon )?retour (?:d'\s*experience|sur (?:la periode|le stage|mon stage))",
+        1,
+    ),
+    Wording(CONCLUSION, "apports du stage", r"(?:les )?apports? (?:du|de ce|de mon) stage", 1),
+    Wording(CONCLUSION, "perspectives", r"perspectives?(?: professionnelles?)?$", 0),
+    Wording(CONCLUSION, "synthèse", r"synthese$", 0),
+    # The other parts a report has.
+    Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
+    Wording(INTRODUCTION, "avant-propos", r"avant-?\s*propos", 1),
+    Wording(
+        ANNEXES,
+        "annexes",
+        r"(?:documents? |table des |liste des |les )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
+        2,
+    ),
+    Wording(ANNEXES, "documents en anglais", r"(?:les )?documents? (?:en anglais|anglais)", 2),
+    Wording(ANNEXES, "english documents", r"english documents?", 2),
+    Wording(ANNEXES, "appendix", r"appendi(?:x|ces)(?:\s*[a-h0-9]+)?(?:\s*[:-].*)?$", 2),
+    Wording(FRONT, "remerciements", r"remerciements?", 2),
+    Wording(
+        FRONT,
+        "sommaire",
+        r"(?:sommaire|table des matieres|(?:table of )?contents|plan du rapport)$",
+        2,
+    ),
+    Wording(FRONT, "résumé", r"(?:resume|abstract)$", 2),
+    Wording(FRONT, "dédicace", r"dedicaces?$", 2),
+    Wording(
+        FRONT,
+        "liste des figures",
+        r"(?:table|liste) des (?:figures|illustrations|tableaux|abreviations|sigles)",
+        2,
+    ),
+    Wording(FRONT, "sigles", r"sigles(?: et abreviations)?$", 2),
+    Wording(BACK, "glossaire", r"(?:glossaire|lexique)", 2),
+    Wording(
+        BACK,
+        "bibliographie",
+        r"(?:references )?(?:bibliographi(?:e|ques?)|sitographie|webographie)",
+        2,
+    ),
+    Wording(BACK, "références", r"references(?: bibliographiques)?$", 2),
+    Wording(BACK, "index", r"index$", 2),
+]
 
 
 def _tolerant(pattern: str) -> str:
@@ -128,37 +222,58 @@ def _tolerant(pattern: str) -> str:
     return "".join(out)
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str] | None:
-    """One regex for a group of wordings (one compile is much cheaper than one per wording)."""
-    if not patterns:
-        return None
-    return re.compile(r"^(?:" + "|".join(f"(?:{_tolerant(p)})" for p in patterns) + r")\b")
+def _group_name(index: int) -> str:
+    return f"w{index}"
 
 
-_COMPILED = {
-    key: {strength: _compile(pats) for strength, pats in groups.items()}
-    for key, groups in _PATTERNS.items()
+# One regex per rank, each wording a named group, so that a heading costs three searches and
+# one compile per rank (compiling ~50 patterns one by one is measurably slower at start-up).
+_BY_RANK: dict[int, re.Pattern[str]] = {
+    rank: re.compile(
+        r"^(?:"
+        + "|".join(
+            f"(?P<{_group_name(i)}>{_tolerant(w.pattern)})"
+            for i, w in enumerate(_WORDINGS)
+            if w.rank == rank
+        )
+        + r")"
+    )
+    for rank in (2, 1, 0)
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
     key: str
-    strong: bool
+    rank: int
+    wording: str  # the name of the wording that matched
+
+    @property
+    def strong(self) -> bool:
+        """The part is named (rank 1 or 2), not merely hinted at."""
+        return self.rank >= 1
 
 
 def classify(heading_key: str) -> Match | None:
     """What part of the report a heading (folded, un-numbered) announces, if any.
 
-    A heading that speaks of the company's activities ("Les activités de l'entreprise") belongs
-    to the company presentation, so strong company wordings are tried before activities.
+    Higher ranks are tried first; within a rank the order of the table decides, which puts the
+    company's own wordings ("Activité et clientèle", "Les missions de l'entreprise") before the
+    student's activities.
     """
-    text = heading_key.strip()
+    text = heading_key.strip(" :.-–—")
     if not text:
         return None
-    for strength in ("strong", "weak"):
-        for key, groups in _COMPILED.items():
-            pattern = groups[strength]
-            if pattern is not None and pattern.search(text):
-                return Match(key, strength == "strong")
+    for rank in (2, 1, 0):
+        found = _BY_RANK[rank].match(text)
+        if found is not None:
+            wording = _WORDINGS[int(found.lastgroup[1:])]
+            return Match(wording.key, rank, wording.name)
     return None
+
+
+# A line that opens one annexed document: "Annexe 1", "ANNEXE N°2 : ...", "Annexe B -",
+# "Document 3", "Appendix A". On its own or as the document's running header.
+ANNEX_MARKER = re.compile(
+    r"^(?:annexe|annex|appendix|document)\s*(?:n°|no\.?|n\.|numero)?\s*(?:[0-9]+|[ivx]+\b|[a-h]\b)"
+)

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from rapportlint.analysis.annexes import AnnexDocument
+from rapportlint.analysis.language import UNDETERMINED
 from rapportlint.findings import Severity
 from rapportlint.rules.context import Context
 from rapportlint.rules.registry import LANGUAGE_NAMES, Hit, rule
@@ -17,9 +18,18 @@ KIND_NAMES = {
 }
 
 
-def english_annexes(ctx: Context) -> list[AnnexDocument]:
-    """The annexed documents meant as the three English ones (not glossaries and the like)."""
+SURE_KIND = 0.75  # a guessed kind this confident makes RL304 an error rather than a warning
+
+
+def meant_annexes(ctx: Context) -> list[AnnexDocument]:
+    """The annexed documents meant as the three English ones (not glossaries and the like),
+    whatever their language."""
     return [a for a in ctx.analysis.annexes if a.role == "english"]
+
+
+def english_annexes(ctx: Context) -> list[AnnexDocument]:
+    """Those of them in English, or whose language cannot be read (a scan, a screenshot)."""
+    return [a for a in meant_annexes(ctx) if a.language in ("en", UNDETERMINED)]
 
 
 def where(annex: AnnexDocument, page_index: int = 0) -> tuple[int | None, dict[str, str]]:
@@ -117,7 +127,7 @@ def annex_one_page(ctx: Context) -> Iterator[Hit]:
     family="annexes",
 )
 def annex_language(ctx: Context) -> Iterator[Hit]:
-    for annex in english_annexes(ctx):
+    for annex in meant_annexes(ctx):
         if annex.language not in ("en", "und"):
             page, place = where(annex)
             language = LANGUAGE_NAMES.get(
@@ -137,14 +147,14 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
 @rule(
     "RL304",
     "annexes-types",
-    Severity.WARNING,
+    Severity.ERROR,
     summary={
-        "fr": "Les annexes en anglais ne sont pas un document technique et deux extraits de presse.",
-        "en": "The English annexes are not one technical document and two press extracts.",
+        "fr": "Les annexes en anglais ne sont pas un document technique et deux extraits de presse (avertissement seulement si un type est incertain).",
+        "en": "The English annexes are not one technical document and two press extracts (a warning only when a kind is uncertain).",
     },
     message={
-        "fr": "Types reconnus : {kinds} ; attendu : 1 document technique et 2 articles de presse.",
-        "en": "Kinds found: {kinds}; expected: 1 technical document and 2 press articles.",
+        "fr": "Types reconnus : {kinds} ; attendu : 1 document technique et 2 articles de presse. {certainty}",
+        "en": "Kinds found: {kinds}; expected: 1 technical document and 2 press articles. {certainty}",
     },
     expected={
         "fr": "1 document technique + 2 articles de presse",
@@ -174,7 +184,28 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
         or ("aucun" if lang == "fr" else "none")
         for lang in ("fr", "en")
     }
-    yield Hit(page=_first_annex_page(ctx), values={"kinds": described})
+    # A kind is a judgement: the rule is an error only when every kind is declared or clear.
+    sure = all(
+        a.kind_declared or (a.kind != "inconnu" and a.kind_confidence >= SURE_KIND)
+        for a in annexes
+        if not all(a.scanned)
+    )
+    certainty = (
+        {
+            "fr": "Types sûrs (déclarés ou indices nets).",
+            "en": "Kinds are clear (declared or strong cues).",
+        }
+        if sure
+        else {
+            "fr": "Un type au moins est incertain : vérifiez-le, ou déclarez-le.",
+            "en": "At least one kind is uncertain: check it, or declare it.",
+        }
+    )
+    yield Hit(
+        page=_first_annex_page(ctx),
+        values={"kinds": described, "certainty": certainty},
+        severity=None if sure else Severity.WARNING,
+    )
 
 
 @rule(
@@ -199,7 +230,7 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
 )
 def annex_pictures(ctx: Context) -> Iterator[Hit]:
     limit = ctx.settings.annex_max_picture_share
-    for annex in english_annexes(ctx):
+    for annex in meant_annexes(ctx):
         for i, share in enumerate(annex.image_ratio):
             if share > limit + 1e-9:
                 page, place = where(annex, i)
@@ -237,7 +268,7 @@ def annex_pictures(ctx: Context) -> Iterator[Hit]:
     family="annexes",
 )
 def annex_source(ctx: Context) -> Iterator[Hit]:
-    for annex in english_annexes(ctx):
+    for annex in meant_annexes(ctx):
         if annex.source.found or all(annex.scanned):
             continue  # a scan cannot be read: RL307 says so
         page, place = where(annex)
@@ -268,7 +299,7 @@ def annex_source(ctx: Context) -> Iterator[Hit]:
     family="annexes",
 )
 def annex_scanned(ctx: Context) -> Iterator[Hit]:
-    for annex in english_annexes(ctx):
+    for annex in meant_annexes(ctx):
         for i, scanned in enumerate(annex.scanned):
             if scanned:
                 page, place = where(annex, i)
@@ -296,7 +327,7 @@ def annex_scanned(ctx: Context) -> Iterator[Hit]:
     family="annexes",
 )
 def declared_kind_disagrees(ctx: Context) -> Iterator[Hit]:
-    for annex in english_annexes(ctx):
+    for annex in meant_annexes(ctx):
         if (
             annex.kind_declared
             and annex.kind not in ("inconnu", annex.kind_declared)

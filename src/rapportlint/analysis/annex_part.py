@@ -1,0 +1,303 @@
+"""Where the annex part starts, what each of its pages is, and which pages make one document.
+
+The annex part is never looked for before the start of the report's last main part, so an
+English abstract, a code listing or a figure caption inside the report is not mistaken for it.
+It starts at the first of:
+
+- ``heading``: a line that names the part ("Annexes", "Annexe :", "Documents annexes", "Table des
+  annexes", "English documents"), a heading or a bookmark so named; the part starts on that page,
+  and when the line stands under the report's last lines the page stays in the body too;
+- ``marker``: a page opened by "Annexe 1", "ANNEXE N°2 : ...", "Appendix A", "Document 3" (its
+  own line or its running header);
+- ``language``: the run of pages that ends the document and is not in French (English or German
+  documents, scans), French pages inside it included (a French article among the English ones).
+
+Inside the part each page gets one role: ``annexes-title`` (the part's title page, with or
+without the list of annexes), ``annex-separator`` ("Annexe 2 - Article de presse" alone on its
+page: it announces the next document and is no page of it), ``contents`` (a contents list put
+at the end), ``blank``, or a page of a document. A document starts after a title or separator
+page, at a page opened by a new "Annexe N" line, at a bookmark, where the language or the look
+(font, size, page format) changes, or at a page opened by a headline; any other page continues
+the document before it (a two-page article is one document of two pages).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapportlint.analysis.annexes import Announcement, content_lines
+from rapportlint.analysis.furniture import LineRef
+from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
+from rapportlint.analysis.text import fold, heading_key
+from rapportlint.analysis.toc import Contents, split_entry
+from rapportlint.analysis.vocabulary import ANNEX_MARKER, ANNEXES, classify
+from rapportlint.model.document import Document, Page, TextLine
+
+TITLE_MAX_OTHER_LINES = 4
+SEPARATOR_MAX_WORDS = 30
+ANNOUNCEMENT_MAX_PICTURES = 0.25
+FOREIGN = ("en", "de", "es", "it")
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexStart:
+    page: int
+    at_top: bool  # False: the part starts under the report's last lines on that page
+    reason: str  # "heading", "marker" or "language"
+    text: str  # the line (or language) that announced it
+
+
+@dataclass(slots=True)
+class AnnexPages:
+    """The annex part's pages: roles of the pages that are no document, and the documents."""
+
+    roles: dict[int, tuple[str, str, str]] = field(
+        default_factory=dict
+    )  # page: (role, reason, detail)
+    documents: list[list[int]] = field(default_factory=list)
+    announcements: list[Announcement | None] = field(default_factory=list)
+
+
+def _names_part(text: str) -> bool:
+    """A line that names the annex part, or one annex ("Annexe 1 : ...")."""
+    if len(text.split()) > 14:
+        return False
+    match = classify(heading_key(text))
+    return match is not None and match.key == ANNEXES
+
+
+def _is_marker(text: str) -> bool:
+    return bool(ANNEX_MARKER.match(fold(text))) and len(text.split()) <= 16
+
+
+def _names_whole_part(text: str) -> bool:
+    """ "Annexes", "Annexe :", "Documents annexes": the part, not one numbered annex."""
+    return _names_part(text) and not _is_marker(text)
+
+
+def find_annex_start(
+    document: Document,
+    furniture: set[LineRef],
+    contents: Contents,
+    headings: list[Heading],
+    after: tuple[int, float],
+    languages: dict[int, str],
+    scanned: dict[int, bool],
+) -> AnnexStart | None:
+    """The first page of the annex part (see the module's docstring), or None."""
+    after_page, after_top = after
+    named = [
+        h
+        for h in headings
+        if h.key == ANNEXES and (h.page, h.top) > (after_page, after_top) and h.page >= 2
+    ]
+    for number in range(max(2, after_page), document.page_count + 1):
+        page = document.page(number)
+        lines = [
+            (i, line)
+            for i, line in enumerate(page.lines)
+            if (number, i) not in furniture
+            and (number, line.box.top) > (after_page, after_top)
+            and ((number, i) not in contents.lines or _annex_list(page, contents, furniture))
+        ]
+        first = next(iter(content_lines(page, furniture)), None)
+        for _, line in lines[:3]:
+            if _names_whole_part(line.text):
+                return AnnexStart(number, line is first, "heading", line.text)
+        for _, line in lines[:3]:
+            if _is_marker(line.text):
+                return AnnexStart(number, line is first, "marker", line.text)
+        for heading in named:
+            if heading.page == number:
+                return AnnexStart(number, heading.first_on_page, "heading", heading.text)
+    return _trailing_foreign_run(document, after_page, languages, scanned)
+
+
+def _annex_list(page: Page, contents: Contents, furniture: set[LineRef]) -> bool:
+    """A contents list of the annexes ("Table des annexes"), not of the report."""
+    listed = [
+        line.text
+        for i, line in enumerate(page.lines)
+        if (page.number, i) in contents.lines and (page.number, i) not in furniture
+    ]
+    annexes = sum(1 for text in listed if _names_part(text) or _is_marker(text))
+    return bool(listed) and annexes >= max(1, len(listed) // 2)
+
+
+def _trailing_foreign_run(
+    document: Document, after_page: int, languages: dict[int, str], scanned: dict[int, bool]
+) -> AnnexStart | None:
+    """The pages that end the document in another language than French (and scans): a French
+    page among them belongs to them, French pages before the first of them do not."""
+    start = None
+    for number in range(max(2, after_page + 1), document.page_count + 1):
+        if languages.get(number) in FOREIGN or scanned.get(number):
+            start = number
+            break
+    if start is None:
+        return None
+    run = range(start, document.page_count + 1)
+    foreign = sum(1 for n in run if languages.get(n) in FOREIGN or scanned.get(n))
+    if foreign < max(1, len(run) / 2):
+        return None
+    found = languages.get(start)
+    return AnnexStart(start, True, "language", found if found in FOREIGN else "scan")
+
+
+def page_language(document: Document, number: int, furniture: set[LineRef], quick: str) -> str:
+    """The quick stop-word guess, langdetect where it has no answer (a CLI guide or a datasheet
+    has few function words)."""
+    if quick != UNDETERMINED:
+        return quick
+    text = "\n".join(line.text for line in content_lines(document.page(number), furniture))
+    return detect(text)[0]
+
+
+def split_annex_part(
+    document: Document,
+    pages: list[int],
+    furniture: set[LineRef],
+    contents: Contents,
+    outline_starts: dict[int, str],
+    picture_shares: dict[int, float],
+) -> AnnexPages:
+    """Roles of the annex part's pages and its documents (see the module's docstring)."""
+    part = AnnexPages()
+    listed: dict[str, str] = {}  # "1" -> "Annexe 1 : Documentation technique" from a list page
+    pending: Announcement | None = None
+    previous: Page | None = None
+    previous_marker: str | None = None
+    for position, number in enumerate(pages):
+        page = document.page(number)
+        lines = content_lines(page, furniture)
+        role = _announcing_role(page, lines, contents, furniture, picture_shares.get(number, 0.0))
+        if role is not None:
+            name, detail = role
+            if name == "annex-separator" and position == len(pages) - 1:
+                role = None  # nothing follows: it is a (short) document
+            elif name == "annex-separator" or (name == "annexes-title" and _single_entry(lines)):
+                pending = Announcement(" ".join(line.text for line in lines[:3]), number)
+                part.roles[number] = (
+                    name,
+                    "announces" if name == "annex-separator" else "title",
+                    detail,
+                )
+                previous, previous_marker = None, None
+                continue
+            else:
+                if name == "annexes-title":
+                    for line in lines:
+                        number_key = _annex_number(line.text)
+                        if number_key:
+                            listed[number_key] = split_entry(line.text, True)[0]
+                part.roles[number] = (name, name, detail)
+                previous, previous_marker = None, None
+                continue
+        marker = next((line.text for line in lines[:3] if _is_marker(line.text)), None)
+        starts = (
+            previous is None
+            or pending is not None
+            or number in outline_starts
+            or (
+                marker is not None and _annex_number(marker) != _annex_number(previous_marker or "")
+            )
+            or _looks_different(previous, page, furniture)
+            or _starts_with_headline(lines)
+        )
+        if starts or not part.documents:
+            announcement = pending
+            if announcement is None and marker is not None:
+                found = listed.get(_annex_number(marker) or "")
+                announcement = Announcement(found) if found else None
+            part.documents.append([number])
+            part.announcements.append(announcement)
+        else:
+            part.documents[-1].append(number)
+        pending = None
+        previous, previous_marker = page, marker or previous_marker if not starts else marker
+    return part
+
+
+def _annex_number(text: str) -> str | None:
+    found = ANNEX_MARKER.match(fold(text))
+    if not found:
+        return None
+    digits = re.search(r"([0-9]+|[ivx]+|[a-h])\s*$", found.group(0))
+    return digits.group(1) if digits else None
+
+
+def _single_entry(lines: list[TextLine]) -> bool:
+    return sum(1 for line in lines if _is_marker(line.text)) == 1
+
+
+def _announcing_role(
+    page: Page,
+    lines: list[TextLine],
+    contents: Contents,
+    furniture: set[LineRef],
+    pictures: float,
+) -> tuple[str, str] | None:
+    """("annexes-title" | "annex-separator" | "contents" | "blank", the line that decided), or
+    None for a page of a document."""
+    if not lines and pictures < 0.02:
+        return "blank", ""
+    if page.number in contents.whole_pages and not _annex_list(page, contents, furniture):
+        return "contents", lines[0].text if lines else ""
+    if pictures >= ANNOUNCEMENT_MAX_PICTURES or not lines:
+        return None
+    part_names = [line for line in lines if _names_whole_part(line.text)]
+    markers = [line for line in lines if _is_marker(line.text)]
+    listed = [
+        line
+        for i, line in enumerate(page.lines)
+        if (page.number, i) in contents.lines and (page.number, i) not in furniture
+    ]
+    announcing = {id(line) for line in [*part_names, *markers, *listed]}
+    others = [line for line in lines if id(line) not in announcing]
+    words = sum(len(line.text.split()) for line in others)
+    if (part_names or len(markers) >= 2) and (
+        len(others) <= TITLE_MAX_OTHER_LINES or words <= SEPARATOR_MAX_WORDS
+    ):
+        return "annexes-title", (part_names or markers)[0].text
+    if len(markers) == 1 and markers[0] in lines[:3] and words <= SEPARATOR_MAX_WORDS:
+        return "annex-separator", markers[0].text
+    return None
+
+
+def _signature(page: Page, furniture: set[LineRef]) -> tuple[str, float]:
+    """The look of a page's text: its main font and size."""
+    counter: Counter[tuple[str, float]] = Counter()
+    for line in content_lines(page, furniture):
+        counter[(line.font, round(line.size))] += len(line.text)
+    return counter.most_common(1)[0][0] if counter else ("", 0.0)
+
+
+def _looks_different(previous: Page, page: Page, furniture: set[LineRef]) -> bool:
+    """Another page format, another main font or size, another language, or a scan beside a
+    text page: another document."""
+    if abs(previous.width - page.width) > 20 or abs(previous.height - page.height) > 20:
+        return True
+    if previous.has_text != page.has_text:
+        return True
+    if not page.has_text:
+        return True  # two scans in a row: two documents (nothing tells one goes on)
+    if _signature(previous, furniture) != _signature(page, furniture):
+        return True
+    before = quick_language("\n".join(line.text for line in content_lines(previous, furniture)))
+    now = quick_language("\n".join(line.text for line in content_lines(page, furniture)))
+    return UNDETERMINED not in (before, now) and before != now
+
+
+def _starts_with_headline(lines: list[TextLine]) -> bool:
+    """An article or a document starts with a title larger than its text; a continued page
+    starts with body text."""
+    if not lines:
+        return False
+    sizes: Counter[int] = Counter()
+    for line in lines:
+        sizes[round(line.size)] += len(line.text)
+    body = sizes.most_common(1)[0][0]
+    return any(line.size >= 1.3 * body for line in lines[:3])
