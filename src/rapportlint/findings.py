@@ -18,7 +18,11 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem: machine fields (rule, name, severity, page) and human text (the rest)."""
+    """One problem: machine fields (rule, name, severity, page) and human text (the rest).
+
+    ``page`` is the physical page (1-based); ``page_label`` the number printed on it, when the
+    page prints one that differs ("page 7 (numérotée 5)").
+    """
 
     rule: str
     name: str
@@ -28,6 +32,7 @@ class Finding:
     expected: str
     found: str
     fix: str
+    page_label: str | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.severity.rank, self.page or 0, self.rule)

@@ -194,6 +194,7 @@ class AnnexDocument:
     sources: list[Source] = field(default_factory=list)  # one per page
     picture_boxes: list[list[Box]] = field(default_factory=list)  # what was counted, per page
     announced_on: int | None = None  # the separator page that announced it
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
 
     @property
     def source(self) -> Source:
@@ -400,6 +401,7 @@ def analyse_document(
         picture_boxes=[boxes for _, _, boxes in shares],
         sources=[find_source("\n".join(line.text for line in lines)) for lines in lines_by_page],
         announced_on=announcement.page if announcement else None,
+        page_sizes=[(page.width, page.height) for page in pages],
     )
 
 

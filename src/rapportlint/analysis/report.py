@@ -73,6 +73,9 @@ class ReportAnalysis:
         """The number printed on the page, when the page prints one."""
         return self.roles[number - 1].label if 0 < number <= len(self.roles) else None
 
+    def page_labels(self) -> dict[int, str]:
+        return {r.page: r.label for r in self.roles if r.label}
+
     def page_part(self, number: int) -> str:
         """Which part of the report a page belongs to: "front", "entreprise", "activites",
         "conclusion", "body" (other pages of the report) or "annexes"."""

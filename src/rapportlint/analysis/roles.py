@@ -100,6 +100,7 @@ def assign_roles(
     """Every page's role (see the module's docstring)."""
     roles: list[PageRole] = []
     starts = {(s.page): s for s in sections.values()}
+    first_part = min(starts, default=layout.last_body_page + 1)
     front_titles = {h.page: h.text for h in headings if h.key == FRONT}
     in_annex_document = {
         number: annex for annex in annexes if annex.file is None for number in annex.pages
@@ -124,6 +125,8 @@ def assign_roles(
             roles.append(PageRole(number, "body", "part-start", section.key, label))
         elif start is not None and number == start.page:
             roles.append(PageRole(number, "body", "annexes-below", start.text, label))
+        elif number < first_part:
+            roles.append(PageRole(number, "body", "introduction", "", label))
         else:
             part = _part_of(number, sections)
             roles.append(PageRole(number, "body", "part" if part else "body", part or "", label))

@@ -23,6 +23,10 @@ def render(result: CheckResult, fmt: str, lang: str = "fr", colour: bool = False
         from rapportlint.render.html import render as html_render
 
         return html_render(result, lang)
+    if fmt in ("pages", "pages-json"):  # rapportlint pages, rendered where the model lives
+        from rapportlint.render.pages import render_json, render_text
+
+        return (render_json if fmt == "pages-json" else render_text)(result, lang)
     if fmt == "markdown":
         from rapportlint.render.markdown import render as markdown_render
 

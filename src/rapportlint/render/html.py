@@ -12,6 +12,7 @@ from rapportlint import __version__
 from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
 from rapportlint.render.labels import LABELS
+from rapportlint.render.roles import reason, role_name
 from rapportlint.render.thumbnails import render_pages
 from rapportlint.templating import environment
 
@@ -39,10 +40,8 @@ def _annex_views(result: CheckResult) -> tuple[list[dict], dict[str, dict[int, i
         source_path = annex.file or result.path
         for i, number in enumerate(annex.pages):
             wanted.setdefault(source_path, {})[number] = ANNEX_WIDTH
-            model_page = None
-            if annex.file is None:
-                model_page = analysis.document.page(number)
-            width, height = (model_page.width, model_page.height) if model_page else (None, None)
+            # Sizes come with the annex: a separate file's pages are not the report's.
+            width, height = annex.page_sizes[i] if i < len(annex.page_sizes) else (None, None)
             overlays = []
             if width and height:
                 for box in annex.picture_boxes[i] if i < len(annex.picture_boxes) else []:
@@ -87,7 +86,16 @@ def render(result: CheckResult, lang: str = "fr") -> str:
     pages = []
     if analysis is not None:
         for number in range(1, analysis.document.page_count + 1):
-            pages.append({"number": number, "part": analysis.page_part(number)})
+            role = analysis.role(number)
+            pages.append(
+                {
+                    "number": number,
+                    "part": analysis.page_part(number),
+                    "role": role_name(role.role, lang),
+                    "reason": reason(role, analysis, lang),
+                    "label": role.label if role.label and role.label != str(number) else None,
+                }
+            )
     template = environment(autoescape=True).get_template("report.html.j2")
     return template.render(
         result=result,

@@ -9,6 +9,7 @@ from typing import Any
 from rapportlint import __version__
 from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
+from rapportlint.render.roles import reason
 
 SCHEMA_VERSION = 1
 
@@ -45,8 +46,20 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
                 "page": s.page,
                 "end_page": s.end_page,
                 "source": s.source,
+                "wording": s.wording,
+                "cue": s.cue,
             }
             for s in analysis.sections.values()
+        ]
+        pages = [
+            {
+                "page": role.page,
+                "label": role.label,
+                "role": role.role,
+                "cue": role.cue,
+                "reason": reason(role, analysis, lang),
+            }
+            for role in analysis.roles
         ]
         body_language = analysis.body_language
         cover = analysis.cover
@@ -76,6 +89,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
             "max_pages": result.settings.max_pages,
         }
         sections = []
+        pages = []
         body_language = None
         cover_info = None
     return {
@@ -88,6 +102,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
         "body_language": body_language,
         "cover": cover_info,
         "sections": sections,
+        "pages": pages,
         "annexes": [annex_dict(a) for a in analysis.annexes] if analysis else [],
         "findings": [
             {
@@ -96,6 +111,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
                 "severity": f.severity.value,
                 "message": f.message,
                 "page": f.page,
+                "page_label": f.page_label,
                 "expected": f.expected,
                 "found": f.found,
                 "fix": f.fix,

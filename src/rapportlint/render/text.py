@@ -7,6 +7,7 @@ import click
 from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
 from rapportlint.render.labels import LABELS
+from rapportlint.render.roles import page_words
 from rapportlint.templating import environment
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan", "pass": "green", "fail": "red"}
@@ -32,4 +33,6 @@ def render(result: CheckResult, lang: str = "fr", colour: bool = False) -> str:
             i=result.count(Severity.INFO),
         ),
         from_intro=result.settings.page_count == "from-intro",
+        external_count=sum(1 for a in result.analysis.annexes if a.file) if result.analysis else 0,
+        page_words=lambda number, label: page_words(number, label, lang),
     )

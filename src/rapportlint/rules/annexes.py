@@ -32,10 +32,14 @@ def english_annexes(ctx: Context) -> list[AnnexDocument]:
     return [a for a in meant_annexes(ctx) if a.language in ("en", UNDETERMINED)]
 
 
-def where(annex: AnnexDocument, page_index: int = 0) -> tuple[int | None, dict[str, str]]:
+def where(
+    annex: AnnexDocument, page_index: int = 0, ctx: Context | None = None
+) -> tuple[int | None, dict[str, str]]:
     """The report page of an annex page, and how to name it (its file when it is separate)."""
     page = annex.pages[page_index]
     if annex.file is None:
+        if ctx is not None:
+            return page, ctx.page_words(page)
         return page, {"fr": f"page {page}", "en": f"page {page}"}
     name = annex.file.rsplit("/", 1)[-1]
     return None, {"fr": f"{name}, page {page}", "en": f"{name}, page {page}"}
@@ -94,7 +98,7 @@ def annex_count(ctx: Context) -> Iterator[Hit]:
 def annex_one_page(ctx: Context) -> Iterator[Hit]:
     for annex in english_annexes(ctx):
         if len(annex.pages) > 1:
-            page, place = where(annex)
+            page, place = where(annex, 0, ctx)
             yield Hit(
                 page=page,
                 values={
@@ -129,7 +133,7 @@ def annex_one_page(ctx: Context) -> Iterator[Hit]:
 def annex_language(ctx: Context) -> Iterator[Hit]:
     for annex in meant_annexes(ctx):
         if annex.language not in ("en", "und"):
-            page, place = where(annex)
+            page, place = where(annex, 0, ctx)
             language = LANGUAGE_NAMES.get(
                 annex.language, {"fr": annex.language, "en": annex.language}
             )
@@ -233,7 +237,7 @@ def annex_pictures(ctx: Context) -> Iterator[Hit]:
     for annex in meant_annexes(ctx):
         for i, share in enumerate(annex.image_ratio):
             if share > limit + 1e-9:
-                page, place = where(annex, i)
+                page, place = where(annex, i, ctx)
                 yield Hit(
                     page=page,
                     values={
@@ -271,7 +275,7 @@ def annex_source(ctx: Context) -> Iterator[Hit]:
     for annex in meant_annexes(ctx):
         if annex.source.found or all(annex.scanned):
             continue  # a scan cannot be read: RL307 says so
-        page, place = where(annex)
+        page, place = where(annex, 0, ctx)
         yield Hit(page=page, values={"index": annex.index, "where": place})
 
 
@@ -302,7 +306,7 @@ def annex_scanned(ctx: Context) -> Iterator[Hit]:
     for annex in meant_annexes(ctx):
         for i, scanned in enumerate(annex.scanned):
             if scanned:
-                page, place = where(annex, i)
+                page, place = where(annex, i, ctx)
                 yield Hit(page=page, values={"where": place})
 
 
@@ -333,7 +337,7 @@ def declared_kind_disagrees(ctx: Context) -> Iterator[Hit]:
             and annex.kind not in ("inconnu", annex.kind_declared)
             and annex.kind_confidence >= 0.6
         ):
-            page, place = where(annex)
+            page, place = where(annex, 0, ctx)
             yield Hit(
                 page=page,
                 values={

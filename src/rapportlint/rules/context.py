@@ -28,6 +28,17 @@ class Context:
             else layout.body_pages
         )
 
+    def page_words(self, number: int) -> dict[str, str]:
+        """ "page 7", or "page 7 (numérotée 5)" when the student's footer prints another
+        number: the student finds the page by the number printed on it."""
+        label = self.analysis.label(number)
+        if label and label != str(number):
+            return {
+                "fr": f"page {number} (numérotée {label})",
+                "en": f"page {number} (numbered {label})",
+            }
+        return {"fr": f"page {number}", "en": f"page {number}"}
+
     @property
     def first_counted_page(self) -> int:
         layout = self.analysis.layout

@@ -19,8 +19,11 @@ def _resolve(value: Any, lang: str) -> Any:
     return value
 
 
-def make_finding(rule: Rule, hit: Hit, settings: Settings, lang: str) -> Finding:
+def make_finding(
+    rule: Rule, hit: Hit, settings: Settings, lang: str, labels: dict[int, str] | None = None
+) -> Finding:
     values = {key: _resolve(value, lang) for key, value in hit.values.items()}
+    label = (labels or {}).get(hit.page) if hit.page is not None else None
     severity = settings.severity.get(rule.id, hit.severity or rule.severity)
     return Finding(
         rule=rule.id,
@@ -31,6 +34,7 @@ def make_finding(rule: Rule, hit: Hit, settings: Settings, lang: str) -> Finding
         expected=rule.expected[lang].format(**values),
         found=rule.found[lang].format(**values),
         fix=rule.fix[lang].format(**values),
+        page_label=label if label != str(hit.page) else None,
     )
 
 
@@ -39,11 +43,14 @@ def run_rules(context: Context, lang: str) -> list[Finding]:
     settings = context.settings
     rules = [r for r in all_rules() if r.check is not None and r.id not in settings.ignore]
     scanned = body_is_scanned(context)
+    labels = context.analysis.page_labels()
     findings: list[Finding] = []
     for rule in rules:
         if scanned and rule.family not in (FILE_FAMILY, "dossier"):
             continue
-        findings.extend(make_finding(rule, hit, settings, lang) for hit in rule.check(context))
+        findings.extend(
+            make_finding(rule, hit, settings, lang, labels) for hit in rule.check(context)
+        )
     return sorted(findings, key=Finding.sort_key)
 
 

@@ -1,0 +1,135 @@
+"""Page roles and their reasons in words (French, or English with ``--lang en``).
+
+The analysis gives each page a role, a cue (a machine code) and the words from the PDF that
+decided; this module phrases them, for ``rapportlint pages``, the JSON ``pages`` array and the
+HTML overview. Nothing here decides a role.
+"""
+
+from __future__ import annotations
+
+from rapportlint.analysis.report import ReportAnalysis
+from rapportlint.analysis.roles import PageRole
+
+ROLE_NAMES = {
+    "fr": {
+        "cover": "couverture",
+        "contents": "sommaire",
+        "front": "début",
+        "body": "corps",
+        "annexes-title": "titre annexes",
+        "annex-separator": "intercalaire",
+        "annex": "annexe",
+        "annex-other": "autre annexe",
+        "blank": "blanche",
+    },
+    "en": {
+        "cover": "cover",
+        "contents": "contents",
+        "front": "front matter",
+        "body": "body",
+        "annexes-title": "annexes title",
+        "annex-separator": "separator",
+        "annex": "annex",
+        "annex-other": "other annex",
+        "blank": "blank",
+    },
+}
+
+PART_NAMES = {
+    "fr": {"entreprise": "entreprise", "activites": "activités", "conclusion": "conclusion"},
+    "en": {"entreprise": "company", "activites": "activities", "conclusion": "conclusion"},
+}
+
+CUE_NAMES = {
+    "fr": {
+        "outline": "un signet",
+        "contents": "le sommaire",
+        "size": "sa taille",
+        "bold": "le gras",
+        "capitals": "les capitales",
+        "numbered": "sa numérotation",
+        "colon": "le deux-points final",
+    },
+    "en": {
+        "outline": "a bookmark",
+        "contents": "the contents list",
+        "size": "its size",
+        "bold": "bold type",
+        "capitals": "capitals",
+        "numbered": "its numbering",
+        "colon": "its closing colon",
+    },
+}
+
+_REASONS = {
+    "fr": {
+        "cover": "première page sans texte suivi (titre, noms, logos)",
+        "contents": "sommaire ou liste de figures",
+        "front": "avant l'introduction{detail_part}",
+        "blank": "page sans texte ni image",
+        "body": "page du rapport hors des trois parties",
+        "introduction": "introduction, avant la première partie",
+        "part": "suite de la partie {part}",
+        "part-start": "début de la partie {part} : titre « {title} » (formulation « {wording} », repéré par {cue})",
+        "annexes-below": "fin du rapport, puis début des annexes (« {detail} »)",
+        "annexes-title": "page de titre des annexes (« {detail} »)",
+        "title": "page de titre des annexes, qui annonce le document suivant (« {detail} »)",
+        "announces": "intercalaire qui annonce le document suivant (« {detail} »)",
+        "annex": "document annexé n° {detail} ({annex})",
+        "annex-other": "autre annexe, hors des trois documents en anglais{detail_part}",
+    },
+    "en": {
+        "cover": "first page without running text (title, names, logos)",
+        "contents": "contents or list of figures",
+        "front": "before the introduction{detail_part}",
+        "blank": "page without text or picture",
+        "body": "report page outside the three parts",
+        "introduction": "introduction, before the first part",
+        "part": "continues the {part} part",
+        "part-start": "start of the {part} part: heading '{title}' (wording '{wording}', found by {cue})",
+        "annexes-below": "end of the report, then the annexes start ('{detail}')",
+        "annexes-title": "title page of the annexes ('{detail}')",
+        "title": "title page of the annexes, announcing the next document ('{detail}')",
+        "announces": "separator announcing the next document ('{detail}')",
+        "annex": "annexed document no. {detail} ({annex})",
+        "annex-other": "other annex, not one of the three English documents{detail_part}",
+    },
+}
+
+
+def role_name(role: str, lang: str) -> str:
+    return ROLE_NAMES[lang].get(role, role)
+
+
+def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
+    """Why the page has its role, in words."""
+    template = _REASONS[lang].get(page.cue, page.cue)
+    values = {
+        "detail": page.detail,
+        "detail_part": f" ({page.detail})" if page.detail else "",
+        "part": PART_NAMES[lang].get(page.detail, page.detail),
+        "title": "",
+        "wording": "",
+        "cue": "",
+        "annex": "",
+    }
+    if page.cue == "part-start" and page.detail in analysis.sections:
+        section = analysis.sections[page.detail]
+        values.update(
+            title=section.title,
+            wording=section.wording,
+            cue=CUE_NAMES[lang].get(section.cue, section.cue),
+        )
+    if page.cue in ("annex", "annex-other") and page.detail.isdigit():
+        annex = analysis.annexes[int(page.detail) - 1]
+        values["annex"] = f"{annex.language}, {annex.kind_declared or annex.kind}"
+        values["detail_part"] = f" : « {annex.title} »" if lang == "fr" else f": '{annex.title}'"
+    return template.format(**values)
+
+
+def page_words(number: int, label: str | None, lang: str) -> str:
+    """ "page 7", or "page 7 (numérotée 5)" when the page prints another number."""
+    if label and label != str(number):
+        word = "numérotée" if lang == "fr" else "numbered"
+        return f"page {number} ({word} {label})"
+    return f"page {number}"
