@@ -7,7 +7,7 @@ SAMPLE := fixtures/pdf/exemple-rapport.pdf
 
 FUZZ_SECONDS ?= 120
 
-.PHONY: install demo test lint format fixtures bench fuzz clean
+.PHONY: install demo test eval lint format fixtures bench fuzz clean
 
 install: $(STAMP)
 
@@ -25,13 +25,17 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# Accuracy gate on ../shared/devcorpus (and .realdev/ when fetched); skipped where absent.
+eval: install
+	$(BIN)/python eval/gate.py
+
 lint: install
-	$(BIN)/ruff check src tests fixtures bench
-	$(BIN)/ruff format --check src tests fixtures bench
+	$(BIN)/ruff check src tests fixtures bench eval
+	$(BIN)/ruff format --check src tests fixtures bench eval
 
 format: install
-	$(BIN)/ruff format src tests fixtures bench
-	$(BIN)/ruff check --fix src tests fixtures bench
+	$(BIN)/ruff format src tests fixtures bench eval
+	$(BIN)/ruff check --fix src tests fixtures bench eval
 
 # Regenerates the committed test PDFs (needs libreoffice-writer and TeX Live for some of them).
 fixtures: install
