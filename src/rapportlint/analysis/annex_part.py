@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.annexes import Announcement, content_lines
-from rapportlint.analysis.furniture import LineRef
+from rapportlint.analysis.furniture import LineRef, in_band
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
 from rapportlint.analysis.text import fold, heading_key
@@ -40,6 +40,7 @@ TITLE_MAX_OTHER_LINES = 4
 SEPARATOR_MAX_WORDS = 30
 ANNOUNCEMENT_MAX_PICTURES = 0.25
 FOREIGN = ("en", "de", "es", "it")
+ENDS_EARLY = 0.7  # of the page height: a page whose text stops above this is a document's last
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,17 +104,25 @@ def find_annex_start(
             and (number, line.box.top) > (after_page, after_top)
             and ((number, i) not in contents.lines or _annex_list(page, contents, furniture))
         ]
-        first = next(iter(content_lines(page, furniture)), None)
         for _, line in lines[:3]:
             if _names_whole_part(line.text):
-                return AnnexStart(number, line is first, "heading", line.text)
+                return AnnexStart(number, _opens_page(page, line, furniture), "heading", line.text)
         for _, line in lines[:3]:
             if _is_marker(line.text):
-                return AnnexStart(number, line is first, "marker", line.text)
+                return AnnexStart(number, _opens_page(page, line, furniture), "marker", line.text)
         for heading in named:
             if heading.page == number:
                 return AnnexStart(number, heading.first_on_page, "heading", heading.text)
     return _trailing_foreign_run(document, after_page, languages, scanned)
+
+
+def _opens_page(page: Page, line: TextLine, furniture: set[LineRef]) -> bool:
+    """Nothing but a running header (a line in the page's top band) stands above the line: the
+    page is the annex part's, not the body's last page."""
+    return not any(
+        other.box.bottom < line.box.top - 1 and not in_band(other, page)
+        for other in content_lines(page, furniture)
+    )
 
 
 def _annex_list(page: Page, contents: Contents, furniture: set[LineRef]) -> bool:
@@ -206,6 +215,7 @@ def split_annex_part(
             )
             or _looks_different(previous, page, furniture)
             or _starts_with_headline(lines)
+            or _ends_early(previous, furniture)
         )
         if starts or not part.documents:
             announcement = pending
@@ -289,6 +299,24 @@ def _looks_different(previous: Page, page: Page, furniture: set[LineRef]) -> boo
     before = quick_language("\n".join(line.text for line in content_lines(previous, furniture)))
     now = quick_language("\n".join(line.text for line in content_lines(page, furniture)))
     return UNDETERMINED not in (before, now) and before != now
+
+
+def _ends_early(page: Page, furniture: set[LineRef]) -> bool:
+    """The page before stops well above its foot, and not on a heading whose section was pushed
+    to the next page: its document ended there (a document that goes on fills its page)."""
+    lines = content_lines(page, furniture)
+    if not lines:
+        return False
+    bottoms = [line.box.bottom for line in lines]
+    bottoms += [box.bottom for box in page.pictures if box.area > 0]
+    if max(bottoms) >= ENDS_EARLY * page.height:
+        return False
+    sizes: Counter[int] = Counter()
+    for line in lines:
+        sizes[round(line.size)] += len(line.text)
+    body = sizes.most_common(1)[0][0]
+    last = max(lines, key=lambda line: line.box.bottom)
+    return not (last.bold or last.size >= 1.08 * body)
 
 
 def _starts_with_headline(lines: list[TextLine]) -> bool:

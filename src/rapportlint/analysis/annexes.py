@@ -26,6 +26,8 @@ from rapportlint.analysis.vocabulary import ANNEX_MARKER
 from rapportlint.model.document import Box, Document, Page, TextLine
 
 SCAN_SHARE = 0.8
+PANEL_MIN_WIDTH = 0.3  # of the page width: a text panel spans a column at least
+PANEL_TEXT_SHARE = 0.15  # of the panel's area covered by lines of text
 OTHER_ANNEX = re.compile(
     r"glossaire|lexique|sigles|acronymes|bibliographie|sitographie|webographie|schema|diagramme|"
     r"organigramme|plan |planning|convention|attestation|certificat|fiche|cahier des charges|code source|listing"
@@ -194,6 +196,7 @@ class AnnexDocument:
     sources: list[Source] = field(default_factory=list)  # one per page
     picture_boxes: list[list[Box]] = field(default_factory=list)  # what was counted, per page
     announced_on: int | None = None  # the separator page that announced it
+    label: str | None = None  # how the student announced it ("Annexe 2 : Article de presse")
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
 
     @property
@@ -247,18 +250,17 @@ def _box_key(box: Box) -> tuple[int, int, int, int]:
 
 
 def _holds_text(box: Box, page: Page) -> bool:
-    """Text lines inside the box cover a fair part of it (a label in a diagram box does not)."""
-    inside = [
-        line.box
-        for line in page.lines
-        if line.box.x0 >= box.x0 - 2
-        and line.box.x1 <= box.x1 + 2
-        and line.box.top >= box.top - 2
-        and line.box.bottom <= box.bottom + 2
-    ]
-    if not inside or box.area <= 0:
+    """A wide box whose area is largely covered by text: a text frame or a coloured panel behind
+    text (a node of a diagram, narrower, holds a label and stays part of the figure)."""
+    if box.width < PANEL_MIN_WIDTH * page.width or box.area <= 0:
         return False
-    return sum(b.area for b in inside) >= 0.15 * box.area or len(inside) >= 3
+    covered = 0.0
+    for line in page.lines:
+        width = min(line.box.x1, box.x1) - max(line.box.x0, box.x0)
+        height = min(line.box.bottom, box.bottom) - max(line.box.top, box.top)
+        if width > 0 and height > 0:
+            covered += width * height
+    return covered >= PANEL_TEXT_SHARE * box.area
 
 
 def picture_share(page: Page) -> tuple[float, bool, list[Box]]:
@@ -327,8 +329,15 @@ def content_lines(page: Page, furniture: set[LineRef]) -> list[TextLine]:
 
 
 def _headline(lines: list[TextLine]) -> str | None:
-    """The largest line among the first ones: a document's own title."""
-    top = [line for line in lines[:6] if len(line.text) > 3 and any(c.isalpha() for c in line.text)]
+    """The largest line among the first ones, the student's "Annexe N" label aside: the
+    document's own title."""
+    top = [
+        line
+        for line in lines[:6]
+        if len(line.text) > 3
+        and any(c.isalpha() for c in line.text)
+        and not ANNEX_MARKER.match(fold(line.text))
+    ]
     if not top:
         return None
     biggest = max(top, key=lambda line: line.size)
@@ -369,8 +378,9 @@ def analyse_document(
     marker = _marker_line(first)
     announced = announcement.text if announcement else None
     headline = _headline(first)
+    # The document's own title first (what a jury looks for), then the student's label.
     title = next(
-        (t for t in (announced, marker, outline_title, headline) if t and not _is_generic(t)),
+        (t for t in (headline, outline_title, announced, marker) if t and not _is_generic(t)),
         announced or marker or headline or (first[0].text if first else ""),
     )
     language, probability = detect(text)
@@ -401,6 +411,7 @@ def analyse_document(
         picture_boxes=[boxes for _, _, boxes in shares],
         sources=[find_source("\n".join(line.text for line in lines)) for lines in lines_by_page],
         announced_on=announcement.page if announcement else None,
+        label=announced or marker,
         page_sizes=[(page.width, page.height) for page in pages],
     )
 

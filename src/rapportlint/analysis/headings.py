@@ -106,7 +106,7 @@ def _sentence_like(text: str, words: int) -> bool:
         return True
     if text.endswith(".") and not text.endswith("..") and words > 6:
         return True
-    return text.endswith(":") and words > 9
+    return text.endswith(":") and words > 10
 
 
 @dataclass(slots=True)
@@ -144,7 +144,7 @@ def _cue(
     named = classify(heading_key(text)) is not None
     if alone and named and numbering_depth(text) is not None:
         return "numbered"
-    if alone and named and text.endswith(":") and words <= 8:
+    if alone and named and text.endswith(":") and words <= 10:
         return "colon"
     return None
 

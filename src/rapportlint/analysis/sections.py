@@ -58,6 +58,14 @@ class Section:
         return self.end_page - self.page + 1
 
 
+# A part runs over the main headings that continue it: the bilans after the conclusion, the
+# next projects (or untitled chapters) after the first activities heading.
+ABSORBS = {
+    CONCLUSION: lambda o: o.key == CONCLUSION,
+    ACTIVITIES: lambda o: o.key in (ACTIVITIES, None),
+}
+
+
 def main_level(headings: list[Heading]) -> int:
     """The level of the report's top parts."""
     intro = [h for h in headings if h.key == INTRODUCTION and h.match and h.match.rank == 2]
@@ -113,7 +121,12 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
     ]
     for tier in tiers:
         if tier:
-            return tier[0]
+            chosen = tier[0]
+            parent = parents[id(chosen)]
+            # "2. Projet réseau" > "2.1 Réalisation": the project is the part.
+            if parent is not None and parent.key == ACTIVITIES:
+                return parent
+            return chosen
     return None
 
 
@@ -215,7 +228,7 @@ def find_sections(
         if key not in picked:
             continue
         heading, ordered, main = picked[key]
-        absorbs = (lambda o: o.key == CONCLUSION) if key == CONCLUSION else (lambda o: False)
+        absorbs = ABSORBS.get(key, lambda o: False)
         sections[key] = Section(
             key=key,
             title=heading.text,

@@ -131,6 +131,7 @@ def annex_dict(annex) -> dict[str, Any]:
     return {
         "index": annex.index,
         "title": annex.title,
+        "label": annex.label,
         "pages": annex.pages,
         "file": annex.file,
         "role": annex.role,

@@ -128,8 +128,9 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
 
 
 def page_words(number: int, label: str | None, lang: str) -> str:
-    """ "page 7", or "page 7 (numérotée 5)" when the page prints another number."""
+    """ "page 7", or "page 7, numérotée 5" when the page prints another number (for a finding's
+    header, which stands in parentheses)."""
     if label and label != str(number):
         word = "numérotée" if lang == "fr" else "numbered"
-        return f"page {number} ({word} {label})"
+        return f"page {number}, {word} {label}"
     return f"page {number}"

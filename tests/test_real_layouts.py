@@ -1,0 +1,292 @@
+"""Report structure and annex part on layouts seen in real students' reports.
+
+Each fixture is built to look like the real report that broke an earlier analysis (see
+``fixtures/layouts.py`` and ``fixtures/annex_reports.py``), most from two producers; the
+expectations are what a person reads on the pages.
+"""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from conftest import checked, fired, fixture_path
+from rapportlint.cli import main
+from rapportlint.render.json_report import schema
+
+SECTIONS = ("entreprise", "activites", "conclusion")
+
+
+def parts(name: str) -> dict[str, tuple[int, int] | None]:
+    sections = checked(name).analysis.sections
+    return {
+        k: (sections[k].page, sections[k].end_page) if k in sections else None for k in SECTIONS
+    }
+
+
+def roles(name: str) -> str:
+    """The roles as one letter a page, so that a whole report reads at a glance."""
+    letters = {
+        "cover": "C",
+        "contents": "S",
+        "front": "F",
+        "body": "b",
+        "annexes-title": "T",
+        "annex-separator": "|",
+        "annex": "A",
+        "annex-other": "o",
+        "blank": "_",
+    }
+    return "".join(letters[r.role] for r in checked(name).analysis.roles)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_no_company_part_although_missions_have_a_context(producer: str) -> None:
+    """The host is named only in the introduction; "Contexte" under each mission and a
+    "Présentation de l'application" inside the activities are no company part."""
+    name = f"sans-entreprise-contexte{producer}"
+    assert parts(name) == {"entreprise": None, "activites": (5, 7), "conclusion": (8, 8)}
+    assert "RL201" in fired(name) and "RL202" not in fired(name)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_company_activity_is_not_the_students(producer: str) -> None:
+    """ "Activité et clientèle" under "L'entreprise" is the company's: no activities part."""
+    name = f"activite-clientele{producer}"
+    assert parts(name)["entreprise"] == (5, 5) and parts(name)["activites"] is None
+    assert "RL202" in fired(name) and "RL201" not in fired(name)
+
+
+def test_canva_title_in_capitals_over_two_lines() -> None:
+    """ "PRÉSENTATION DES" / "MISSIONS RÉALISÉES", listed on one line in the contents and written
+    after the text in the content stream; a larger sentence ending with a colon is no heading."""
+    assert parts("canva-missions") == {
+        "entreprise": (4, 5),
+        "activites": (6, 7),
+        "conclusion": (8, 8),
+    }
+    activities = checked("canva-missions").analysis.sections["activites"]
+    assert activities.title == "PRÉSENTATION DES MISSIONS RÉALISÉES"
+    assert activities.wording == "présentation des missions"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_headings_told_by_their_words_and_colon(producer: str) -> None:
+    """Everything bold at the body size ("Print to PDF" of a bold style): "L'organisme
+    d'acceuil :" (with its typo), "Ce que j'ai pu faire lors de mon stage :", "Conclusion :"."""
+    name = f"titres-deux-points{producer}"
+    assert parts(name) == {"entreprise": (2, 2), "activites": (3, 4), "conclusion": (5, 5)}
+    sections = checked(name).analysis.sections
+    assert sections["entreprise"].wording == "l'entreprise d'accueil"
+    assert sections["activites"].wording == "ce que j'ai fait"
+    assert not fired(name) & {"RL201", "RL202", "RL203", "RL205"}
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_contents_and_first_part_on_one_page(producer: str) -> None:
+    """A short report: the list of its parts (untitled and numbered, or titled), then the first
+    part under it on the same page."""
+    name = f"sommaire-et-debut{producer}"
+    assert parts(name)["entreprise"] == (2, 2)
+    assert parts(name)["conclusion"] == (5, 5)
+    assert roles(name) == "Cbbbb"  # page 2 holds the first part: it is body, not contents
+    layout = checked(name).analysis.layout
+    assert (layout.body_pages, layout.intro_page) == (5, 2)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_contents_at_the_end_confirms_headings_and_starts_nothing(producer: str) -> None:
+    """Headings set like the text are found because the contents list on the last page lists
+    them; that page is contents, after the annexes, and the body starts at the introduction."""
+    name = f"sommaire-a-la-fin{producer}"
+    assert parts(name) == {"entreprise": (4, 5), "activites": (6, 8), "conclusion": (9, 9)}
+    layout = checked(name).analysis.layout
+    assert (layout.body_pages, layout.annex_start, layout.intro_page) == (9, 10, 3)
+    assert roles(name).endswith("TS")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_singular_annex_heading_ends_a_thirty_page_body(producer: str) -> None:
+    name = f"annexe-singulier{producer}"
+    layout = checked(name).analysis.layout
+    assert (layout.body_pages, layout.annex_start) == (30, 31)
+    assert parts(name)["conclusion"] == (30, 30)
+    assert parts(name)["activites"][1] < 30  # parts never run into each other
+    assert not fired(name) & {"RL101", "RL205", "RL206"}
+    (vocabulary,) = checked(name).analysis.annexes
+    assert vocabulary.role == "other"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_explicit_conclusion_wins_and_covers_the_bilans(producer: str) -> None:
+    """ "4. Conclusion technique", "5. Bilan de la mission", "6. Bilan personnel": the part starts
+    at the explicit conclusion and covers the bilans (3 pages: RL206); "2.3 Conclusion du
+    projet" inside the activities is no conclusion of the report."""
+    name = f"conclusion-technique-bilans{producer}"
+    assert parts(name)["conclusion"] == (13, 15)
+    assert checked(name).analysis.sections["conclusion"].title == "4. Conclusion technique"
+    assert parts(name)["activites"] == (7, 12)
+    assert "RL206" in fired(name)
+
+
+def test_calibri_ligature_glyphs_read_as_letters() -> None:
+    """Ɵ, Ʃ and Ư (Calibri's "ti", "tt", "ff" as Print to PDF writes them) are letters again in
+    headings, messages and outputs."""
+    result = checked("ligatures-calibri")
+    sections = result.analysis.sections
+    assert sections["activites"].title == "2. Missions effectuées"
+    assert sections["entreprise"].title == "1. Présentation de l'entreprise"
+    text = result.analysis.body_text(1, result.analysis.layout.body_pages)
+    assert "configuration" in text and "cette" in text
+    assert not set(text) & {"\u019f", "\u01a9", "\u01af"}
+    assert result.analysis.layout.intro_page == 4  # "IntroducƟon" is the introduction
+
+
+def test_findings_name_the_printed_page_number() -> None:
+    """Footers numbered from the introduction: physical page 14 is printed "11"."""
+    finding = next(f for f in checked("conclusion-numerotee").findings if f.rule == "RL206")
+    assert (finding.page, finding.page_label) == (14, "11")
+    out = CliRunner().invoke(main, ["check", str(fixture_path("conclusion-numerotee"))])
+    assert "(page 14, numérotée 11)" in out.output
+
+
+@pytest.mark.parametrize(
+    ("name", "pages", "role_string"),
+    [
+        # 1. an "Annexes" page listing the annexes, under a running header and above a footer
+        ("annexes-page-liste", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
+        ("annexes-page-liste-libreoffice", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
+        # 2. a separator page before each document
+        ("annexes-intercalaires", [[16], [18], [20]], "CFSbbbbbbbbbbb|A|A|A"),
+        ("annexes-intercalaires-latex", [[20], [22], [24]], "CFSbbbbbbbbbbbbbbb|A|A|A"),
+        # 3. the part announced only by each page's "Annexe N : ..." header
+        ("annexes-entetes-seules", [[15], [16], [17]], "CFSbbbbbbbbbbbAAA"),
+        # 4. nothing announces them: a press article, then an RFC page, then another article
+        ("annexes-presse-puis-rfc", [[15], [16], [17]], "CFSbbbbbbbbbbbAAA"),
+        # 6. French annexes that are not among the three
+        (
+            "annexes-francaises-autres",
+            [[16], [17], [18], [19], [20], [21], [22]],
+            "CFSbbbbbbbbbbbTAAAoooo",
+        ),
+    ],
+)
+def test_annex_part_pages_and_documents(
+    name: str, pages: list[list[int]], role_string: str
+) -> None:
+    assert [a.pages for a in checked(name).analysis.annexes] == pages
+    assert roles(name) == role_string
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "annexes-page-liste",
+        "annexes-page-liste-libreoffice",
+        "annexes-intercalaires",
+        "annexes-intercalaires-latex",
+        "annexes-entetes-seules",
+        "annexes-presse-puis-rfc",
+        "annexes-francaises-autres",
+        "annexes-communiques",
+        "annexes-magazine",
+    ],
+)
+def test_compliant_annex_parts_raise_no_annex_error(name: str) -> None:
+    assert not fired(name) & {"RL301", "RL302", "RL303", "RL304", "RL305"}
+    assert checked(name).verdict == "pass"
+
+
+def test_separator_gives_its_label_and_kind_to_the_next_document() -> None:
+    annexes = checked("annexes-intercalaires").analysis.annexes
+    assert annexes[1].label == "Annexe 2 - Article de presse"
+    assert annexes[1].kind_declared == "presse"
+    assert annexes[1].title == "Cyber-attack hits regional hospitals"  # its own title
+
+
+def test_page_furniture_is_never_a_title_or_a_source() -> None:
+    """The running header "Rapport de stage - Camille Martin" and "Page 16 sur 18" are on every
+    annex page: no document takes its title or its source from them."""
+    for annex in checked("annexes-page-liste").analysis.annexes:
+        assert "Rapport de stage" not in annex.title and "Page" not in annex.title
+        assert annex.source.date is None or "sur" not in annex.source.date
+
+
+def test_french_annexes_that_are_something_else_are_other_annexes() -> None:
+    annexes = checked("annexes-francaises-autres").analysis.annexes
+    others = [a for a in annexes if a.role == "other"]
+    assert [a.label for a in others] == [
+        "Annexe 4 : attestation de stage",
+        "Annexe 5 : fiche d'évaluation",
+        "Annexe 6 : schéma du réseau",
+        "Annexe 7 : vocabulaire",
+    ]
+    assert "RL303" not in fired("annexes-francaises-autres")
+
+
+def test_text_panels_are_not_pictures() -> None:
+    """A graphical datasheet: coloured panels holding text (Form XObjects) are no pictures;
+    its product photo covers 8 % of the page."""
+    datasheet = checked("annexe-panneaux-texte").analysis.annexes[0]
+    assert datasheet.image_ratio[0] == pytest.approx(0.08, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("annexes-communiques", ["technique", "presse", "presse"]),  # news and press releases
+        ("annexes-magazine", ["technique", "presse", "presse"]),  # a magazine page
+        ("annexes-presse-puis-rfc", ["presse", "technique", "presse"]),
+    ],
+)
+def test_press_releases_and_magazines_are_press(name: str, kinds: list[str]) -> None:
+    annexes = checked(name).analysis.annexes
+    assert [a.kind for a in annexes] == kinds
+    assert all(a.kind_declared is None for a in annexes)
+
+
+def test_annexes_given_as_files_are_named_in_the_text_output() -> None:
+    report = fixture_path("rapport-sans-annexes")
+    files = [
+        f"technique:{fixture_path('annexe-separee-technique')}",
+        f"presse:{fixture_path('annexe-separee-presse1')}",
+        str(fixture_path("annexe-separee-presse2")),
+    ]
+    args = ["check", str(report)] + [x for f in files for x in ("--annexe", f)]
+    out = CliRunner().invoke(main, args).output
+    assert "pas de partie annexes repérée" not in out
+    assert "annexes fournies à part : 3 fichier(s)" in out
+    assert "annexe-separee-presse1.pdf" in out
+
+
+def test_pages_command_says_each_page_role_and_why() -> None:
+    out = CliRunner().invoke(main, ["pages", str(fixture_path("annexes-intercalaires"))])
+    assert out.exit_code == 0
+    lines = out.output.splitlines()
+    assert "14 avant les annexes" in lines[0]
+    page5 = next(line for line in lines if line.split()[:1] == ["5"])
+    assert "début de la partie entreprise" in page5 and "présentation de l'entreprise" in page5
+    page17 = next(line for line in lines if line.split()[:1] == ["17"])
+    assert "intercalaire" in page17 and "Annexe 2 - Article de presse" in page17
+
+
+def test_pages_json_is_part_of_the_contract() -> None:
+    runner = CliRunner()
+    out = runner.invoke(
+        main, ["check", "--format", "json", str(fixture_path("titres-deux-points"))]
+    )
+    data = json.loads(out.output)
+    jsonschema.validate(data, schema())
+    assert [p["role"] for p in data["pages"]] == ["cover", "body", "body", "body", "body"]
+    company = next(s for s in data["sections"] if s["key"] == "entreprise")
+    assert (company["wording"], company["cue"]) == ("l'entreprise d'accueil", "colon")
+    pages = json.loads(
+        runner.invoke(
+            main,
+            ["pages", "--format", "json", "--lang", "en", str(fixture_path("titres-deux-points"))],
+        ).output
+    )
+    assert pages["pages"][1]["reason"].startswith("start of the company part")
