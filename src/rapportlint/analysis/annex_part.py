@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.annexes import Announcement, content_lines
-from rapportlint.analysis.furniture import LineRef, in_band
+from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
 from rapportlint.analysis.text import fold, heading_key
@@ -40,6 +40,7 @@ TITLE_MAX_OTHER_LINES = 4
 SEPARATOR_MAX_WORDS = 30
 ANNOUNCEMENT_MAX_PICTURES = 0.25
 FOREIGN = ("en", "de", "es", "it")
+HEADER_ZONE = 0.07  # of the page height: where a running header stands above the text
 ENDS_EARLY = 0.7  # of the page height: a page whose text stops above this is a document's last
 
 
@@ -117,12 +118,19 @@ def find_annex_start(
 
 
 def _opens_page(page: Page, line: TextLine, furniture: set[LineRef]) -> bool:
-    """Nothing but a running header (a line in the page's top band) stands above the line: the
-    page is the annex part's, not the body's last page."""
+    """Nothing but a running header (a small line at the very top), or a number alone ("05"
+    over "ANNEXES"), stands above the line: the page is the annex part's, not the body's last
+    page."""
     return not any(
-        other.box.bottom < line.box.top - 1 and not in_band(other, page)
+        other.box.bottom < line.box.top - 1
+        and any(ch.isalpha() for ch in other.text)
+        and not _running_header(other, page, line)
         for other in content_lines(page, furniture)
     )
+
+
+def _running_header(other: TextLine, page: Page, line: TextLine) -> bool:
+    return other.box.bottom < HEADER_ZONE * page.height and other.size < line.size
 
 
 def _annex_list(page: Page, contents: Contents, furniture: set[LineRef]) -> bool:

@@ -129,6 +129,8 @@ def _cue(
         return None
     if _sentence_like(text, words):
         return None
+    if text[0].islower() and numbering_depth(text) is None:
+        return None  # the end of a sentence begun on the line above
     size = style.size
     if line.size >= size * SIZE_RATIO:
         return "size"
@@ -141,11 +143,15 @@ def _cue(
     capitals = len(letters_only) >= 4 and all(c.isupper() for c in letters_only)
     if capitals and words <= 10 and (alone or line.bold):
         return "capitals"
-    named = classify(heading_key(text)) is not None
+    match = classify(heading_key(text))
+    named = match is not None
     if alone and named and numbering_depth(text) is not None:
         return "numbered"
     if alone and named and text.endswith(":") and words <= 10:
         return "colon"
+    # "Conclusion" or "Introduction" alone on its line, set like the text: the part's name.
+    if alone and named and match.rank == 2 and words <= 3 and text[:1].isupper():
+        return "alone"
     return None
 
 
@@ -156,6 +162,18 @@ def _gaps(lines: list[tuple[int, TextLine]], k: int, page_height: float) -> tupl
     # Gaps between boxes; add the line's own height back so they compare with the line step.
     height = line.box.height
     return before + height, after + height
+
+
+def _in_a_row(lines: list[tuple[int, TextLine]], k: int) -> bool:
+    """The line shares its row with another one: a table cell ("Conclusion / Pérennisation"
+    in a summary table), not a heading the contents list names."""
+    line = lines[k][1]
+    for other_k in (k - 1, k + 1):
+        if 0 <= other_k < len(lines):
+            other = lines[other_k][1]
+            if abs(other.box.top - line.box.top) < 2 and other.box.x0 != line.box.x0:
+                return True
+    return False
 
 
 def _continues(previous: TextLine, line: TextLine, text_so_far: str, step: float) -> bool:
@@ -193,12 +211,25 @@ def typographic_headings(
         ]
         current: Heading | None = None
         previous_line: TextLine | None = None
+        consumed = 0  # lines already joined to a title the contents list gives on one line
         for k, (index, line) in enumerate(lines):
+            if consumed:
+                consumed -= 1
+                continue
             before, after = _gaps(lines, k, page.height)
             cue = _cue(line, style, before, after)
-            listed = entries.find(line, lines[k + 1 : k + 3])
+            listed = None if _in_a_row(lines, k) else entries.find(line, lines[k + 1 : k + 3])
             if cue is None and listed is not None:
                 cue = "contents"
+            if (
+                cue is None
+                and current is not None
+                and previous_line is not None
+                and current.cue in ("size", "bold", "capitals")
+                and len(line.text.split()) <= 6
+                and _continues(previous_line, line, current.text, style.line_step)
+            ):
+                cue = current.cue  # "Présentation de" / "l'entreprise": the title goes on
             if cue is None:
                 current = previous_line = None
                 continue
@@ -234,6 +265,7 @@ def typographic_headings(
                         extra_index, extra_line = lines[k + extra]
                         current.text = f"{current.text} {extra_line.text}"
                         current.lines.append((page.number, extra_index))
+                consumed = listed.wraps
                 current, previous_line = None, None
     for heading in headings:
         heading.match = classify(heading_key(heading.text))
@@ -284,9 +316,12 @@ class _EntryIndex:
 
 
 def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
-    """Level 1 is the largest style. Within one size, numbering tells "1." from "1.1"; an
-    unnumbered heading ("Introduction") sits with the top numbers of its size. Where the
-    contents list names most headings of a style, the list's indentation decides."""
+    """Level 1 is the largest style. Within one size the numbering decides: its kind in the
+    French order (Partie, then I., then A., then 1., then a.) and then its depth ("1.2" below
+    "1."); an unnumbered heading ("Introduction") sits with the top numbers of its size.
+
+    Where typography cannot tell levels apart at all (every heading set alike), the contents
+    list's indentation decides, and headings it does not list come below its levels."""
     body_size = style.size
     sizes = sorted(
         {round(h.size) for h in headings if h.size >= body_size * SIZE_RATIO}, reverse=True
@@ -294,14 +329,26 @@ def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
     rank = {size: i + 1 for i, size in enumerate(sizes)}
     lowest = len(sizes) + 1
 
-    def typographic(h: Heading) -> tuple[int, int]:
-        return rank.get(round(h.size), lowest), numbering_depth(h.text) or 1
+    def size_rank(h: Heading) -> int:
+        return rank.get(round(h.size), lowest)
+
+    kinds_by_size: dict[int, set[int]] = {}
+    for heading in headings:
+        numbering = numbering_kind(heading.text)
+        if numbering is not None:
+            kinds_by_size.setdefault(size_rank(heading), set()).add(numbering[0])
+
+    def typographic(h: Heading) -> tuple[int, int, int]:
+        numbering = numbering_kind(h.text)
+        present = sorted(kinds_by_size.get(size_rank(h), set()))
+        if numbering is None:
+            return size_rank(h), 0, 1
+        return size_rank(h), present.index(numbering[0]), numbering[1]
 
     keys = {id(h): typographic(h) for h in headings}
     dense = {key: i + 1 for i, key in enumerate(sorted(set(keys.values())))}
     listed = [h for h in headings if h.toc_level is not None]
-    # The contents list's levels are trusted where typography cannot tell levels apart.
-    flat = len(set(keys.values())) <= 1 or len(listed) >= 0.5 * len(headings)
+    flat = len(set(keys.values())) <= 1
     deepest = max((h.toc_level for h in listed), default=0)
     for heading in headings:
         if flat and heading.toc_level is not None:
@@ -310,6 +357,29 @@ def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
             heading.level = deepest + 1
         else:
             heading.level = dense[keys[id(heading)]]
+
+
+_KIND_PATTERNS = (
+    (0, re.compile(r"^(?:partie|part|chapitre|chapter)\s+\S+|^\S+\s+partie\b")),
+    (1, re.compile(r"^[ivxlc]+\s*[.)\-–—/]\s*\S")),
+    (2, re.compile(r"^[A-H]\s*[.)\-–—/]\s*\S")),
+    (4, re.compile(r"^[a-h]\s*[.)]\s*\S")),
+)
+
+
+def numbering_kind(text: str) -> tuple[int, int] | None:
+    """(kind, depth) of a heading's number: kind 0 "Partie 2", 1 "II.", 2 "B.", 3 "1." or
+    "1.2" (depth 2), 4 "b)"; None when unnumbered."""
+    depth = numbering_depth(text)
+    if depth is None:
+        return None
+    stripped = text.strip()
+    folded = fold(stripped)
+    for kind, pattern in _KIND_PATTERNS:
+        subject = stripped if kind in (2, 4) else folded
+        if pattern.match(subject):
+            return kind, 1
+    return 3, depth
 
 
 def outline_headings(document: Document) -> list[Heading]:

@@ -85,6 +85,14 @@ def _explicit_conclusion(heading: Heading) -> bool:
     return heading.key == CONCLUSION and heading.match is not None and heading.match.rank == 2
 
 
+def child_level(headings: list[Heading], main: int) -> int:
+    """The level just below the main one among the headings of the report's parts (a cover's
+    odd sizes, before the first main heading, do not count)."""
+    first = next((k for k, h in enumerate(headings) if h.level == main), 0)
+    below = sorted({h.level for h in headings[first:] if h.level > main})
+    return below[0] if below else main + 1
+
+
 def _parents(ordered: list[Heading], main: int) -> dict[int, Heading | None]:
     """For each heading (by id), the main-level heading it stands under."""
     parents: dict[int, Heading | None] = {}
@@ -103,6 +111,8 @@ def _first(candidates: list[Heading]) -> Heading | None:
 
 
 def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | None:
+    child = child_level(ordered, main)
+
     def allowed_parent(h: Heading) -> bool:
         """Under the company presentation only the student's own work counts ("Mes missions",
         "Travaux réalisés"), not the company's ("Les missions de la DSI")."""
@@ -116,7 +126,7 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
     found = [h for h in ordered if h.key == ACTIVITIES]
     tiers = [
         [h for h in found if h.level <= main and h.match.rank >= 1],
-        [h for h in found if h.level == main + 1 and h.match.rank >= 1 and allowed_parent(h)],
+        [h for h in found if h.level == child and h.match.rank >= 1 and allowed_parent(h)],
         [h for h in found if h.level <= main and h.match.rank == 0],
     ]
     for tier in tiers:
@@ -141,7 +151,8 @@ def _pick_company(
         return parent is None or parent.key in (None, COMPANY, INTRODUCTION)
 
     found = [h for h in ordered if h.key == COMPANY]
-    child = [h for h in found if h.level == main + 1 and allowed_parent(h) and before_activities(h)]
+    level = child_level(ordered, main)
+    child = [h for h in found if h.level == level and allowed_parent(h) and before_activities(h)]
     tiers = [
         [h for h in found if h.level <= main and h.match.rank >= 1],
         [h for h in child if h.match.rank >= 1],
@@ -178,11 +189,12 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
     if weak:
         return weak[-1]
     # A conclusion set one level down, outside the activities ("4.4 Bilan" under "4. Fin").
+    level = child_level(ordered, main)
     nested = [
         h
         for h in ordered
         if h.key == CONCLUSION
-        and h.level == main + 1
+        and h.level == level
         and h.match.rank >= 1
         and (parents[id(h)] is None or parents[id(h)].key not in (ACTIVITIES, COMPANY))
     ]

@@ -16,11 +16,17 @@ from functools import lru_cache
 
 # (str.translate with a dict looks every character up; a few replace() calls run in C.)
 _APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("\u00a0", " "))
+# Everything students put before a title: "1.2", "I.", "I /", "1/", "1°", "§ 2", "A)", "Partie 2 :",
+# "PREMIÈRE PARTIE -", "2ème partie :", "Chapitre 1 -", and bullets ("➢", "•").
+_ORDINAL = r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|seconde|derniere|[0-9]+\s*(?:ere|eme|er|nd|e|re))"
 _NUMBERING = re.compile(
-    r"""^\s*(?:
-        (?:partie|chapitre|chap\.?|section|part|chapter)\s+
-            (?:[0-9]+|[ivxlc]+|[a-z])\b\s*[-–—:.)]?\s*
-      | (?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-h])\s*[.)\-–—:]\s*(?:[0-9]+\s*[.)]\s*)*
+    rf"""^\s*(?:
+        [•●▪■➢➤►▸◆❖✓→*·]+\s*
+      | §\s*[0-9]+\s*[.:)\-–—]?\s*
+      | {_ORDINAL}\s+(?:partie|part)\b\s*[-–—:.)/]?\s*
+      | (?:partie|chapitre|chap\.?|section|part|chapter)\s+
+            (?:[0-9]+|[ivxlc]+|[a-z])\b\s*[-–—:.)/]?\s*
+      | (?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-h])\s*[.)\-–—:/°]\s*(?:[0-9]+\s*[.)]\s*)*
       | [0-9]+(?:\.[0-9]+)+\s+
       | [0-9]+\s+(?=[a-z])
     )""",
@@ -65,12 +71,12 @@ def heading_key(text: str) -> str:
 def numbering_depth(text: str) -> int | None:
     """1 for "1." or "I." or "Partie 2", 2 for "1.2" or "A.", 3 for "1.2.3"; None if unnumbered."""
     folded = fold(text)
-    if re.match(r"^(?:partie|part|chapitre|chapter)\s+\S+", folded):
+    if re.match(rf"^(?:(?:partie|part|chapitre|chapter)\s+\S+|{_ORDINAL}\s+partie\b|§)", folded):
         return 1
-    dotted = re.match(r"^([0-9]+(?:\.[0-9]+)*)\.?\s*[)\-–—:]?\s+\S", folded)
+    dotted = re.match(r"^([0-9]+(?:\.[0-9]+)*)\.?\s*[)\-–—:/°]?\s*(?<=[\s)\-–—:/°.])\S", folded)
     if dotted:
         return dotted.group(1).count(".") + 1
-    if re.match(r"^[ivxlc]+\s*[.)\-–—]\s*\S", folded):
+    if re.match(r"^[ivxlc]+\s*[.)\-–—/]\s*\S", folded):
         return 1
     if re.match(r"^[a-h]\s*[.)]\s*\S", folded):
         return 2

@@ -48,7 +48,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de l'entreprise",
-        rf"(?:fiche de )?presentation (?:generale )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        rf"(?:fiche de )?presentations? (?:generale )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
         2,
     ),
     Wording(
@@ -57,6 +57,13 @@ _WORDINGS: list[Wording] = [
         rf"{_ART}{_ORG}s?(?: {_HOST})?(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?)\b)\S)",
         2,
     ),
+    Wording(
+        COMPANY,
+        "lieu d'accueil",
+        r"(?:le |mon |notre )?lieu (?:d'\s*ac(?:cu|ce|cue)u?il|de (?:mon |ma )?(?:stage|alternance))",
+        2,
+    ),
+    Wording(COMPANY, "qui sommes-nous", r"qui sommes-?\s*nous", 1),
     Wording(
         COMPANY,
         "présentation du lieu de stage",
@@ -75,7 +82,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de ...",
-        r"presentation (?:generale )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement))",
+        r"presentations? (?:generale )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement))",
         0,
     ),
     Wording(
@@ -84,7 +91,12 @@ _WORDINGS: list[Wording] = [
         r"presentation (?:generale|du service|de l'\s*equipe|du departement)",
         0,
     ),
-    Wording(COMPANY, "historique", r"historique", 0),
+    Wording(
+        COMPANY,
+        "historique",
+        r"(?:historique|son histoire|son fonctionnement|son organisation|ses activites|ses services)",
+        0,
+    ),
     Wording(COMPANY, "organigramme", r"organigramme", 0),
     Wording(
         COMPANY,
@@ -108,14 +120,27 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "missions réalisées",
-        rf"{_ART}(?:missions?|activites|taches?|travaux|realisations?){_OWN}\b",
+        rf"{_ART}(?:missions?|activite{{1,2}}s|taches?|travaux|realisations?){_OWN}\b",
         2,
     ),
     Wording(
         ACTIVITIES,
         "activités réalisées",
-        rf"{_ART}activites? (?:{_STUDENT_WORK}|professionnelles?|du stage|de stage|durant|pendant|en (?:entreprise|stage))",
+        rf"{_ART}activite{{1,2}}s? (?:{_STUDENT_WORK}|professionnelles?|du stage|de stage|durant|pendant|en (?:entreprise|stage)|de l'\s*(?:apprenti|alternant|stagiaire))",
         2,
+    ),
+    Wording(
+        ACTIVITIES,
+        "compte rendu du stage",
+        r"compte[- ]?rendus? (?:de mon stage|du stage|de stage|de mes (?:semaines|journees|activites|missions)|d'\s*activites?|hebdomadaires?)",
+        2,
+    ),
+    Wording(ACTIVITIES, "description du poste", r"description (?:du|de mon) poste", 1),
+    Wording(
+        ACTIVITIES,
+        "développement du projet",
+        r"developpement (?:du projet|de l'\s*application|du site|de la solution|du logiciel)",
+        1,
     ),
     Wording(
         ACTIVITIES,
@@ -144,11 +169,11 @@ _WORDINGS: list[Wording] = [
     Wording(ACTIVITIES, "journal de bord", r"(?:journal de bord|semaine (?:n°)?\s*[0-9]+)", 1),
     Wording(ACTIVITIES, "déroulement", r"(?:le )?deroulement\b", 1),
     Wording(ACTIVITIES, "le projet", r"(?:les |le |mon |mes )?projets?\b", 0),
-    Wording(ACTIVITIES, "sujet de stage", r"(?:mon |le )?sujet (?:de|du) stage", 0),
+    Wording(ACTIVITIES, "sujet de stage", r"(?:mon |le )?(?:sujet|theme) (?:de|du) stage", 0),
     Wording(ACTIVITIES, "travail", r"(?:mon |le )?travail$", 0),
     # The conclusion.
     Wording(CONCLUSION, "conclusion", rf"conclusions?\b(?!{_ABOUT_ONE_PART})", 2),
-    Wording(CONCLUSION, "en conclusion", r"en conclusion", 2),
+    Wording(CONCLUSION, "en conclusion", r"(?:en conclusion|pour conclure)", 2),
     Wording(CONCLUSION, "bilan", r"bilans?\b", 1),
     Wording(CONCLUSION, "conclusion d'un projet", r"conclusions?\b", 1),
     Wording(

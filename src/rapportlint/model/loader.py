@@ -243,10 +243,27 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         size, bold, font = _typography(textpage, sample, fonts)
         text_line = normalise_glyphs(clean_text(stripped))
         lines.append(TextLine(text=text_line, box=box, size=size, bold=bold, font=font))
-    # Content streams need not run top to bottom (Canva writes a page's title last): analyses
-    # read lines in the order a reader does.
-    lines.sort(key=lambda line: (round(line.box.top / LINE_BAND), line.box.x0))
+    _reading_order(lines, view.width)
     return lines, visible
+
+
+def _reading_order(lines: list[TextLine], width: float) -> None:
+    """Content streams need not run top to bottom (Canva writes a page's title last): lines are
+    put in the order a reader takes, top to bottom, and column by column on a page set in two
+    columns (most lines start in one half, few cross the middle)."""
+    middle = width / 2
+    right = sum(1 for line in lines if line.box.x0 >= middle - 5)
+    across = sum(1 for line in lines if line.box.x0 < middle - 20 < middle + 20 < line.box.x1)
+    if len(lines) >= 10 and right >= 0.3 * len(lines) and across <= 0.1 * len(lines):
+        lines.sort(
+            key=lambda line: (
+                line.box.x0 >= middle - 5,
+                round(line.box.top / LINE_BAND),
+                line.box.x0,
+            )
+        )
+    else:
+        lines.sort(key=lambda line: (round(line.box.top / LINE_BAND), line.box.x0))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
