@@ -9,6 +9,7 @@ from rapportlint.findings import Finding, Severity
 from rapportlint.rules.context import Context
 from rapportlint.rules.inputs import body_is_scanned
 from rapportlint.rules.registry import RULES, Hit, Rule, all_rules
+from rapportlint.wording import fill
 
 FILE_FAMILY = "fichier"
 
@@ -27,10 +28,10 @@ def make_finding(rule: Rule, hit: Hit, settings: Settings, lang: str) -> Finding
         name=rule.name,
         severity=severity,
         page=hit.page,
-        message=rule.message[lang].format(**values),
-        expected=rule.expected[lang].format(**values),
-        found=rule.found[lang].format(**values),
-        fix=rule.fix[lang].format(**values),
+        message=fill(rule.message[lang], values, lang),
+        expected=fill(rule.expected[lang], values, lang),
+        found=fill(rule.found[lang], values, lang),
+        fix=fill(rule.fix[lang], values, lang),
     )
 
 
