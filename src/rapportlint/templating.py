@@ -38,6 +38,7 @@ def environment(autoescape: bool) -> jinja2.Environment:
         pages=wording.pages,
         page_list=wording.page_list,
         number=wording.number,
+        count_of=wording.count_of,
         language=wording.language,
         kind=wording.kind,
         cut=wording.cut,

@@ -56,6 +56,11 @@ def count(value: float | int, singular: str, plural: str, lang: str) -> str:
     return f"{number(value, lang)} {singular if is_singular(value, lang) else plural}"
 
 
+def count_of(value: int, key: str, lang: str) -> str:
+    """"1 erreur", "2 avertissements": ``key`` is "error", "warning" or "info"."""
+    return count(value, *COUNTED[key][lang], lang)
+
+
 def summary(errors: int, warnings: int, infos: int, lang: str) -> str:
     """"1 erreur, 2 avertissements, 0 info"."""
     return ", ".join(
