@@ -52,17 +52,17 @@ def number(value: float | int, lang: str) -> str:
 
 
 def count(value: float | int, singular: str, plural: str, lang: str) -> str:
-    """"1 erreur", "2 erreurs", "0 erreur" (French), "0 errors" (English)."""
+    """ "1 erreur", "2 erreurs", "0 erreur" (French), "0 errors" (English)."""
     return f"{number(value, lang)} {singular if is_singular(value, lang) else plural}"
 
 
 def count_of(value: int, key: str, lang: str) -> str:
-    """"1 erreur", "2 avertissements": ``key`` is "error", "warning" or "info"."""
+    """ "1 erreur", "2 avertissements": ``key`` is "error", "warning" or "info"."""
     return count(value, *COUNTED[key][lang], lang)
 
 
 def summary(errors: int, warnings: int, infos: int, lang: str) -> str:
-    """"1 erreur, 2 avertissements, 0 info"."""
+    """ "1 erreur, 2 avertissements, 0 info"."""
     return ", ".join(
         count(value, *COUNTED[key][lang], lang)
         for key, value in (("error", errors), ("warning", warnings), ("info", infos))
@@ -70,7 +70,7 @@ def summary(errors: int, warnings: int, infos: int, lang: str) -> str:
 
 
 def pages(first: int | None, last: int | None = None) -> str:
-    """"p. 13" for one page, "p. 13-15" for a range; "" when there is no page."""
+    """ "p. 13" for one page, "p. 13-15" for a range; "" when there is no page."""
     if first is None:
         return ""
     if last is None or last == first:
@@ -79,7 +79,7 @@ def pages(first: int | None, last: int | None = None) -> str:
 
 
 def page_list(numbers: list[int]) -> str:
-    """"p. 18", "p. 18-19" for consecutive pages, "p. 3, 7" otherwise."""
+    """ "p. 18", "p. 18-19" for consecutive pages, "p. 3, 7" otherwise."""
     if not numbers:
         return ""
     if numbers == list(range(numbers[0], numbers[-1] + 1)):
@@ -95,7 +95,7 @@ def language(code: str | None, lang: str) -> str:
 
 
 def kind(code: str | None, lang: str) -> str:
-    """"document technique", "article de presse", "type indéterminé"."""
+    """ "document technique", "article de presse", "type indéterminé"."""
     return KINDS.get(code or "inconnu", KINDS["inconnu"])[lang]
 
 

@@ -22,6 +22,21 @@ from rapportlint.cli.common import (
 from rapportlint.config import ConfigError
 from rapportlint.output import OutputError
 
+PACKAGE_WORDS = {
+    "fr": {
+        "sep": " : ",
+        "intact": "paquet intact",
+        "changed": "paquet MODIFIÉ",
+        "forced": "paquet créé avec --force malgré des erreurs",
+    },
+    "en": {
+        "sep": ": ",
+        "intact": "package intact",
+        "changed": "package CHANGED",
+        "forced": "package made with --force despite errors",
+    },
+}
+
 
 @main.command()
 @click.option(
@@ -137,11 +152,12 @@ def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{package} : paquet {'intact' if checked.intact else 'MODIFIÉ'}")
+        words = PACKAGE_WORDS[lang]
+        click.echo(f"{package}{words['sep']}{words['intact' if checked.intact else 'changed']}")
         for problem in checked.problems:
             click.echo(f"  {problem}")
         if checked.manifest.get("forced"):
-            click.echo("  paquet créé avec --force malgré des erreurs")
+            click.echo(f"  {words['forced']}")
         if checked.result:
             click.echo(text.render(checked.result, lang, colour=sys.stdout.isatty()), nl=False)
     sys.exit(EXIT_OK if checked.intact and checked.verdict == "pass" else EXIT_ERRORS)

@@ -22,6 +22,7 @@ from rapportlint import __version__
 from rapportlint.checker import CheckResult
 from rapportlint.dossier import Dossier
 from rapportlint.output import OutputError, atomic_file
+from rapportlint.package.merged import quiet
 
 MANIFEST = "manifest.json"
 COMMENT_PREFIX = "rapportlint-manifest-sha256:"
@@ -39,6 +40,11 @@ def sha256(data: bytes) -> str:
 
 def merged_pdf(dossier: Dossier, result: CheckResult) -> bytes:
     """Report then annexes, pages copied as they are, with bookmarks and metadata."""
+    with quiet():
+        return _merge(dossier, result)
+
+
+def _merge(dossier: Dossier, result: CheckResult) -> bytes:
     from pypdf import PdfWriter
 
     writer = PdfWriter()

@@ -37,7 +37,7 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
     try:
         handle = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, RuntimeError) as exc:
-        raise UnsafeArchive(f"archive illisible : {archive} ({type(exc).__name__})") from exc
+        raise UnsafeArchive(f"archive illisible : {archive} (ce n'est pas un zip complet)") from exc
     with handle:
         infos = handle.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -74,8 +74,12 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
     return files
 
 
-def extract(archive: Path, target: Path) -> dict[str, Path]:
-    """Extracts the regular files of a safe archive into ``target``; ``{name: path}``."""
+def extract(archive: Path, target: Path, damaged: list[str] | None = None) -> dict[str, Path]:
+    """Extracts the regular files of a safe archive into ``target``; ``{name: path}``.
+
+    With ``damaged``, an entry whose bytes fail their checksum or do not decompress is named
+    there and left out, and the others are extracted: for a package, a corrupted member is a
+    changed file to name, not a reason to say nothing of the rest."""
     files = inspect(archive)
     out: dict[str, Path] = {}
     budget = min(MAX_TOTAL_BYTES, MAX_RATIO * max(archive.stat().st_size, 1) + 10 * CHUNK)
@@ -96,16 +100,13 @@ def extract(archive: Path, target: Path) -> dict[str, Path]:
                                 "l'archive se décompresse bien au-delà de sa taille annoncée"
                             )
                         sink.write(chunk)
-            except (
-                zipfile.BadZipFile,
-                OSError,
-                EOFError,
-                zlib.error,
-                NotImplementedError,
-                RuntimeError,
-            ) as exc:
-                raise UnsafeArchive(
-                    f"entrée illisible : {info.filename!r} ({type(exc).__name__})"
-                ) from exc
+            except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+                if damaged is None:
+                    raise UnsafeArchive(f"entrée illisible : {info.filename!r}") from exc
+                destination.unlink(missing_ok=True)
+                damaged.append(info.filename)
+                continue
+            except (OSError, NotImplementedError, RuntimeError) as exc:
+                raise UnsafeArchive(f"entrée illisible : {info.filename!r}") from exc
             out[info.filename] = destination
     return out

@@ -192,7 +192,10 @@ def dossier_disagrees(ctx: Context) -> Iterator[Hit]:
     cover = analysis.cover
     page = cover.page if cover and cover.page else 1
     cover_text = fold(analysis.document.page(page).text) if analysis.document.page_count else ""
-    for label, value in (("Le nom du candidat", dossier.last_name), ("L'entreprise", dossier.company)):
+    for label, value in (
+        ("Le nom du candidat", dossier.last_name),
+        ("L'entreprise", dossier.company),
+    ):
         words = [w for w in fold(value).split() if len(w) > 2 and w not in ("sas", "sarl", "the")]
         if words and not all(w in cover_text for w in words):
             english = {"Le nom du candidat": "candidate's name", "L'entreprise": "company"}[label]
