@@ -100,7 +100,7 @@ def check(
             inputs = (report, *(Path(path) for path, _ in external))
             write_atomic(output, rendered, overwrite=overwrite, inputs=inputs)
         except OutputError as error:
-            fail(str(error))
+            fail(error.text(lang))
         click.echo(text["written"].format(path=output), err=True)
     else:
         click.echo(rendered, nl=False)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from rapportlint import wording
 from rapportlint.cli.app import main
 from rapportlint.cli.common import (
     EXIT_ERRORS,
@@ -48,29 +49,38 @@ def _class_command(command):
     return command
 
 
+NO_INPUT = {"fr": "aucun PDF trouvé sous {0}", "en": "no PDF found under {0}"}
+NO_FOLDER = {
+    "fr": "dossier {0} impossible à créer ({1})",
+    "en": "cannot create the folder {0} ({1})",
+}
+
+
 def run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
-    """Checks every PDF and package of the folder (progress bar on a terminal only)."""
+    """Checks every PDF and package of the folder (progress bar on a terminal only).
+
+    Every output is tried before the first report is read: an unwritable path ends the command
+    at once (exit 2), not after the whole class ran."""
     from rapportlint import batch as runner
+    from rapportlint.output import os_reason
 
     folder, lang = options["folder"], options["lang"]
     try:
         settings = settings_from(options)
         paths = runner.find_inputs(folder)
         students = runner.read_class_list(options["eleves"]) if options["eleves"] else None
-    except (ConfigError, runner.BatchError) as error:
+    except ConfigError as error:
         fail(str(error))
+    except runner.BatchError as error:
+        fail(error.text(lang))
     if not paths:
-        fail(
-            ("aucun PDF trouvé sous {0}" if lang == "fr" else "no PDF found under {0}").format(
-                folder
-            )
-        )
+        fail(NO_INPUT[lang].format(folder))
     if html_dir is not None:
         try:
             html_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            fail(f"dossier {html_dir} impossible à créer ({error.strerror})")
-    check_targets(outputs, options["overwrite"], tuple(paths))
+            fail(NO_FOLDER[lang].format(html_dir, os_reason(error, lang)))
+    check_targets(outputs, options["overwrite"], tuple(paths), lang)
     with click.progressbar(
         length=len(paths), label="rapportlint", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
@@ -127,6 +137,7 @@ def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, 
         ],
         options["overwrite"],
         tuple(row.path for row in rows),
+        lang,
     )
     _exit_for(rows)
 
@@ -150,16 +161,17 @@ def jury(output: Path, csv_path: Path | None, **options) -> None:
 
     lang = options["lang"]
     rows = run_class(options, [p for p in (output, csv_path) if p])
-    rows = sorted(rows, key=lambda r: ((r.student or "").lower(), r.relative.lower()))
+    rows = summary.ordered(rows)
     pdf = jury_pdf.render([summary.entry(row, lang) for row in rows], lang)
     write_outputs(
         [(output, pdf), (csv_path, summary.csv_text(rows, lang) if csv_path else "")],
         options["overwrite"],
         tuple(row.path for row in rows),
+        lang,
     )
     click.echo(
-        f"{len(rows)} candidat(s) -> {output}"
+        f"{wording.count(len(rows), 'candidat', 'candidats', lang)} -> {output}"
         if lang == "fr"
-        else f"{len(rows)} candidate(s) -> {output}"
+        else f"{wording.count(len(rows), 'candidate', 'candidates', lang)} -> {output}"
     )
     _exit_for(rows)

@@ -10,7 +10,7 @@ from typing import NoReturn
 import click
 
 from rapportlint.config import PAGE_COUNT_MODES, Settings, apply_mapping, find_config, load_settings
-from rapportlint.output import OutputError, write_atomic
+from rapportlint.output import OutputError, probe, write_atomic
 
 EXIT_OK, EXIT_ERRORS, EXIT_FAILURE = 0, 1, 2
 
@@ -42,17 +42,17 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_FAILURE)
 
 
-def check_targets(targets: list[Path], overwrite: bool, inputs: tuple[Path, ...] = ()) -> None:
-    """Refuses, before any work, outputs that could not be written at the end."""
-    resolved_inputs = {p.resolve() for p in inputs}
+def check_targets(
+    targets: list[Path], overwrite: bool, inputs: tuple[Path, ...] = (), lang: str = "fr"
+) -> None:
+    """Refuses, before any work, outputs that could not be written at the end: an existing
+    file without --overwrite, an input, a missing or unwritable folder (exit 2 at once rather
+    than after a whole class was checked)."""
     for target in targets:
-        if target.exists() and not overwrite:
-            fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
-        if target.resolve() in resolved_inputs:
-            fail(f"{target} est un fichier d'entrée : il ne sera pas écrasé")
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            fail(f"le dossier {folder} n'existe pas")
+        try:
+            probe(target, overwrite=overwrite, inputs=inputs)
+        except OutputError as error:
+            fail(error.text(lang))
 
 
 def settings_from(options: dict) -> Settings:
@@ -78,7 +78,10 @@ def settings_from(options: dict) -> Settings:
 
 
 def write_outputs(
-    pairs: list[tuple[Path | None, str | bytes]], overwrite: bool, inputs: tuple[Path, ...] = ()
+    pairs: list[tuple[Path | None, str | bytes]],
+    overwrite: bool,
+    inputs: tuple[Path, ...] = (),
+    lang: str = "fr",
 ) -> None:
     """Writes each (target, data) atomically, never over one of ``inputs``; the first refusal
     ends the command."""
@@ -87,7 +90,7 @@ def write_outputs(
             if target is not None:
                 write_atomic(target, data, overwrite=overwrite, inputs=inputs)
     except OutputError as error:
-        fail(str(error))
+        fail(error.text(lang))
 
 
 def _stack(*decorators: Callable) -> Callable:

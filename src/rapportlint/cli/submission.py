@@ -111,7 +111,7 @@ def pack(
             overwrite=overwrite,
         )
     except OutputError as error:
-        fail(str(error))
+        fail(error.text(lang))
     except Exception as error:  # pypdf on a damaged annex, a full disk...
         fail(f"paquet impossible ({type(error).__name__}: {error})")
     note = " (forcé malgré des erreurs)" if result.verdict != "pass" else ""

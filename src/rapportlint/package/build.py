@@ -115,7 +115,7 @@ def build(
     """Writes the package into ``out_dir`` and returns its path."""
     target = out_dir / f"{dossier.package_stem}.zip"
     if target.exists() and not overwrite:  # before the work of merging; atomic_file checks again
-        raise OutputError(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
+        raise OutputError("exists", target=target)
     contents: list[tuple[str, bytes, dict[str, Any]]] = [
         (f"{dossier.package_stem}.pdf", merged_pdf(dossier, result), {"role": "dossier-complet"})
     ]

@@ -221,7 +221,7 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
                 f"{path} : un document du paquet est illisible ({name} : "
                 f"{LOAD_REASONS.get(error.kind, LOAD_REASONS['corrupt'])})"
             ) from error
-        if html and verification.result.analysis is not None:
+        if html:
             from rapportlint.render.html import render
 
             # Rendered while the extracted files exist (thumbnails), then named as in the zip.
