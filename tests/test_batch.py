@@ -90,7 +90,7 @@ def test_class_list_names_the_students(classe, tmp_path) -> None:
 
 
 def test_time_limit_and_crash_become_rows(classe, monkeypatch) -> None:
-    def slow(path, settings, lang, html_dir):
+    def slow(path, settings, lang, html_dir, student=None):
         if path.endswith("dupont.pdf"):
             time.sleep(30)
         if path.endswith("martin.PDF"):

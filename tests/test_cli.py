@@ -64,7 +64,7 @@ def test_text_output_in_french_with_page_and_fix() -> None:
     assert result.exit_code == 1
     assert "NON CONFORME" in result.stdout
     assert "erreur RL101 pages-max (page 31)" in result.stdout
-    assert "correction : Réduisez le rapport de 1 page(s)" in result.stdout
+    assert "correction : Réduisez le rapport de 1 page :" in result.stdout
     assert (
         "31 pages avant les annexes" in result.stdout
         and "28 depuis l'introduction" in result.stdout

@@ -24,18 +24,20 @@ from rapportlint.cli.common import (
 from rapportlint.config import ConfigError
 
 class_options = [
-    click.argument("folder", type=click.Path(path_type=Path)),
+    click.argument("folder", metavar="DOSSIER", type=click.Path(path_type=Path)),
     click.option(
         "--jobs",
         "-j",
         type=click.IntRange(1, 64),
         default=None,
+        metavar="N",
         help="Vérifications en parallèle (défaut : nombre de cœurs).",
     ),
     lang_option,
     click.option(
         "--eleves",
         type=click.Path(dir_okay=False, path_type=Path),
+        metavar="LISTE.csv",
         help="Liste de classe CSV : fichier, nom, prénom.",
     ),
     overwrite_option,
@@ -107,22 +109,25 @@ def _exit_for(rows) -> None:
     "--csv",
     "csv_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
     help="Écrit le tableau en CSV.",
 )
 @click.option(
     "--json",
     "json_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
     help="Écrit un objet JSON par rapport (une ligne chacun).",
 )
 @click.option(
     "--html",
     "html_dir",
     type=click.Path(file_okay=False, path_type=Path),
+    metavar="DOSSIER",
     help="Écrit un tableau de bord (index.html) et le rapport HTML de chaque élève.",
 )
 def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, **options) -> None:
-    """Vérifie tous les PDF sous FOLDER et affiche le tableau de la classe, trié par problèmes."""
+    """Vérifie tous les PDF et paquets sous DOSSIER : le tableau de la classe, trié par problèmes."""
     from rapportlint.render import class_table
 
     lang = options["lang"]
@@ -149,10 +154,15 @@ def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, 
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
+    metavar="FICHIER.pdf",
     help="Le PDF de synthèse (une page par candidat).",
 )
 @click.option(
-    "--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="La synthèse en CSV."
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
+    help="La synthèse en CSV.",
 )
 def jury(output: Path, csv_path: Path | None, **options) -> None:
     """Synthèse pour le jury : une page par candidat (PDF) et un tableau de classe (CSV)."""

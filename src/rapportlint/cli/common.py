@@ -22,6 +22,8 @@ MESSAGES = {
         "internal": "erreur interne en analysant {path} : {error} (signalez-la avec le fichier)",
         "written": "rapport écrit dans {path}",
         "annex": "annexe illisible : {path} ({reason})",
+        "annex_kind": "type d'annexe « {kind} » inconnu (types possibles : {kinds})",
+        "merge": "paquet impossible : un des PDF n'a pas pu être fusionné (réexportez-le en PDF)",
         "folder": "{path} est un dossier : pour toute une classe, lancez « rapportlint batch {path} »",
     },
     "en": {
@@ -31,6 +33,8 @@ MESSAGES = {
         "internal": "internal error while analysing {path}: {error} (please report it with the file)",
         "written": "report written to {path}",
         "annex": "unreadable annex: {path} ({reason})",
+        "annex_kind": "unknown annex kind '{kind}' (possible kinds: {kinds})",
+        "merge": "no package: one of the PDFs could not be merged (export it to PDF again)",
         "folder": "{path} is a folder: for a whole class, run 'rapportlint batch {path}'",
     },
 }
@@ -110,7 +114,10 @@ lang_option = click.option(
     help="Langue des messages.",
 )
 config_option = click.option(
-    "--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser."
+    "--config",
+    type=click.Path(dir_okay=False),
+    metavar="FICHIER",
+    help="Fichier rapportlint.toml à utiliser.",
 )
 overwrite_option = click.option(
     "--overwrite", is_flag=True, help="Autorise à remplacer les fichiers de sortie existants."
@@ -120,7 +127,12 @@ overwrite_option = click.option(
 check_options = _stack(
     config_option,
     click.option("--ignore", multiple=True, metavar="RL206[,RL207]", help="Règles à ignorer."),
-    click.option("--max-pages", type=click.IntRange(1, 1000), help="Nombre de pages maximal (30)."),
+    click.option(
+        "--max-pages",
+        type=click.IntRange(1, 1000),
+        metavar="N",
+        help="Nombre de pages maximal (30).",
+    ),
     click.option(
         "--page-count",
         type=click.Choice(PAGE_COUNT_MODES),
@@ -130,12 +142,14 @@ check_options = _stack(
         "--timeout",
         type=click.FloatRange(1, 3600),
         default=None,
+        metavar="SECONDES",
         help="Temps maximal d'analyse d'un fichier, en secondes (60).",
     ),
     click.option(
         "--memory",
         type=click.IntRange(128, 65536),
         default=None,
+        metavar="MO",
         help="Mémoire maximale d'analyse d'un fichier, en Mo (1024).",
     ),
 )

@@ -21,6 +21,7 @@ from rapportlint.cli.common import (
 )
 from rapportlint.config import ConfigError
 from rapportlint.output import OutputError
+from rapportlint.rules.engine import load_reason
 
 PACKAGE_WORDS = {
     "fr": {
@@ -28,12 +29,20 @@ PACKAGE_WORDS = {
         "intact": "paquet intact",
         "changed": "paquet MODIFIÉ",
         "forced": "paquet créé avec --force malgré des erreurs",
+        "not_made": "paquet non créé : corrigez les erreurs ci-dessus (ou --force)",
+        "unreadable": "paquet impossible : le rapport ne peut pas être lu",
+        "written": "paquet écrit : ",
+        "forced_note": " (forcé malgré des erreurs)",
     },
     "en": {
         "sep": ": ",
         "intact": "package intact",
         "changed": "package CHANGED",
         "forced": "package made with --force despite errors",
+        "not_made": "no package made: fix the errors above (or --force)",
+        "unreadable": "no package: the report cannot be read",
+        "written": "package written: ",
+        "forced_note": " (forced despite errors)",
     },
 }
 
@@ -43,6 +52,7 @@ PACKAGE_WORDS = {
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
     default=Path("dossier.toml"),
     show_default=True,
     help="Où écrire le dossier à remplir.",
@@ -66,6 +76,7 @@ def init(output: Path, overwrite: bool) -> None:
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
+    metavar="DOSSIER",
     help="Dossier où écrire le paquet.",
 )
 @click.option(
@@ -91,15 +102,13 @@ def pack(
     except (ConfigError, DossierError) as error:
         fail(str(error))
     except AnnexError as error:
-        fail(MESSAGES[lang]["annex"].format(path=error.path, reason=error.kind))
+        fail(MESSAGES[lang]["annex"].format(path=error.path, reason=load_reason(error.kind, lang)))
     click.echo(text.render(result, lang, colour=sys.stdout.isatty()), nl=False)
     if result.verdict != "pass" and not force:
-        click.echo(
-            "rapportlint: paquet non créé : corrigez les erreurs ci-dessus (ou --force)", err=True
-        )
+        click.echo(f"rapportlint: {PACKAGE_WORDS[lang]['not_made']}", err=True)
         sys.exit(EXIT_ERRORS)
     if result.load_error is not None:
-        fail("paquet impossible : le rapport ne peut pas être lu")
+        fail(PACKAGE_WORDS[lang]["unreadable"])
     try:
         target = build(
             dossier,
@@ -112,22 +121,23 @@ def pack(
         )
     except OutputError as error:
         fail(error.text(lang))
-    except Exception as error:  # pypdf on a damaged annex, a full disk...
-        fail(f"paquet impossible ({type(error).__name__}: {error})")
-    note = " (forcé malgré des erreurs)" if result.verdict != "pass" else ""
-    click.echo(f"paquet écrit : {target}{note}")
+    except Exception:  # pypdf on a PDF it cannot merge: said in words, not pypdf's
+        fail(MESSAGES[lang]["merge"])
+    words = PACKAGE_WORDS[lang]
+    note = words["forced_note"] if result.verdict != "pass" else ""
+    click.echo(f"{words['written']}{target}{note}")
     sys.exit(EXIT_OK if result.verdict == "pass" else EXIT_ERRORS)
 
 
 @main.command()
-@click.argument("package", type=click.Path(path_type=Path))
+@click.argument("package", metavar="PAQUET", type=click.Path(path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @lang_option
 @config_option
 def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
-    """Vérifie qu'un paquet est intact (empreintes) et toujours conforme."""
+    """Vérifie que PAQUET est intact (empreintes, PDF complet fidèle aux originaux) et conforme."""
     from rapportlint.package.verify import PackageError
     from rapportlint.package.verify import verify_isolated as run_verify
     from rapportlint.render import json_report, text

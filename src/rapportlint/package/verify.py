@@ -27,6 +27,7 @@ from rapportlint.model.loader import LoadError
 from rapportlint.package.build import COMMENT_PREFIX, MANIFEST
 from rapportlint.package.merged import check_merge
 from rapportlint.package.safezip import UnsafeArchive, extract
+from rapportlint.rules.engine import load_reason
 
 
 class PackageError(Exception):
@@ -219,7 +220,7 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
             name = Path(getattr(error, "path", "") or "").name
             raise PackageError(
                 f"{path} : un document du paquet est illisible ({name} : "
-                f"{LOAD_REASONS.get(error.kind, LOAD_REASONS['corrupt'])})"
+                f"{load_reason(error.kind, 'fr')})"
             ) from error
         if html:
             from rapportlint.render.html import render
@@ -239,18 +240,6 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
                 for file, offset in verification.merged["offsets"].items()
             }
         return verification
-
-
-LOAD_REASONS = {
-    "missing": "fichier absent",
-    "empty": "fichier vide",
-    "not-pdf": "ce n'est pas un PDF",
-    "encrypted": "PDF protégé par un mot de passe",
-    "corrupt": "PDF corrompu",
-    "too-large": "fichier trop gros",
-    "too-many-pages": "trop de pages",
-    "unreadable": "lecture impossible",
-}
 
 
 def _check_merged(

@@ -89,7 +89,7 @@ T = {
             "L'outil n'a pas pu analyser le rapport ({reason}) : le lire en entier.",
         ),
         "changed": (
-            "paquet modifié",
+            "paquet modifié ({what})",
             "Paquet modifié depuis sa création ({what}) : vérifier la version qui fait foi.",
         ),
         "forced": (
@@ -176,7 +176,7 @@ T = {
             "The tool could not analyse the report ({reason}): read it in full.",
         ),
         "changed": (
-            "package changed",
+            "package changed ({what})",
             "Package changed since it was made ({what}): check which version counts.",
         ),
         "forced": (

@@ -24,8 +24,8 @@ register(
             "en": "The file is not a readable PDF (corrupt, empty or another format).",
         },
         message={
-            "fr": "Le fichier ne peut pas être lu comme un PDF : {reason}.",
-            "en": "The file cannot be read as a PDF: {reason}.",
+            "fr": "Le fichier ne peut pas être lu comme un PDF ({reason}).",
+            "en": "The file cannot be read as a PDF ({reason}).",
         },
         expected={"fr": "un fichier PDF lisible", "en": "a readable PDF file"},
         found={"fr": "{reason}", "en": "{reason}"},
