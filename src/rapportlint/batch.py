@@ -21,7 +21,9 @@ from rapportlint.output import os_reason
 
 BOUNDS = (TIMEOUT, MEMORY, CRASH)
 
-INPUT_SUFFIXES = (".pdf", ".zip")  # reports, and packages made by `rapportlint pack`
+# Reports, packages made by `rapportlint pack`, and the word processor files students hand in
+# instead of their PDF: such a file is a row that says so, not a student who handed in nothing.
+INPUT_SUFFIXES = (".pdf", ".zip", ".docx", ".odt", ".doc")
 
 
 class BatchError(Exception):
@@ -100,7 +102,8 @@ def totals(rows: list[Row]) -> dict[str, int]:
 
 
 def find_inputs(folder: Path) -> list[Path]:
-    """Every PDF below ``folder`` (any case of the extension), hidden folders skipped, sorted."""
+    """Every input below ``folder`` (any case of the extension), hidden folders skipped,
+    sorted."""
     if not folder.is_dir():
         raise BatchError(f"dossier introuvable : {folder}", f"folder not found: {folder}")
     found = [

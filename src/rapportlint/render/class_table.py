@@ -110,8 +110,8 @@ def cells(row: Row, lang: str) -> list[str]:
             str(row.count("errors")),
             str(row.count("warnings")),
             "" if row.counted_pages is None else str(row.counted_pages),
-            sections if row.result else "",
-            str(row.english_annexes) if row.result else "",
+            sections if row.counted_pages is not None else "",  # nothing read: nothing to say
+            str(row.english_annexes) if row.counted_pages is not None else "",
         ]
     return [
         student_cell(row, lang),
