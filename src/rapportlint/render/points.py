@@ -125,7 +125,7 @@ T = {
             "beaucoup de pages d'images ({found})",
             "Beaucoup de pages d'images ({found}) : demander ce que le candidat a produit lui-même.",
         ),
-        "balance": ("{what}", "{what_cap} : {ask}"),
+        "balance": ("{what}", "{what_cap} : {ask}."),
         "activities": (
             "activités : {missing} jamais évoqués",
             "Activités sans {missing} : les demander pour chaque activité.",
@@ -209,7 +209,7 @@ T = {
             "many picture pages ({found})",
             "Many picture pages ({found}): ask what the candidate made themselves.",
         ),
-        "balance": ("{what}", "{what_cap}: {ask}"),
+        "balance": ("{what}", "{what_cap}: {ask}."),
         "activities": (
             "activities: {missing} never mentioned",
             "Activities without {missing}: ask for them for each activity.",
