@@ -94,7 +94,9 @@ def test_common_typography_never_prints_as_a_question_mark() -> None:
 
 def test_jury_page_of_a_package_uses_the_dossier_and_the_merged_pages(tmp_path) -> None:
     dossier = write_dossier(tmp_path / "d")
-    assert CliRunner().invoke(main, ["pack", str(dossier), "-o", str(tmp_path / "out")]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["pack", str(dossier), "-o", str(tmp_path / "out")]).exit_code == 0
+    )
     package = tmp_path / "out" / "MARTIN_Camille_rapport-stage.zip"
     folder = tmp_path / "classe"
     folder.mkdir()
@@ -122,7 +124,9 @@ def test_points_are_few_grouped_and_ordered(tmp_path) -> None:
         tmp_path / "d", report="sans-activites", company="Ouest Telecom", weeks=3, proofs=()
     )
     shutil.copy(fixture_path("annexe-separee-deux-pages"), tmp_path / "d" / "presse2.pdf")
-    packed = CliRunner().invoke(main, ["pack", str(dossier), "-o", str(tmp_path / "out"), "--force"])
+    packed = CliRunner().invoke(
+        main, ["pack", str(dossier), "-o", str(tmp_path / "out"), "--force"]
+    )
     assert packed.exit_code == 1, packed.output
     folder = tmp_path / "classe"
     folder.mkdir()

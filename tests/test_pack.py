@@ -149,6 +149,16 @@ def test_dossier_and_report_disagree(tmp_path) -> None:
     result = invoke("pack", dossier, "-o", tmp_path / "out")
     assert rules_of(result) == {"RL503": "avertissement"}
     assert "Ouest Telecom" in result.stdout and "06/01/2027 - 28/02/2027" in result.stdout
+    assert "L'entreprise du dossier (« Ouest Telecom ») n'apparaît pas" in result.stdout
+
+
+def test_internship_length_with_a_decimal_comma(tmp_path) -> None:
+    dossier = write_dossier(tmp_path / "d", end=datetime.date(2027, 2, 3))  # a Wednesday
+    result = invoke("pack", dossier, "-o", tmp_path / "out")
+    assert "Le stage dure 4,4 semaines (du 04/01/2027 au 03/02/2027)" in result.stdout
+    assert "trouvé : 4,4 semaines" in result.stdout
+    english = invoke("pack", dossier, "-o", tmp_path / "out2", "--lang", "en")
+    assert "The internship lasts 4.4 weeks" in english.stdout
 
 
 def test_failing_report_gives_no_package_without_force(tmp_path) -> None:
@@ -305,10 +315,21 @@ def test_batch_accepts_packages(package, tmp_path) -> None:
         _rewrite(package, lambda n, d: None if n.startswith("justificatifs/") else d),
         folder / "modifie.zip",
     )
-    result = invoke("batch", folder)
+    site = tmp_path / "site"
+    result = invoke("batch", folder, "--html", site)
     assert result.exit_code == 1
     assert "MARTIN_Camille_rapport-stage.zip  Conforme" in result.stdout
     assert "fichier supprimé" in result.stdout
+    # Packages get their student page too, with the way back and the package's state.
+    index = (site / "index.html").read_text("utf-8")
+    pages = {p.name: p.read_text("utf-8") for p in site.glob("*.html") if p.name != "index.html"}
+    assert len(pages) == 2 and all(f'href="{name}"' in index for name in pages)
+    intact = next(t for t in pages.values() if "paquet intact" in t)
+    assert '<a href="index.html">' in intact and "MARTIN_Camille_rapport-stage.zip" in intact
+    assert "MARTIN_Camille_rapport-stage.zip:originaux/rapport/rapport.pdf" in intact
+    assert "rapportlint-" not in intact  # no temporary path left in the page
+    assert intact.count('src="data:image/png;base64,') >= 17  # thumbnails of the report pages
+    assert any("paquet MODIFIÉ" in t for t in pages.values())
 
 
 def test_init_writes_a_template_that_loads(tmp_path, monkeypatch) -> None:
@@ -323,7 +344,7 @@ def test_init_writes_a_template_that_loads(tmp_path, monkeypatch) -> None:
     ("extra", "message"),
     [
         ('raport = "x.pdf"', "ligne 21 : clé inconnue « raport » dans [fichiers]"),
-        ('annexes = "x"', "TOML invalide (Cannot overwrite a value (at line 22"),
+        ('annexes = "x"', "TOML invalide, ligne 22 : clé définie deux fois"),
     ],
 )
 def test_dossier_errors_name_the_line(tmp_path, extra, message) -> None:

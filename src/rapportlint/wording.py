@@ -51,6 +51,12 @@ def number(value: float | int, lang: str) -> str:
     return text.replace(".", ",") if lang == "fr" else text
 
 
+def percent(share: float, lang: str) -> str:
+    """A share of 0-1 as a percentage: "34 %" in French (with its space), "34%" in English."""
+    value = round(100 * share)
+    return f"{value}\u00a0%" if lang == "fr" else f"{value}%"
+
+
 def count(value: float | int, singular: str, plural: str, lang: str) -> str:
     """ "1 erreur", "2 erreurs", "0 erreur" (French), "0 errors" (English)."""
     return f"{number(value, lang)} {singular if is_singular(value, lang) else plural}"

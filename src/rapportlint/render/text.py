@@ -44,7 +44,7 @@ def annex_table(result: CheckResult, lang: str) -> list[str]:
                 wording.page_list(a.pages),
                 wording.language(a.language, lang),
                 wording.kind(a.kind_declared or a.kind, lang),
-                f"{round(100 * max(a.image_ratio or [0]))} %",
+                wording.percent(max(a.image_ratio or [0]), lang).replace("\u00a0", " "),
                 title,
             ]
         )
