@@ -594,3 +594,16 @@ def test_pypdf_warnings_never_reach_the_terminal(tmp_path) -> None:
     assert verify.returncode == 0, verify.stdout + verify.stderr
     assert pack.stderr == "" and verify.stderr == ""
     assert "startxref" not in verify.stdout and "Object Streams" not in verify.stdout
+
+
+def test_verify_in_english(package, tmp_path) -> None:
+    intact = invoke("verify", package, "--lang", "en")
+    assert intact.exit_code == 0 and "package intact" in intact.stdout
+    refused = invoke("verify", _hostile(tmp_path, "traversal"), "--lang", "en")
+    assert refused.exit_code == 2 and "forbidden path in the archive" in refused.stderr
+    forged = _forge(
+        package, {"MARTIN_Camille_rapport-stage.pdf": fixture_path("vide").read_bytes()}
+    )
+    changed = invoke("verify", forged, "--lang", "en")
+    assert "package CHANGED" in changed.stdout
+    assert "file changed: MARTIN_Camille_rapport-stage.pdf (no longer the merge" in changed.stdout

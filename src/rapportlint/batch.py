@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rapportlint.config import Settings
+from rapportlint.errors import Bilingual
 from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
 from rapportlint.output import os_reason
 
@@ -26,15 +27,8 @@ BOUNDS = (TIMEOUT, MEMORY, CRASH)
 INPUT_SUFFIXES = (".pdf", ".zip", ".docx", ".odt", ".doc")
 
 
-class BatchError(Exception):
-    """The class run cannot be done at all: ``str()`` is French, :meth:`text` either language."""
-
-    def __init__(self, fr: str, en: str) -> None:
-        super().__init__(fr)
-        self.texts = {"fr": fr, "en": en}
-
-    def text(self, lang: str) -> str:
-        return self.texts.get(lang, self.texts["fr"])
+class BatchError(Bilingual):
+    """The class run cannot be done at all (French and English messages)."""
 
 
 VERDICTS = ("missing", "error", "fail", "pass")  # machine words, most urgent first
@@ -200,7 +194,7 @@ def _check_one(
             try:
                 checked = verify(Path(path), settings, lang, html=bool(html_dir))
             except PackageError as error:
-                return {"failure": str(error)}
+                return {"failure": error.text(lang)}
             if checked.result is None:
                 return {"failure": "; ".join(checked.problems)}
             result = checked.result

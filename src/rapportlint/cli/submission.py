@@ -148,8 +148,10 @@ def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
         fail(MESSAGES[lang]["missing"].format(path=package))
     try:
         checked = run_verify(package, settings_from({"config": config}), lang)
-    except (ConfigError, PackageError) as error:
+    except ConfigError as error:
         fail(str(error))
+    except PackageError as error:
+        fail(error.text(lang))
     if fmt == "json":
         data = {
             "package": {

@@ -23,6 +23,7 @@ from rapportlint.checker import AnnexError, CheckResult, check_report
 from rapportlint.config import Settings
 from rapportlint.dossier import ANNEX_TYPES as ANNEX_KINDS
 from rapportlint.dossier import PROOF_TYPES, ROUTES, Dossier, FileEntry
+from rapportlint.errors import Bilingual
 from rapportlint.model.loader import LoadError
 from rapportlint.package.build import COMMENT_PREFIX, MANIFEST
 from rapportlint.package.merged import check_merge
@@ -30,8 +31,8 @@ from rapportlint.package.safezip import UnsafeArchive, extract
 from rapportlint.rules.engine import load_reason
 
 
-class PackageError(Exception):
-    """Not a rapportlint package, or an unreadable one (French message)."""
+class PackageError(Bilingual):
+    """Not a rapportlint package, or an unreadable one (French and English messages)."""
 
 
 PROBLEMS = {
@@ -101,16 +102,23 @@ def _read_manifest(path: Path, manifest_file: Path) -> tuple[dict, dict[str, dic
         manifest = json.loads(manifest_file.read_text("utf-8"))
     except (ValueError, RecursionError, OSError) as error:
         raise PackageError(
-            f"{path} : {MANIFEST} illisible (ce n'est pas du JSON valide)"
+            f"{path} : {MANIFEST} illisible (ce n'est pas du JSON valide)",
+            f"{path}: unreadable {MANIFEST} (not valid JSON)",
         ) from error
     files = manifest.get("files") if isinstance(manifest, dict) else None
     if not isinstance(files, list) or not all(
         isinstance(e, dict) and isinstance(e.get("path"), str) for e in files
     ):
-        raise PackageError(f"{path} : {MANIFEST} illisible (liste des fichiers invalide)")
+        raise PackageError(
+            f"{path} : {MANIFEST} illisible (liste des fichiers invalide)",
+            f"{path}: unreadable {MANIFEST} (invalid file list)",
+        )
     for key in ("candidate", "company", "internship"):
         if not isinstance(manifest.get(key, {}), dict):
-            raise PackageError(f"{path} : {MANIFEST} illisible ([{key}] invalide)")
+            raise PackageError(
+                f"{path} : {MANIFEST} illisible ([{key}] invalide)",
+                f"{path}: unreadable {MANIFEST} (invalid [{key}])",
+            )
     return manifest, {entry["path"]: entry for entry in files}
 
 
@@ -142,11 +150,17 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
         try:
             files = extract(path, tmp, damaged)
         except UnsafeArchive as error:
-            raise PackageError(str(error)) from error
+            raise PackageError(error.texts["fr"], error.texts["en"]) from error
         if MANIFEST in damaged:
-            raise PackageError(f"{path} : {MANIFEST} corrompu, le paquet a été modifié")
+            raise PackageError(
+                f"{path} : {MANIFEST} corrompu, le paquet a été modifié",
+                f"{path}: corrupted {MANIFEST}, the package was changed",
+            )
         if MANIFEST not in files:
-            raise PackageError(f"{path} : pas de {MANIFEST}, ce n'est pas un paquet rapportlint")
+            raise PackageError(
+                f"{path} : pas de {MANIFEST}, ce n'est pas un paquet rapportlint",
+                f"{path}: no {MANIFEST}, this is not a rapportlint package",
+            )
         manifest, listed = _read_manifest(path, files[MANIFEST])
         problems = []
         if (
@@ -220,7 +234,9 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
             name = Path(getattr(error, "path", "") or "").name
             raise PackageError(
                 f"{path} : un document du paquet est illisible ({name} : "
-                f"{load_reason(error.kind, 'fr')})"
+                f"{load_reason(error.kind, 'fr')})",
+                f"{path}: a document of the package is unreadable ({name}: "
+                f"{load_reason(error.kind, 'en')})",
             ) from error
         if html:
             from rapportlint.render.html import render
@@ -295,11 +311,15 @@ def verify_isolated(
         if outcome.failure.startswith(INTERNAL):
             raise RuntimeError(outcome.failure)
         detail = {TIMEOUT: f"{settings.timeout:g}", MEMORY: str(settings.memory_mb)}
-        reason = BOUND_REASONS.get(outcome.failure, BOUND_REASONS["crash"])["fr"]
-        raise PackageError(f"{path} : {reason.format(detail=detail.get(outcome.failure, ''))}")
+        reason = BOUND_REASONS.get(outcome.failure, BOUND_REASONS["crash"])
+        value = detail.get(outcome.failure, "")
+        raise PackageError(
+            f"{path} : {reason['fr'].format(detail=value)}",
+            f"{path}: {reason['en'].format(detail=value)}",
+        )
     kind, value = outcome.value
     if kind == "refused":
-        raise PackageError(value)
+        raise PackageError(*value)
     return value
 
 
@@ -307,4 +327,4 @@ def _verify_job(path: Path, settings: Settings, lang: str, html: bool = False):
     try:
         return "ok", verify(path, settings, lang, html)
     except PackageError as error:
-        return "refused", str(error)
+        return "refused", (error.texts["fr"], error.texts["en"])
