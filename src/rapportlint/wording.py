@@ -11,10 +11,12 @@ choose a word by the number: ``{count:page|pages}`` gives "1 page" or "3 pages",
 
 from __future__ import annotations
 
+import re
 import string
 from typing import Any
 
 ELLIPSIS = "…"
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 LANGUAGES: dict[str, dict[str, str]] = {
     "fr": {"fr": "français", "en": "French"},
@@ -107,7 +109,7 @@ def kind(code: str | None, lang: str) -> str:
 
 def cut(text: str | None, width: int) -> str:
     """One line of at most ``width`` characters, cut at a word boundary with "…"."""
-    line = " ".join(str(text or "").split())
+    line = _SPACES.sub(" ", str(text or "")).strip(" ")  # no-break spaces stay unbroken
     if len(line) <= width:
         return line
     head = line[: width - 1]
