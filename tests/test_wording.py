@@ -63,6 +63,10 @@ def test_message_templates_choose_the_word() -> None:
         "2 pages sur 3 sont occupées (1 semaine)"
     )
     assert wording.fill("{x}", {"x": 7.7}, "fr") == "7,7"
+    # A value handed as text still agrees (and a non-number never breaks the message).
+    assert wording.fill("{n:page|pages}", {"n": "1"}, "fr") == "1 page"
+    assert wording.fill("{n:page|pages}", {"n": "4.6"}, "fr") == "4,6 pages"
+    assert wording.fill("{n:page|pages}", {"n": "plusieurs"}, "fr") == "plusieurs pages"
 
 
 def test_annex_kinds_for_rl304() -> None:

@@ -128,6 +128,19 @@ def heading(title: str | None, width: int) -> str:
     return ""
 
 
+def _as_number(value: Any) -> float | int | None:
+    """``value`` as a number if it is one (or a numeric string such as "4.6"), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    try:
+        amount = float(str(value).replace(",", "."))
+    except ValueError:
+        return None
+    return int(amount) if amount.is_integer() else amount
+
+
 class _Formatter(string.Formatter):
     """``str.format`` with agreement: see the module docstring."""
 
@@ -136,11 +149,14 @@ class _Formatter(string.Formatter):
         self.lang = lang
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        if "|" in format_spec and isinstance(value, int | float) and not isinstance(value, bool):
+        if "|" in format_spec:
             only_word = format_spec.startswith("~")
             singular, _, plural = format_spec.lstrip("~").partition("|")
-            word = singular if is_singular(value, self.lang) else plural
-            return word if only_word else f"{number(value, self.lang)} {word}"
+            amount = _as_number(value)
+            if amount is None:  # not a number after all: the text as given, the plural word
+                return plural if only_word else f"{value} {plural}"
+            word = singular if is_singular(amount, self.lang) else plural
+            return word if only_word else f"{number(amount, self.lang)} {word}"
         if not format_spec and isinstance(value, float):
             return number(value, self.lang)
         return super().format_field(value, format_spec)
