@@ -64,7 +64,7 @@ def test_text_output_in_french_with_page_and_fix() -> None:
     assert result.exit_code == 1
     assert "NON CONFORME" in result.stdout
     assert "erreur RL101 pages-max (page 31)" in result.stdout
-    assert "correction : Réduisez le rapport de 1 page(s)" in result.stdout
+    assert "correction : Réduisez le rapport de 1 page :" in result.stdout
     assert (
         "31 pages avant les annexes" in result.stdout
         and "28 depuis l'introduction" in result.stdout
@@ -216,3 +216,149 @@ def test_outputs_get_the_usual_file_mode(tmp_path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_counts_agree_and_the_annex_table_is_aligned() -> None:
+    result = run("check", str(fixture_path("exemple-rapport")))
+    assert "CONFORME (0 erreur, 1 avertissement, 0 info)" in result.stdout
+    assert "conclusion p. 14-16" in result.stdout
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.strip().startswith("n°"))
+    rows = lines[header + 1 : header + 4]
+    for word in ("pages", "langue", "type", "titre"):
+        column = lines[header].index(word)
+        for row in rows:
+            assert row[column - 1] == " " and row[column] != " ", (word, row)
+    assert "  1   p. 18  anglais  document technique" in lines[header + 1]
+
+
+def test_one_page_parts_and_language_names() -> None:
+    result = run("check", str(fixture_path("conforme-word")))
+    assert "conclusion p. 14\n" in result.stdout and "14-14" not in result.stdout
+    english = run("check", str(fixture_path("types-incorrects")), "--lang", "en")
+    # Every kind is clear (declared or strong cues): RL304 is an error.
+    assert "NOT COMPLIANT (1 error, 0 warnings, 0 infos)" in english.stdout
+    assert (
+        "Kinds of the English annexes — annex 1: technical document; annex 2: technical "
+        "document; annex 3: press article." in english.stdout
+    )
+    table = english.stdout.split("Annexed documents:", 1)[1]
+    first = table.splitlines()[2]
+    assert first.split()[:5] == ["1", "p.", "16", "English", "technical"] and "0%" in first
+    assert "technique  " not in table and " en  " not in table
+
+
+def test_rl304_message_names_each_annex() -> None:
+    result = run("check", str(fixture_path("types-incorrects")))
+    assert (
+        "Types des annexes en anglais — annexe 1 : document technique ; annexe 2 : document "
+        "technique ; annexe 3 : article de presse. Attendu : 1 document technique et 2 articles "
+        "de presse." in result.stdout
+    )
+
+
+def test_click_speaks_french_unless_asked_for_english() -> None:
+    unknown = run("check", "--nope")
+    assert unknown.exit_code == 2
+    assert (
+        unknown.stderr.startswith("Utilisation : ") and "check [OPTIONS] RAPPORT" in unknown.stderr
+    )
+    assert "Erreur : Option inconnue : --nope." in unknown.stderr
+    assert "Error" not in unknown.stderr and "Usage" not in unknown.stderr
+    missing = run("check")
+    assert missing.exit_code == 2 and "Erreur : Argument manquant 'RAPPORT'." in missing.stderr
+    choice = run("check", "x.pdf", "--format", "xml")
+    assert choice.exit_code == 2 and "« xml » n'est pas une des valeurs possibles" in choice.stderr
+    helped = run("batch", "--help")
+    assert helped.exit_code == 0
+    assert "Utilisation : " in helped.stdout and "batch [OPTIONS] DOSSIER" in helped.stdout
+    assert "Affiche cette aide et quitte." in helped.stdout and "[défaut : fr]" in helped.stdout
+    assert "Show this message" not in helped.stdout
+    english = run("check", "--lang", "en", "--nope")
+    assert english.exit_code == 2 and "Error: No such option '--nope'" in english.stderr
+    assert run("check", "--lang=en").stderr.count("Missing argument 'RAPPORT'") == 1
+
+
+def test_every_translated_click_text_still_exists_in_click() -> None:
+    """A click upgrade that rewords a text would leave it in English: this says which."""
+    import ast
+    from pathlib import Path
+
+    import click
+
+    from rapportlint.cli import translation
+
+    strings = set()
+    for source in Path(click.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.add(node.value)
+    wanted = set(translation.FRENCH) | {t for pair in translation.FRENCH_PLURALS for t in pair}
+    assert wanted - strings == set()
+
+
+def test_a_word_file_is_told_to_be_exported(tmp_path) -> None:
+    word = fixture_path("conforme-word").parent / "rapport-word.docx"
+    for path in (word, tmp_path / "renomme.pdf"):
+        if path.suffix == ".pdf":
+            path.write_bytes(word.read_bytes())
+        result = run("check", str(path))
+        assert result.exit_code == 2
+        assert "c'est un document Word : exportez-le en PDF" in result.stdout
+        assert "c'est un document Word : exportez-le en PDF" in result.stderr
+        assert "renommé" not in result.output
+    data = as_json(run("check", str(word), "--format", "json", "--lang", "en"))
+    assert data["findings"][0]["found"] == "this is a Word document: export it to PDF"
+
+
+def test_annex_kind_and_missing_annex_are_said_in_words() -> None:
+    report = str(fixture_path("rapport-sans-annexes"))
+    unknown = run("check", report, "--annexe", "article:x.pdf")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.strip() == (
+        "rapportlint: type d'annexe « article » inconnu (types possibles : technique, presse)"
+    )
+    missing = run("check", report, "--annexe", "presse:absent.pdf")
+    assert (
+        missing.stderr.strip() == "rapportlint: annexe illisible : absent.pdf (fichier introuvable)"
+    )
+    english = run("check", report, "--annexe", "presse:absent.pdf", "--lang", "en")
+    assert english.stderr.strip() == "rapportlint: unreadable annex: absent.pdf (file not found)"
+
+
+def test_no_python_error_text_in_messages(tmp_path) -> None:
+    folder_config = tmp_path / "config.toml"
+    folder_config.mkdir()
+    unreadable_list = tmp_path / "liste.csv"
+    unreadable_list.mkdir()
+    classe = tmp_path / "classe"
+    classe.mkdir()
+    (classe / "a.pdf").write_bytes(fixture_path("conforme-word").read_bytes())
+    outputs = [
+        run("check", str(fixture_path("conforme-word")), "-o", str(tmp_path / "x" / "o.json")),
+        run("batch", str(classe), "--eleves", str(unreadable_list)),
+        run("pack", str(tmp_path), "-o", str(tmp_path / "out")),
+        run("check", str(fixture_path("rapport-sans-annexes")), "--annexe", "presse:absent.pdf"),
+    ]
+    for result in outputs:
+        assert result.exit_code == 2, result.output
+        for python in ("Errno", "(missing)", "Error:", "Traceback", "not-pdf"):
+            assert python not in result.output, (python, result.output)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["check", "--nope"], "Erreur : Option inconnue : --nope."),
+        (["check", "--nope", "--lang", "en"], "Error: No such option '--nope'."),
+    ],
+)
+def test_click_language_in_a_real_process(args, expected) -> None:
+    """The console entry point reads the language from sys.argv before click parses it."""
+    process = subprocess.run(
+        [sys.executable, "-m", "rapportlint", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert process.returncode == 2 and expected in process.stderr

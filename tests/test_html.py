@@ -54,7 +54,7 @@ def test_markdown_report_escapes_pdf_text() -> None:
     assert result.exit_code == 0
     assert "# Vérification du rapport de stage : Conforme" in result.stdout
     assert r"\<script\>" in result.stdout and "<script>" not in result.stdout
-    assert "| activités | 8–13 |" in result.stdout
+    assert "| activités | p. 8-13 |" in result.stdout
 
 
 def test_html_report_in_a_real_browser(tmp_path) -> None:

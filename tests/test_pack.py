@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
+import io
 import json
 import shutil
 import stat
@@ -147,6 +149,16 @@ def test_dossier_and_report_disagree(tmp_path) -> None:
     result = invoke("pack", dossier, "-o", tmp_path / "out")
     assert rules_of(result) == {"RL503": "avertissement"}
     assert "Ouest Telecom" in result.stdout and "06/01/2027 - 28/02/2027" in result.stdout
+    assert "L'entreprise du dossier (« Ouest Telecom ») n'apparaît pas" in result.stdout
+
+
+def test_internship_length_with_a_decimal_comma(tmp_path) -> None:
+    dossier = write_dossier(tmp_path / "d", end=datetime.date(2027, 2, 3))  # a Wednesday
+    result = invoke("pack", dossier, "-o", tmp_path / "out")
+    assert "Le stage dure 4,4 semaines (du 04/01/2027 au 03/02/2027)" in result.stdout
+    assert "trouvé : 4,4 semaines" in result.stdout
+    english = invoke("pack", dossier, "-o", tmp_path / "out2", "--lang", "en")
+    assert "The internship lasts 4.4 weeks" in english.stdout
 
 
 def test_failing_report_gives_no_package_without_force(tmp_path) -> None:
@@ -303,10 +315,21 @@ def test_batch_accepts_packages(package, tmp_path) -> None:
         _rewrite(package, lambda n, d: None if n.startswith("justificatifs/") else d),
         folder / "modifie.zip",
     )
-    result = invoke("batch", folder)
+    site = tmp_path / "site"
+    result = invoke("batch", folder, "--html", site)
     assert result.exit_code == 1
     assert "MARTIN_Camille_rapport-stage.zip  Conforme" in result.stdout
     assert "fichier supprimé" in result.stdout
+    # Packages get their student page too, with the way back and the package's state.
+    index = (site / "index.html").read_text("utf-8")
+    pages = {p.name: p.read_text("utf-8") for p in site.glob("*.html") if p.name != "index.html"}
+    assert len(pages) == 2 and all(f'href="{name}"' in index for name in pages)
+    intact = next(t for t in pages.values() if "paquet intact" in t)
+    assert '<a href="index.html">' in intact and "MARTIN_Camille_rapport-stage.zip" in intact
+    assert "MARTIN_Camille_rapport-stage.zip:originaux/rapport/rapport.pdf" in intact
+    assert "rapportlint-" not in intact  # no temporary path left in the page
+    assert intact.count('src="data:image/png;base64,') >= 17  # thumbnails of the report pages
+    assert any("paquet MODIFIÉ" in t for t in pages.values())
 
 
 def test_init_writes_a_template_that_loads(tmp_path, monkeypatch) -> None:
@@ -321,7 +344,7 @@ def test_init_writes_a_template_that_loads(tmp_path, monkeypatch) -> None:
     ("extra", "message"),
     [
         ('raport = "x.pdf"', "ligne 21 : clé inconnue « raport » dans [fichiers]"),
-        ('annexes = "x"', "TOML invalide (Cannot overwrite a value (at line 22"),
+        ('annexes = "x"', "TOML invalide, ligne 22 : clé définie deux fois"),
     ],
 )
 def test_dossier_errors_name_the_line(tmp_path, extra, message) -> None:
@@ -468,3 +491,119 @@ def test_verify_is_bounded_in_time(package, tmp_path, monkeypatch) -> None:
     (tmp_path / "limite.toml").write_text("[limits]\ntimeout = 1\n", "utf-8")
     result = invoke("verify", hostile, "--config", tmp_path / "limite.toml")
     assert result.exit_code == 2 and "analyse trop longue (plus de 1 s)" in result.stderr
+
+
+def _forge(package, replace: dict[str, bytes]):
+    """A copy of the package with entries replaced and the manifest's digests and the zip
+    comment recomputed, as a forger who knows the format would do."""
+    from rapportlint.package.build import COMMENT_PREFIX
+
+    target = package.with_name("contrefait.zip")
+    with zipfile.ZipFile(package) as source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    entries.update(replace)
+    manifest = json.loads(entries["manifest.json"])
+    for entry in manifest["files"]:
+        data = entries[entry["path"]]
+        entry["size"], entry["sha256"] = len(data), hashlib.sha256(data).hexdigest()
+    entries["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        out.comment = (
+            COMMENT_PREFIX + hashlib.sha256(entries["manifest.json"]).hexdigest()
+        ).encode()
+        for name, data in entries.items():
+            out.writestr(name, data)
+    return target
+
+
+def test_verify_sees_a_merged_pdf_replaced_by_another_report(package) -> None:
+    merged = "MARTIN_Camille_rapport-stage.pdf"
+    forged = _forge(package, {merged: fixture_path("conforme-word").read_bytes()})
+    result = invoke("verify", forged)
+    assert result.exit_code == 1, result.output
+    assert "paquet MODIFIÉ" in result.stdout
+    assert f"fichier modifié : {merged} (ce n'est plus la fusion des originaux" in result.stdout
+    data = json.loads(invoke("verify", forged, "--format", "json").stdout)
+    assert data["package"]["intact"] is False
+
+
+def test_verify_sees_one_merged_page_swapped(package, tmp_path) -> None:
+    """Same page count, one page replaced by a page of another report."""
+    from pypdf import PdfReader, PdfWriter
+
+    merged = "MARTIN_Camille_rapport-stage.pdf"
+    original = tmp_path / "merged.pdf"
+    original.write_bytes(zipfile.ZipFile(package).read(merged))
+    writer = PdfWriter()
+    other = PdfReader(fixture_path("conforme-word"))
+    for number, page in enumerate(PdfReader(original).pages, start=1):
+        writer.add_page(other.pages[2] if number == 3 else page)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = invoke("verify", _forge(package, {merged: buffer.getvalue()}))
+    assert result.exit_code == 1
+    assert "sa page 3 n'est pas la page 3 de l'original (rapport)" in result.stdout
+
+
+def test_verify_names_a_member_with_corrupted_bytes(package) -> None:
+    """Bytes flipped inside a member's compressed data: that member is named as changed, the
+    rest of the package is still verified."""
+    name = "justificatifs/1-certificat-de-stage.pdf"
+    data = bytearray(package.read_bytes())
+    with zipfile.ZipFile(package) as archive:
+        info = archive.getinfo(name)
+    header = info.header_offset
+    start = header + 30 + int.from_bytes(data[header + 26 : header + 28], "little")
+    start += int.from_bytes(data[header + 28 : header + 30], "little")
+    for offset in range(start + 20, start + 40):
+        data[offset] ^= 0xFF
+    damaged = package.with_name("abime.zip")
+    damaged.write_bytes(bytes(data))
+    result = invoke("verify", damaged)
+    assert result.exit_code == 1, result.output
+    assert "paquet MODIFIÉ" in result.stdout
+    assert f"fichier modifié : {name} (octets corrompus)" in result.stdout
+    assert "CONFORME" in result.stdout  # the report itself was still checked
+
+
+def test_pypdf_warnings_never_reach_the_terminal(tmp_path) -> None:
+    """A report with a damaged cross-reference table: pypdf warns while merging and reading it;
+    the user sees rapportlint's output only."""
+    import subprocess
+    import sys
+
+    dossier = write_dossier(tmp_path / "d")
+    report = tmp_path / "d" / "rapport.pdf"
+    data = report.read_bytes()
+    position = data.rfind(b"startxref")
+    report.write_bytes(data[:position] + b"startxref\n999999\n%%EOF\n")
+    out = tmp_path / "out"
+    pack = subprocess.run(
+        [sys.executable, "-m", "rapportlint", "pack", str(dossier), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert pack.returncode == 0, pack.stderr
+    verify = subprocess.run(
+        [sys.executable, "-m", "rapportlint", "verify", str(next(out.glob("*.zip")))],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert pack.stderr == "" and verify.stderr == ""
+    assert "startxref" not in verify.stdout and "Object Streams" not in verify.stdout
+
+
+def test_verify_in_english(package, tmp_path) -> None:
+    intact = invoke("verify", package, "--lang", "en")
+    assert intact.exit_code == 0 and "package intact" in intact.stdout
+    refused = invoke("verify", _hostile(tmp_path, "traversal"), "--lang", "en")
+    assert refused.exit_code == 2 and "forbidden path in the archive" in refused.stderr
+    forged = _forge(
+        package, {"MARTIN_Camille_rapport-stage.pdf": fixture_path("vide").read_bytes()}
+    )
+    changed = invoke("verify", forged, "--lang", "en")
+    assert "package CHANGED" in changed.stdout
+    assert "file changed: MARTIN_Camille_rapport-stage.pdf (no longer the merge" in changed.stdout

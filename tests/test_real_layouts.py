@@ -258,7 +258,7 @@ def test_annexes_given_as_files_are_named_in_the_text_output() -> None:
     args = ["check", str(report)] + [x for f in files for x in ("--annexe", f)]
     out = CliRunner().invoke(main, args).output
     assert "pas de partie annexes repérée" not in out
-    assert "annexes fournies à part : 3 fichier(s)" in out
+    assert "annexes fournies à part : 3 fichiers" in out
     assert "annexe-separee-presse1.pdf" in out
 
 

@@ -16,20 +16,36 @@ from pathlib import Path
 from typing import Any
 
 from rapportlint.config import Settings
+from rapportlint.errors import Bilingual
 from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
+from rapportlint.output import os_reason
 
 BOUNDS = (TIMEOUT, MEMORY, CRASH)
 
-INPUT_SUFFIXES = (".pdf", ".zip")  # reports, and packages made by `rapportlint pack`
+# Reports, packages made by `rapportlint pack`, and the word processor files students hand in
+# instead of their PDF: such a file is a row that says so, not a student who handed in nothing.
+INPUT_SUFFIXES = (".pdf", ".zip", ".docx", ".odt", ".doc")
 
 
-class BatchError(Exception):
-    """The class run cannot be done at all (French message)."""
+class BatchError(Bilingual):
+    """The class run cannot be done at all (French and English messages)."""
+
+
+VERDICTS = ("missing", "error", "fail", "pass")  # machine words, most urgent first
+
+
+@dataclass(frozen=True, slots=True)
+class Student:
+    """One line of the class list: the file the student should hand in, and the name."""
+
+    file: str
+    name: str
 
 
 @dataclass(slots=True)
 class Row:
-    """One report of the class: its file, the student, and the JSON contract object or a failure."""
+    """One student or file of the class: the file, the student, and the JSON contract object or
+    a failure. A listed student with no file is a row too (``submitted`` false)."""
 
     path: Path
     relative: str
@@ -37,9 +53,16 @@ class Row:
     result: dict[str, Any] | None
     failure: str | None = None  # "timeout" or "crash"
     seconds: float = 0.0
+    listed: bool | None = None  # None without a class list; False: no line of it names the file
+    submitted: bool = True
+    declared: dict[str, Any] | None = None  # a package's dossier: candidate, company, dates...
+    merged: dict[str, Any] | None = None  # a package's merged PDF: name, annex page offsets
 
     @property
     def verdict(self) -> str:
+        """ "pass", "fail", "error" (not readable) or "missing" (not handed in)."""
+        if not self.submitted:
+            return "missing"
         return self.result["verdict"] if self.result else "error"
 
     def count(self, key: str) -> int:
@@ -60,14 +83,23 @@ class Row:
         return sum(1 for a in self.result["annexes"] if a.get("role", "english") == "english")
 
     def sort_key(self) -> tuple:
-        rank = {"error": 0, "fail": 1, "pass": 2}[self.verdict]
+        rank = VERDICTS.index(self.verdict)
         return (rank, -self.count("errors"), -self.count("warnings"), self.relative.lower())
 
 
+def totals(rows: list[Row]) -> dict[str, int]:
+    """How many rows of each verdict, every verdict present (0 when none)."""
+    counts = dict.fromkeys(VERDICTS, 0)
+    for row in rows:
+        counts[row.verdict] += 1
+    return counts
+
+
 def find_inputs(folder: Path) -> list[Path]:
-    """Every PDF below ``folder`` (any case of the extension), hidden folders skipped, sorted."""
+    """Every input below ``folder`` (any case of the extension), hidden folders skipped,
+    sorted."""
     if not folder.is_dir():
-        raise BatchError(f"dossier introuvable : {folder}")
+        raise BatchError(f"dossier introuvable : {folder}", f"folder not found: {folder}")
     found = [
         p
         for p in folder.rglob("*")
@@ -83,12 +115,30 @@ def _key(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
-def read_class_list(path: Path) -> dict[str, str]:
-    """``{file key: "NOM Prénom"}`` from a CSV with columns fichier, nom, prénom (; or ,)."""
+def student_key(path: Path | str) -> str:
+    """How a file is matched with the class list: its name without extension, accents, case or
+    punctuation ("Dupont Léa.PDF" and "dupont-lea.zip" are the same student)."""
+    return _key(Path(path).stem)
+
+
+def read_class_list(path: Path) -> dict[str, Student]:
+    """``{file key: Student}`` from a CSV with columns fichier, nom, prénom (; or ,)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BatchError(f"liste d'élèves illisible : {path} ({exc})") from exc
+    except FileNotFoundError as exc:
+        raise BatchError(
+            f"liste d'élèves introuvable : {path}", f"class list not found: {path}"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise BatchError(
+            f"liste d'élèves illisible : {path} (enregistrez-la en CSV UTF-8)",
+            f"unreadable class list: {path} (save it as UTF-8 CSV)",
+        ) from exc
+    except OSError as exc:
+        raise BatchError(
+            f"liste d'élèves illisible : {path} ({os_reason(exc)})",
+            f"unreadable class list: {path} ({os_reason(exc, 'en')})",
+        ) from exc
     try:
         dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=";,\t")
     except csv.Error:
@@ -99,7 +149,10 @@ def read_class_list(path: Path) -> dict[str, str]:
     last_col = columns.get("nom")
     first_col = columns.get("prenom")
     if not file_col or not last_col:
-        raise BatchError(f"{path} : colonnes « fichier » et « nom » attendues (et « prénom »)")
+        raise BatchError(
+            f"{path} : colonnes « fichier » et « nom » attendues (et « prénom »)",
+            f"{path}: columns 'fichier' and 'nom' expected (and 'prénom')",
+        )
     students = {}
     for line, row in enumerate(reader, start=2):
         name = " ".join(
@@ -113,25 +166,35 @@ def read_class_list(path: Path) -> dict[str, str]:
         )
         file_name = (row.get(file_col) or "").strip()
         if not file_name or not name:
-            raise BatchError(f"{path}, ligne {line} : fichier ou nom manquant")
-        students[_key(Path(file_name).stem)] = name
+            raise BatchError(
+                f"{path}, ligne {line} : fichier ou nom manquant",
+                f"{path}, line {line}: file or name missing",
+            )
+        students[student_key(file_name)] = Student(file_name, name)
     return students
 
 
-def _check_one(path: str, settings: Settings, lang: str, html_dir: str | None) -> dict:
-    """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict."""
+def _check_one(
+    path: str, settings: Settings, lang: str, html_dir: str | None, student: str | None = None
+) -> dict:
+    """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict.
+
+    For a package, also what its dossier declares and where its annexes are in the merged PDF
+    (the jury page shows both); they stay out of the contract object, which is the report's."""
     from rapportlint.model.loader import LoadError
     from rapportlint.render.json_report import to_dict
 
     package = None
+    extra: dict[str, Any] = {}
+    html = None
     try:
         if path.lower().endswith(".zip"):
             from rapportlint.package.verify import PackageError, verify
 
             try:
-                checked = verify(Path(path), settings, lang)
+                checked = verify(Path(path), settings, lang, html=bool(html_dir))
             except PackageError as error:
-                return {"failure": str(error)}
+                return {"failure": error.text(lang)}
             if checked.result is None:
                 return {"failure": "; ".join(checked.problems)}
             result = checked.result
@@ -140,10 +203,16 @@ def _check_one(path: str, settings: Settings, lang: str, html_dir: str | None) -
                 "problems": checked.problems,
                 "forced": bool(checked.manifest.get("forced")),
             }
+            extra = {"declared": checked.declared, "merged": checked.merged}
+            html = checked.html
         else:
             from rapportlint.checker import check_report
 
             result = check_report(path, settings, lang)
+            if html_dir:
+                from rapportlint.render.html import render
+
+                html = render(result, lang)
     except LoadError as error:
         return {"failure": error.kind}
     data = to_dict(result, lang)
@@ -151,12 +220,13 @@ def _check_one(path: str, settings: Settings, lang: str, html_dir: str | None) -
         data["package"] = package
         if not package["intact"] and data["verdict"] == "pass":
             data["verdict"] = "fail"  # a changed package is not a conforming submission
-    if html_dir and package is None:
+    if html_dir and html is not None:
         from rapportlint.output import write_atomic
-        from rapportlint.render.html import render
+        from rapportlint.render.class_table import student_page
 
-        write_atomic(Path(html_dir) / report_name(Path(path)), render(result, lang), overwrite=True)
-    return {"result": data}
+        page = student_page(html, student, Path(path).name, package, lang)
+        write_atomic(Path(html_dir) / report_name(Path(path)), page, overwrite=True)
+    return {"result": data, **extra}
 
 
 def report_name(path: Path) -> str:
@@ -172,12 +242,15 @@ def run(
     lang: str,
     jobs: int,
     timeout: float,
-    students: dict[str, str] | None = None,
+    students: dict[str, Student] | None = None,
     html_dir: Path | None = None,
     on_done: Callable[[Row], None] | None = None,
     memory_mb: int | None = None,
 ) -> list[Row]:
-    """Checks every path, ``jobs`` at a time, each in its own process within the bounds."""
+    """Checks every path, ``jobs`` at a time, each in its own process within the bounds.
+
+    With a class list, a listed student with no file gets a row of their own (not handed in),
+    and a file that no line names is marked as such: both are what a teacher chases first."""
     rows: list[Row] = []
 
     def finish(path: Path, outcome: Outcome) -> None:
@@ -195,26 +268,49 @@ def run(
                 path, outcome.failure, detail.get(outcome.failure, ""), settings, lang
             )
             message = {"result": to_dict(result, lang), "failure": outcome.failure}
-        relative = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        student = (students or {}).get(student_key(path))
         row = Row(
             path=path,
-            relative=relative,
-            student=(students or {}).get(_key(path.stem)),
+            relative=_relative(path, root),
+            student=student.name if student else None,
             result=message.get("result"),
             failure=message.get("failure") or outcome.failure,
             seconds=outcome.seconds,
+            listed=None if students is None else student is not None,
+            declared=message.get("declared"),
+            merged=message.get("merged"),
         )
         rows.append(row)
         if on_done:
             on_done(row)
 
-    work = [
-        (path, _check_one, (str(path), settings, lang, str(html_dir) if html_dir else None))
-        for path in paths
-    ]
+    def job(path: Path) -> tuple:
+        student = (students or {}).get(student_key(path))
+        html = str(html_dir) if html_dir else None
+        return (str(path), settings, lang, html, student.name if student else None)
+
+    work = [(path, _check_one, job(path)) for path in paths]
     memory = memory_mb if memory_mb is not None else settings.memory_mb
     # A package is extracted: its child gets a temporary folder that is removed even if killed.
     run_many(
         work, jobs, timeout, memory, finish, scratch=lambda path: path.suffix.lower() == ".zip"
     )
+    handed_in = {student_key(path) for path in paths}
+    for key, student in (students or {}).items():
+        if key not in handed_in:
+            path = root / student.file
+            rows.append(
+                Row(
+                    path=path,
+                    relative=_relative(path, root),
+                    student=student.name,
+                    result=None,
+                    listed=True,
+                    submitted=False,
+                )
+            )
     return sorted(rows, key=Row.sort_key)
+
+
+def _relative(path: Path, root: Path) -> str:
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)

@@ -62,7 +62,7 @@ def check_report(
         try:
             external.append((load_document(annex_path, **bounds), kind))
         except LoadError as error:
-            raise AnnexError(str(annex_path), error.kind) from error
+            raise AnnexError(str(annex_path), refined_kind(error, annex_path)) from error
     try:
         document = load_document(path, **bounds, split=split)
     except LoadError as error:
@@ -70,13 +70,28 @@ def check_report(
             raise
         return CheckResult(
             path=str(path),
-            findings=load_failure(error.kind, error.detail, settings, lang),
+            findings=load_failure(refined_kind(error, path), error.detail, settings, lang),
             load_error=error,
             settings=settings,
         )
     analysis = analyse(document, external)
     findings = run_rules(Context(analysis, settings, dossier), lang)
     return CheckResult(path=str(path), findings=findings, analysis=analysis, settings=settings)
+
+
+def refined_kind(error: LoadError, path: str | Path) -> str:
+    """The loader's reason, told more precisely for a file that is not a PDF: a Word or
+    LibreOffice document, or a picture, by its content (:mod:`rapportlint.sniff`). The file
+    is read again only then, and the loader already refused one past the size bound."""
+    if error.kind != "not-pdf":
+        return error.kind
+    from rapportlint.sniff import document_kind
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return error.kind
+    return document_kind(data) or error.kind
 
 
 def failed_check(

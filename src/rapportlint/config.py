@@ -6,12 +6,14 @@ command line. Every key is checked: a typo in a config file must not silently do
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from rapportlint.findings import Severity
+from rapportlint.output import os_reason
 
 CONFIG_NAME = "rapportlint.toml"
 PAGE_COUNT_MODES = ("all", "from-intro")
@@ -66,16 +68,41 @@ def find_config(explicit: str | Path | None, folder: Path | None = None) -> Path
     return candidate if candidate.is_file() else None
 
 
+TOML_PROBLEMS = (
+    ("Cannot overwrite a value", "clé définie deux fois"),
+    ("Cannot declare", "table déclarée deux fois"),
+    ("Cannot mutate", "table déclarée deux fois"),
+    ("Expected '=' after a key", "« = » attendu après la clé"),
+    ("Unclosed array", "crochet « ] » manquant"),
+    ("Unclosed inline table", "accolade « } » manquante"),
+    ("Unterminated string", "guillemet fermant manquant"),
+    ("Illegal character", "caractère interdit"),
+    ("Invalid value", "valeur invalide (guillemets oubliés autour d'un texte ?)"),
+    ("Invalid date", "date invalide (AAAA-MM-JJ)"),
+)
+
+
+def toml_problem(error: tomllib.TOMLDecodeError) -> str:
+    """A TOML syntax error in French with its line: "TOML invalide, ligne 22 : clé définie
+    deux fois" (tomllib's own text is English and ends in "(at line 22, column 11)")."""
+    text = str(error)
+    where = re.search(r"at line (\d+), column (\d+)", text)
+    what = next((fr for en, fr in TOML_PROBLEMS if text.startswith(en)), "syntaxe invalide")
+    return f"TOML invalide{f', ligne {where.group(1)}' if where else ''} : {what}"
+
+
 def load_settings(path: Path | None, known_rules: set[str]) -> Settings:
     """Settings from a TOML file (defaults where it says nothing)."""
     if path is None:
         return Settings()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path} : lecture impossible ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path} : lecture impossible (enregistrez-le en UTF-8)") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path} : lecture impossible ({os_reason(exc)})") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path} : TOML invalide ({exc})") from exc
+        raise ConfigError(f"{path} : {toml_problem(exc)}") from exc
     return apply_mapping(Settings(), data, known_rules, where=str(path))
 
 

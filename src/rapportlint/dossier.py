@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapportlint.config import toml_problem
+from rapportlint.output import os_reason
+
 ROUTES = (
     "scolaire",
     "apprentissage",
@@ -122,12 +125,14 @@ def load_dossier(path: str | Path) -> Dossier:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise DossierError(f"dossier introuvable : {path}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DossierError(f"{path} : lecture impossible ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise DossierError(f"{path} : lecture impossible (enregistrez-le en UTF-8)") from exc
+    except OSError as exc:
+        raise DossierError(f"{path} : lecture impossible ({os_reason(exc)})") from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise DossierError(f"{path} : TOML invalide ({exc})") from exc
+        raise DossierError(f"{path} : {toml_problem(exc)}") from exc
     where = _Locator(text)
 
     def fail(message: str, table: str | None, key: str | None = None, occurrence: int = 0) -> None:

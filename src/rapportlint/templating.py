@@ -20,8 +20,13 @@ def template_dir() -> Path:
 
 @lru_cache(maxsize=4)
 def environment(autoescape: bool) -> jinja2.Environment:
-    """Autoescape is on for HTML: every string taken from a PDF is shown, never interpreted."""
-    return jinja2.Environment(
+    """Autoescape is on for HTML: every string taken from a PDF is shown, never interpreted.
+
+    The filters of :mod:`rapportlint.wording` are there so that every template writes pages,
+    numbers, languages and kinds the same way ("p. 13", "7,7", "anglais", "article de presse")."""
+    from rapportlint import wording
+
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir())),
         autoescape=autoescape,
         trim_blocks=True,
@@ -29,3 +34,14 @@ def environment(autoescape: bool) -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    env.filters.update(
+        pages=wording.pages,
+        page_list=wording.page_list,
+        number=wording.number,
+        count_of=wording.count_of,
+        language=wording.language,
+        kind=wording.kind,
+        cut=wording.cut,
+        heading=wording.heading,
+    )
+    return env

@@ -23,20 +23,36 @@ from rapportlint.config import ConfigError
 from rapportlint.model.loader import LoadError
 from rapportlint.output import OutputError, write_atomic
 from rapportlint.render import FORMATS
+from rapportlint.rules.engine import load_reason
 
 ANNEX_KINDS = {"technique": "technique", "tech": "technique", "presse": "presse", "press": "presse"}
 
 
+class AnnexKindError(ValueError):
+    """``--annexe article:x.pdf``: a kind that is not one of ANNEX_KINDS."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
 def parse_annex(item: str) -> tuple[str, str | None]:
-    """ "technique:tech.pdf" -> ("tech.pdf", "technique"); "tech.pdf" -> ("tech.pdf", None)."""
+    """ "technique:tech.pdf" -> ("tech.pdf", "technique"); "tech.pdf" -> ("tech.pdf", None).
+
+    A word before the colon that is not a kind is an error (AnnexKindError), unless the whole
+    item is an existing file (a name with a colon) or the word is a drive letter ("C:")."""
     kind, sep, path = item.partition(":")
-    if sep and kind.lower() in ANNEX_KINDS:
+    if not sep:
+        return item, None
+    if kind.lower() in ANNEX_KINDS:
         return path, ANNEX_KINDS[kind.lower()]
+    if len(kind) > 1 and "/" not in kind and "\\" not in kind and not Path(item).exists():
+        raise AnnexKindError(kind)
     return item, None
 
 
 @main.command()
-@click.argument("report", type=click.Path(path_type=Path))
+@click.argument("report", metavar="RAPPORT", type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -50,6 +66,7 @@ def parse_annex(item: str) -> tuple[str, str | None]:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
     help="Écrit le résultat dans ce fichier (écriture atomique).",
 )
 @click.option("--overwrite", is_flag=True, help="Autorise -o à remplacer un fichier existant.")
@@ -72,7 +89,7 @@ def check(
     color: bool | None,
     **options,
 ) -> None:
-    """Vérifie REPORT (le PDF du rapport) et affiche les problèmes avec leur page et leur correction."""
+    """Vérifie RAPPORT (le PDF du rapport) : chaque problème avec sa page et sa correction."""
     from rapportlint.checker import AnnexError, check_isolated
 
     text = MESSAGES[lang]
@@ -86,8 +103,10 @@ def check(
         colour = color if color is not None else (output is None and sys.stdout.isatty())
         external = [parse_annex(item) for item in annexes]
         result, rendered = check_isolated(report, settings, lang, external, None, fmt, colour)
+    except AnnexKindError as error:
+        fail(text["annex_kind"].format(kind=error.kind, kinds="technique, presse"))
     except AnnexError as error:
-        fail(text["annex"].format(path=error.path, reason=error.kind))
+        fail(text["annex"].format(path=error.path, reason=load_reason(error.kind, lang)))
     except LoadError as error:
         fail(text["missing" if error.kind == "missing" else "unreadable"].format(path=report))
     except Exception as error:  # a bug must still end in one clear line
@@ -100,7 +119,7 @@ def check(
             inputs = (report, *(Path(path) for path, _ in external))
             write_atomic(output, rendered, overwrite=overwrite, inputs=inputs)
         except OutputError as error:
-            fail(str(error))
+            fail(error.text(lang))
         click.echo(text["written"].format(path=output), err=True)
     else:
         click.echo(rendered, nl=False)

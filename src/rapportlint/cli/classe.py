@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from rapportlint import wording
 from rapportlint.cli.app import main
 from rapportlint.cli.common import (
     EXIT_ERRORS,
@@ -23,18 +24,20 @@ from rapportlint.cli.common import (
 from rapportlint.config import ConfigError
 
 class_options = [
-    click.argument("folder", type=click.Path(path_type=Path)),
+    click.argument("folder", metavar="DOSSIER", type=click.Path(path_type=Path)),
     click.option(
         "--jobs",
         "-j",
         type=click.IntRange(1, 64),
         default=None,
+        metavar="N",
         help="Vérifications en parallèle (défaut : nombre de cœurs).",
     ),
     lang_option,
     click.option(
         "--eleves",
         type=click.Path(dir_okay=False, path_type=Path),
+        metavar="LISTE.csv",
         help="Liste de classe CSV : fichier, nom, prénom.",
     ),
     overwrite_option,
@@ -48,29 +51,38 @@ def _class_command(command):
     return command
 
 
+NO_INPUT = {"fr": "aucun PDF trouvé sous {0}", "en": "no PDF found under {0}"}
+NO_FOLDER = {
+    "fr": "dossier {0} impossible à créer ({1})",
+    "en": "cannot create the folder {0} ({1})",
+}
+
+
 def run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
-    """Checks every PDF and package of the folder (progress bar on a terminal only)."""
+    """Checks every PDF and package of the folder (progress bar on a terminal only).
+
+    Every output is tried before the first report is read: an unwritable path ends the command
+    at once (exit 2), not after the whole class ran."""
     from rapportlint import batch as runner
+    from rapportlint.output import os_reason
 
     folder, lang = options["folder"], options["lang"]
     try:
         settings = settings_from(options)
         paths = runner.find_inputs(folder)
         students = runner.read_class_list(options["eleves"]) if options["eleves"] else None
-    except (ConfigError, runner.BatchError) as error:
+    except ConfigError as error:
         fail(str(error))
+    except runner.BatchError as error:
+        fail(error.text(lang))
     if not paths:
-        fail(
-            ("aucun PDF trouvé sous {0}" if lang == "fr" else "no PDF found under {0}").format(
-                folder
-            )
-        )
+        fail(NO_INPUT[lang].format(folder))
     if html_dir is not None:
         try:
             html_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            fail(f"dossier {html_dir} impossible à créer ({error.strerror})")
-    check_targets(outputs, options["overwrite"], tuple(paths))
+            fail(NO_FOLDER[lang].format(html_dir, os_reason(error, lang)))
+    check_targets(outputs, options["overwrite"], tuple(paths), lang)
     with click.progressbar(
         length=len(paths), label="rapportlint", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
@@ -97,22 +109,25 @@ def _exit_for(rows) -> None:
     "--csv",
     "csv_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
     help="Écrit le tableau en CSV.",
 )
 @click.option(
     "--json",
     "json_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
     help="Écrit un objet JSON par rapport (une ligne chacun).",
 )
 @click.option(
     "--html",
     "html_dir",
     type=click.Path(file_okay=False, path_type=Path),
+    metavar="DOSSIER",
     help="Écrit un tableau de bord (index.html) et le rapport HTML de chaque élève.",
 )
 def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, **options) -> None:
-    """Vérifie tous les PDF sous FOLDER et affiche le tableau de la classe, trié par problèmes."""
+    """Vérifie tous les PDF et paquets sous DOSSIER : le tableau de la classe, trié par problèmes."""
     from rapportlint.render import class_table
 
     lang = options["lang"]
@@ -127,6 +142,7 @@ def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, 
         ],
         options["overwrite"],
         tuple(row.path for row in rows),
+        lang,
     )
     _exit_for(rows)
 
@@ -138,10 +154,15 @@ def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, 
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
+    metavar="FICHIER.pdf",
     help="Le PDF de synthèse (une page par candidat).",
 )
 @click.option(
-    "--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="La synthèse en CSV."
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
+    help="La synthèse en CSV.",
 )
 def jury(output: Path, csv_path: Path | None, **options) -> None:
     """Synthèse pour le jury : une page par candidat (PDF) et un tableau de classe (CSV)."""
@@ -150,16 +171,17 @@ def jury(output: Path, csv_path: Path | None, **options) -> None:
 
     lang = options["lang"]
     rows = run_class(options, [p for p in (output, csv_path) if p])
-    rows = sorted(rows, key=lambda r: ((r.student or "").lower(), r.relative.lower()))
+    rows = summary.ordered(rows)
     pdf = jury_pdf.render([summary.entry(row, lang) for row in rows], lang)
     write_outputs(
         [(output, pdf), (csv_path, summary.csv_text(rows, lang) if csv_path else "")],
         options["overwrite"],
         tuple(row.path for row in rows),
+        lang,
     )
     click.echo(
-        f"{len(rows)} candidat(s) -> {output}"
+        f"{wording.count(len(rows), 'candidat', 'candidats', lang)} -> {output}"
         if lang == "fr"
-        else f"{len(rows)} candidate(s) -> {output}"
+        else f"{wording.count(len(rows), 'candidate', 'candidates', lang)} -> {output}"
     )
     _exit_for(rows)

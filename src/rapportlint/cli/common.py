@@ -10,7 +10,7 @@ from typing import NoReturn
 import click
 
 from rapportlint.config import PAGE_COUNT_MODES, Settings, apply_mapping, find_config, load_settings
-from rapportlint.output import OutputError, write_atomic
+from rapportlint.output import OutputError, probe, write_atomic
 
 EXIT_OK, EXIT_ERRORS, EXIT_FAILURE = 0, 1, 2
 
@@ -22,6 +22,8 @@ MESSAGES = {
         "internal": "erreur interne en analysant {path} : {error} (signalez-la avec le fichier)",
         "written": "rapport écrit dans {path}",
         "annex": "annexe illisible : {path} ({reason})",
+        "annex_kind": "type d'annexe « {kind} » inconnu (types possibles : {kinds})",
+        "merge": "paquet impossible : un des PDF n'a pas pu être fusionné (réexportez-le en PDF)",
         "folder": "{path} est un dossier : pour toute une classe, lancez « rapportlint batch {path} »",
     },
     "en": {
@@ -31,6 +33,8 @@ MESSAGES = {
         "internal": "internal error while analysing {path}: {error} (please report it with the file)",
         "written": "report written to {path}",
         "annex": "unreadable annex: {path} ({reason})",
+        "annex_kind": "unknown annex kind '{kind}' (possible kinds: {kinds})",
+        "merge": "no package: one of the PDFs could not be merged (export it to PDF again)",
         "folder": "{path} is a folder: for a whole class, run 'rapportlint batch {path}'",
     },
 }
@@ -42,17 +46,17 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_FAILURE)
 
 
-def check_targets(targets: list[Path], overwrite: bool, inputs: tuple[Path, ...] = ()) -> None:
-    """Refuses, before any work, outputs that could not be written at the end."""
-    resolved_inputs = {p.resolve() for p in inputs}
+def check_targets(
+    targets: list[Path], overwrite: bool, inputs: tuple[Path, ...] = (), lang: str = "fr"
+) -> None:
+    """Refuses, before any work, outputs that could not be written at the end: an existing
+    file without --overwrite, an input, a missing or unwritable folder (exit 2 at once rather
+    than after a whole class was checked)."""
     for target in targets:
-        if target.exists() and not overwrite:
-            fail(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
-        if target.resolve() in resolved_inputs:
-            fail(f"{target} est un fichier d'entrée : il ne sera pas écrasé")
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            fail(f"le dossier {folder} n'existe pas")
+        try:
+            probe(target, overwrite=overwrite, inputs=inputs)
+        except OutputError as error:
+            fail(error.text(lang))
 
 
 def settings_from(options: dict) -> Settings:
@@ -78,7 +82,10 @@ def settings_from(options: dict) -> Settings:
 
 
 def write_outputs(
-    pairs: list[tuple[Path | None, str | bytes]], overwrite: bool, inputs: tuple[Path, ...] = ()
+    pairs: list[tuple[Path | None, str | bytes]],
+    overwrite: bool,
+    inputs: tuple[Path, ...] = (),
+    lang: str = "fr",
 ) -> None:
     """Writes each (target, data) atomically, never over one of ``inputs``; the first refusal
     ends the command."""
@@ -87,7 +94,7 @@ def write_outputs(
             if target is not None:
                 write_atomic(target, data, overwrite=overwrite, inputs=inputs)
     except OutputError as error:
-        fail(str(error))
+        fail(error.text(lang))
 
 
 def _stack(*decorators: Callable) -> Callable:
@@ -107,7 +114,10 @@ lang_option = click.option(
     help="Langue des messages.",
 )
 config_option = click.option(
-    "--config", type=click.Path(dir_okay=False), help="Fichier rapportlint.toml à utiliser."
+    "--config",
+    type=click.Path(dir_okay=False),
+    metavar="FICHIER",
+    help="Fichier rapportlint.toml à utiliser.",
 )
 overwrite_option = click.option(
     "--overwrite", is_flag=True, help="Autorise à remplacer les fichiers de sortie existants."
@@ -117,7 +127,12 @@ overwrite_option = click.option(
 check_options = _stack(
     config_option,
     click.option("--ignore", multiple=True, metavar="RL206[,RL207]", help="Règles à ignorer."),
-    click.option("--max-pages", type=click.IntRange(1, 1000), help="Nombre de pages maximal (30)."),
+    click.option(
+        "--max-pages",
+        type=click.IntRange(1, 1000),
+        metavar="N",
+        help="Nombre de pages maximal (30).",
+    ),
     click.option(
         "--page-count",
         type=click.Choice(PAGE_COUNT_MODES),
@@ -127,12 +142,14 @@ check_options = _stack(
         "--timeout",
         type=click.FloatRange(1, 3600),
         default=None,
+        metavar="SECONDES",
         help="Temps maximal d'analyse d'un fichier, en secondes (60).",
     ),
     click.option(
         "--memory",
         type=click.IntRange(128, 65536),
         default=None,
+        metavar="MO",
         help="Mémoire maximale d'analyse d'un fichier, en Mo (1024).",
     ),
 )

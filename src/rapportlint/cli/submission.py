@@ -21,6 +21,30 @@ from rapportlint.cli.common import (
 )
 from rapportlint.config import ConfigError
 from rapportlint.output import OutputError
+from rapportlint.rules.engine import load_reason
+
+PACKAGE_WORDS = {
+    "fr": {
+        "sep": " : ",
+        "intact": "paquet intact",
+        "changed": "paquet MODIFIÉ",
+        "forced": "paquet créé avec --force malgré des erreurs",
+        "not_made": "paquet non créé : corrigez les erreurs ci-dessus (ou --force)",
+        "unreadable": "paquet impossible : le rapport ne peut pas être lu",
+        "written": "paquet écrit : ",
+        "forced_note": " (forcé malgré des erreurs)",
+    },
+    "en": {
+        "sep": ": ",
+        "intact": "package intact",
+        "changed": "package CHANGED",
+        "forced": "package made with --force despite errors",
+        "not_made": "no package made: fix the errors above (or --force)",
+        "unreadable": "no package: the report cannot be read",
+        "written": "package written: ",
+        "forced_note": " (forced despite errors)",
+    },
+}
 
 
 @main.command()
@@ -28,6 +52,7 @@ from rapportlint.output import OutputError
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FICHIER",
     default=Path("dossier.toml"),
     show_default=True,
     help="Où écrire le dossier à remplir.",
@@ -51,6 +76,7 @@ def init(output: Path, overwrite: bool) -> None:
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
+    metavar="DOSSIER",
     help="Dossier où écrire le paquet.",
 )
 @click.option(
@@ -76,15 +102,13 @@ def pack(
     except (ConfigError, DossierError) as error:
         fail(str(error))
     except AnnexError as error:
-        fail(MESSAGES[lang]["annex"].format(path=error.path, reason=error.kind))
+        fail(MESSAGES[lang]["annex"].format(path=error.path, reason=load_reason(error.kind, lang)))
     click.echo(text.render(result, lang, colour=sys.stdout.isatty()), nl=False)
     if result.verdict != "pass" and not force:
-        click.echo(
-            "rapportlint: paquet non créé : corrigez les erreurs ci-dessus (ou --force)", err=True
-        )
+        click.echo(f"rapportlint: {PACKAGE_WORDS[lang]['not_made']}", err=True)
         sys.exit(EXIT_ERRORS)
     if result.load_error is not None:
-        fail("paquet impossible : le rapport ne peut pas être lu")
+        fail(PACKAGE_WORDS[lang]["unreadable"])
     try:
         target = build(
             dossier,
@@ -96,23 +120,24 @@ def pack(
             overwrite=overwrite,
         )
     except OutputError as error:
-        fail(str(error))
-    except Exception as error:  # pypdf on a damaged annex, a full disk...
-        fail(f"paquet impossible ({type(error).__name__}: {error})")
-    note = " (forcé malgré des erreurs)" if result.verdict != "pass" else ""
-    click.echo(f"paquet écrit : {target}{note}")
+        fail(error.text(lang))
+    except Exception:  # pypdf on a PDF it cannot merge: said in words, not pypdf's
+        fail(MESSAGES[lang]["merge"])
+    words = PACKAGE_WORDS[lang]
+    note = words["forced_note"] if result.verdict != "pass" else ""
+    click.echo(f"{words['written']}{target}{note}")
     sys.exit(EXIT_OK if result.verdict == "pass" else EXIT_ERRORS)
 
 
 @main.command()
-@click.argument("package", type=click.Path(path_type=Path))
+@click.argument("package", metavar="PAQUET", type=click.Path(path_type=Path))
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @lang_option
 @config_option
 def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
-    """Vérifie qu'un paquet est intact (empreintes) et toujours conforme."""
+    """Vérifie que PAQUET est intact (empreintes, PDF complet fidèle aux originaux) et conforme."""
     from rapportlint.package.verify import PackageError
     from rapportlint.package.verify import verify_isolated as run_verify
     from rapportlint.render import json_report, text
@@ -123,8 +148,10 @@ def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
         fail(MESSAGES[lang]["missing"].format(path=package))
     try:
         checked = run_verify(package, settings_from({"config": config}), lang)
-    except (ConfigError, PackageError) as error:
+    except ConfigError as error:
         fail(str(error))
+    except PackageError as error:
+        fail(error.text(lang))
     if fmt == "json":
         data = {
             "package": {
@@ -137,11 +164,12 @@ def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{package} : paquet {'intact' if checked.intact else 'MODIFIÉ'}")
+        words = PACKAGE_WORDS[lang]
+        click.echo(f"{package}{words['sep']}{words['intact' if checked.intact else 'changed']}")
         for problem in checked.problems:
             click.echo(f"  {problem}")
         if checked.manifest.get("forced"):
-            click.echo("  paquet créé avec --force malgré des erreurs")
+            click.echo(f"  {words['forced']}")
         if checked.result:
             click.echo(text.render(checked.result, lang, colour=sys.stdout.isatty()), nl=False)
     sys.exit(EXIT_OK if checked.intact and checked.verdict == "pass" else EXIT_ERRORS)

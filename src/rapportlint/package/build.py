@@ -22,6 +22,7 @@ from rapportlint import __version__
 from rapportlint.checker import CheckResult
 from rapportlint.dossier import Dossier
 from rapportlint.output import OutputError, atomic_file
+from rapportlint.package.merged import quiet
 
 MANIFEST = "manifest.json"
 COMMENT_PREFIX = "rapportlint-manifest-sha256:"
@@ -39,6 +40,11 @@ def sha256(data: bytes) -> str:
 
 def merged_pdf(dossier: Dossier, result: CheckResult) -> bytes:
     """Report then annexes, pages copied as they are, with bookmarks and metadata."""
+    with quiet():
+        return _merge(dossier, result)
+
+
+def _merge(dossier: Dossier, result: CheckResult) -> bytes:
     from pypdf import PdfWriter
 
     writer = PdfWriter()
@@ -109,7 +115,7 @@ def build(
     """Writes the package into ``out_dir`` and returns its path."""
     target = out_dir / f"{dossier.package_stem}.zip"
     if target.exists() and not overwrite:  # before the work of merging; atomic_file checks again
-        raise OutputError(f"{target} existe déjà (ajoutez --overwrite pour le remplacer)")
+        raise OutputError("exists", target=target)
     contents: list[tuple[str, bytes, dict[str, Any]]] = [
         (f"{dossier.package_stem}.pdf", merged_pdf(dossier, result), {"role": "dossier-complet"})
     ]

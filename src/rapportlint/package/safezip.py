@@ -13,22 +13,28 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from rapportlint.errors import Bilingual
+
 MAX_ENTRIES = 200
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 100  # uncompressed / archive size
 CHUNK = 1024 * 1024
 
 
-class UnsafeArchive(Exception):
-    """The archive is refused; the message says why (French)."""
+class UnsafeArchive(Bilingual):
+    """The archive is refused; the message says why (French and English)."""
 
 
 def _check_name(name: str) -> PurePosixPath:
     if not name or "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        raise UnsafeArchive(f"chemin interdit dans l'archive : {name!r}")
+        raise UnsafeArchive(
+            f"chemin interdit dans l'archive : {name!r}", f"forbidden path in the archive: {name!r}"
+        )
     path = PurePosixPath(name)
     if any(part in ("..", "") for part in path.parts) or path.is_absolute():
-        raise UnsafeArchive(f"chemin interdit dans l'archive : {name!r}")
+        raise UnsafeArchive(
+            f"chemin interdit dans l'archive : {name!r}", f"forbidden path in the archive: {name!r}"
+        )
     return path
 
 
@@ -37,11 +43,17 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
     try:
         handle = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, RuntimeError) as exc:
-        raise UnsafeArchive(f"archive illisible : {archive} ({type(exc).__name__})") from exc
+        raise UnsafeArchive(
+            f"archive illisible : {archive} (ce n'est pas un zip complet)",
+            f"unreadable archive: {archive} (not a complete zip)",
+        ) from exc
     with handle:
         infos = handle.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise UnsafeArchive(f"trop d'entrées dans l'archive ({len(infos)} > {MAX_ENTRIES})")
+        raise UnsafeArchive(
+            f"trop d'entrées dans l'archive ({len(infos)} > {MAX_ENTRIES})",
+            f"too many entries in the archive ({len(infos)} > {MAX_ENTRIES})",
+        )
     seen: set[str] = set()
     files = []
     total = 0
@@ -49,33 +61,51 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
         path = _check_name(info.filename)
         key = str(path).lower()
         if key in seen:
-            raise UnsafeArchive(f"nom en double dans l'archive : {info.filename!r}")
+            raise UnsafeArchive(
+                f"nom en double dans l'archive : {info.filename!r}",
+                f"duplicate name in the archive: {info.filename!r}",
+            )
         seen.add(key)
         kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver wrote no Unix type
         if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
             raise UnsafeArchive(
-                f"lien ou fichier spécial refusé dans l'archive : {info.filename!r}"
+                f"lien ou fichier spécial refusé dans l'archive : {info.filename!r}",
+                f"link or special file refused in the archive: {info.filename!r}",
             )
         if info.is_dir():
             continue
         if info.flag_bits & 0x1:
-            raise UnsafeArchive(f"entrée chiffrée refusée : {info.filename!r}")
+            raise UnsafeArchive(
+                f"entrée chiffrée refusée : {info.filename!r}",
+                f"encrypted entry refused: {info.filename!r}",
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise UnsafeArchive(f"compression non prise en charge : {info.filename!r}")
+            raise UnsafeArchive(
+                f"compression non prise en charge : {info.filename!r}",
+                f"unsupported compression: {info.filename!r}",
+            )
         if any(len(part.encode("utf-8")) > 200 for part in path.parts):
-            raise UnsafeArchive(f"nom trop long dans l'archive : {info.filename[:60]!r}…")
+            raise UnsafeArchive(
+                f"nom trop long dans l'archive : {info.filename[:60]!r}…",
+                f"name too long in the archive: {info.filename[:60]!r}…",
+            )
         total += info.file_size
         files.append(info)
     size = max(archive.stat().st_size, 1)
     if total > MAX_TOTAL_BYTES or total > MAX_RATIO * size + 10 * CHUNK:
         raise UnsafeArchive(
-            f"taille décompressée annoncée démesurée ({total} octets pour une archive de {size})"
+            f"taille décompressée annoncée démesurée ({total} octets pour une archive de {size})",
+            f"announced uncompressed size out of proportion ({total} bytes for {size})",
         )
     return files
 
 
-def extract(archive: Path, target: Path) -> dict[str, Path]:
-    """Extracts the regular files of a safe archive into ``target``; ``{name: path}``."""
+def extract(archive: Path, target: Path, damaged: list[str] | None = None) -> dict[str, Path]:
+    """Extracts the regular files of a safe archive into ``target``; ``{name: path}``.
+
+    With ``damaged``, an entry whose bytes fail their checksum or do not decompress is named
+    there and left out, and the others are extracted: for a package, a corrupted member is a
+    changed file to name, not a reason to say nothing of the rest."""
     files = inspect(archive)
     out: dict[str, Path] = {}
     budget = min(MAX_TOTAL_BYTES, MAX_RATIO * max(archive.stat().st_size, 1) + 10 * CHUNK)
@@ -85,7 +115,10 @@ def extract(archive: Path, target: Path) -> dict[str, Path]:
         for info in files:
             destination = (root / info.filename).resolve()
             if not destination.is_relative_to(root):
-                raise UnsafeArchive(f"chemin interdit dans l'archive : {info.filename!r}")
+                raise UnsafeArchive(
+                    f"chemin interdit dans l'archive : {info.filename!r}",
+                    f"forbidden path in the archive: {info.filename!r}",
+                )
             try:
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 with handle.open(info) as source, open(destination, "xb") as sink:
@@ -93,19 +126,22 @@ def extract(archive: Path, target: Path) -> dict[str, Path]:
                         written += len(chunk)
                         if written > budget:
                             raise UnsafeArchive(
-                                "l'archive se décompresse bien au-delà de sa taille annoncée"
+                                "l'archive se décompresse bien au-delà de sa taille annoncée",
+                                "the archive decompresses far beyond its announced size",
                             )
                         sink.write(chunk)
-            except (
-                zipfile.BadZipFile,
-                OSError,
-                EOFError,
-                zlib.error,
-                NotImplementedError,
-                RuntimeError,
-            ) as exc:
+            except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+                if damaged is None:
+                    raise UnsafeArchive(
+                        f"entrée illisible : {info.filename!r}",
+                        f"unreadable entry: {info.filename!r}",
+                    ) from exc
+                destination.unlink(missing_ok=True)
+                damaged.append(info.filename)
+                continue
+            except (OSError, NotImplementedError, RuntimeError) as exc:
                 raise UnsafeArchive(
-                    f"entrée illisible : {info.filename!r} ({type(exc).__name__})"
+                    f"entrée illisible : {info.filename!r}", f"unreadable entry: {info.filename!r}"
                 ) from exc
             out[info.filename] = destination
     return out

@@ -1,8 +1,11 @@
 """``rapportlint verify``: is the package intact, and does it still conform?
 
 The archive is opened with :mod:`rapportlint.package.safezip` into a temporary folder that is
-removed afterwards; the manifest is compared with the files (missing, changed, added), then the
-check runs again on the original report and annexes, with the dossier rebuilt from the manifest.
+removed afterwards; the manifest is compared with the files (missing, changed, added, or with
+corrupted bytes); the merged PDF, which is what the jury reads, is compared page by page with
+the originals it was made from (:mod:`rapportlint.package.merged`), since a forger can recompute
+every digest but not make another report the merge of these originals; then the check runs again
+on the original report and annexes, with the dossier rebuilt from the manifest.
 """
 
 from __future__ import annotations
@@ -13,19 +16,51 @@ import json
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 from rapportlint.checker import AnnexError, CheckResult, check_report
 from rapportlint.config import Settings
 from rapportlint.dossier import ANNEX_TYPES as ANNEX_KINDS
 from rapportlint.dossier import PROOF_TYPES, ROUTES, Dossier, FileEntry
+from rapportlint.errors import Bilingual
 from rapportlint.model.loader import LoadError
 from rapportlint.package.build import COMMENT_PREFIX, MANIFEST
+from rapportlint.package.merged import check_merge
 from rapportlint.package.safezip import UnsafeArchive, extract
+from rapportlint.rules.engine import load_reason
 
 
-class PackageError(Exception):
-    """Not a rapportlint package, or an unreadable one (French message)."""
+class PackageError(Bilingual):
+    """Not a rapportlint package, or an unreadable one (French and English messages)."""
+
+
+PROBLEMS = {
+    "changed": {"fr": "fichier modifié : {name}", "en": "file changed: {name}"},
+    "corrupt": {
+        "fr": "fichier modifié : {name} (octets corrompus)",
+        "en": "file changed: {name} (corrupted bytes)",
+    },
+    "deleted": {"fr": "fichier supprimé : {name}", "en": "file deleted: {name}"},
+    "added": {"fr": "fichier ajouté : {name}", "en": "file added: {name}"},
+    "not_merge": {
+        "fr": "fichier modifié : {name} (ce n'est plus la fusion des originaux : {why})",
+        "en": "file changed: {name} (no longer the merge of the originals: {why})",
+    },
+    "no_merge": {
+        "fr": "PDF complet absent du paquet : ce que lit le jury ne peut pas être vérifié",
+        "en": "no merged PDF in the package: what the jury reads cannot be checked",
+    },
+    "no_report": {
+        "fr": "rapport original absent : le contrôle ne peut pas être refait",
+        "en": "original report missing: the check cannot be run again",
+    },
+}
+MERGED_ROLE = "dossier-complet"
+
+
+def _problem(key: str, lang: str, **values: str) -> str:
+    return PROBLEMS[key][lang if lang in ("fr", "en") else "fr"].format(**values)
 
 
 @dataclass(slots=True)
@@ -35,6 +70,11 @@ class Verification:
     problems: list[str] = field(default_factory=list)
     result: CheckResult | None = None
     manifest: dict = field(default_factory=dict)
+    # What the candidate declared in the dossier (candidate, company, tutor, dates, weeks).
+    declared: dict | None = None
+    # The merged PDF the jury reads: its name, and the merged pages before each annex file.
+    merged: dict | None = None
+    html: str | None = None  # the student's HTML report, when asked for
 
     @property
     def verdict(self) -> str:
@@ -61,15 +101,24 @@ def _read_manifest(path: Path, manifest_file: Path) -> tuple[dict, dict[str, dic
     try:
         manifest = json.loads(manifest_file.read_text("utf-8"))
     except (ValueError, RecursionError, OSError) as error:
-        raise PackageError(f"{path} : {MANIFEST} illisible ({type(error).__name__})") from error
+        raise PackageError(
+            f"{path} : {MANIFEST} illisible (ce n'est pas du JSON valide)",
+            f"{path}: unreadable {MANIFEST} (not valid JSON)",
+        ) from error
     files = manifest.get("files") if isinstance(manifest, dict) else None
     if not isinstance(files, list) or not all(
         isinstance(e, dict) and isinstance(e.get("path"), str) for e in files
     ):
-        raise PackageError(f"{path} : {MANIFEST} illisible (liste des fichiers invalide)")
+        raise PackageError(
+            f"{path} : {MANIFEST} illisible (liste des fichiers invalide)",
+            f"{path}: unreadable {MANIFEST} (invalid file list)",
+        )
     for key in ("candidate", "company", "internship"):
         if not isinstance(manifest.get(key, {}), dict):
-            raise PackageError(f"{path} : {MANIFEST} illisible ([{key}] invalide)")
+            raise PackageError(
+                f"{path} : {MANIFEST} illisible ([{key}] invalide)",
+                f"{path}: unreadable {MANIFEST} (invalid [{key}])",
+            )
     return manifest, {entry["path"]: entry for entry in files}
 
 
@@ -78,38 +127,65 @@ def _comment(path: Path) -> str:
         return archive.comment.decode("ascii", "replace")
 
 
-def verify(path: Path, settings: Settings, lang: str = "fr") -> Verification:
-    """Extracts, compares with the manifest and checks again (in the calling process: see
-    :func:`verify_isolated` for the bounded version every command uses)."""
+def _declared(dossier: Dossier) -> dict:
+    """The dossier's facts as the jury page shows them (dates as ISO strings)."""
+    name = " ".join(filter(None, [dossier.last_name.upper(), dossier.first_name]))
+    return {
+        "candidate": name or None,
+        "company": dossier.company or None,
+        "tutor": dossier.tutor or None,
+        "start": dossier.start.isoformat() if dossier.start else None,
+        "end": dossier.end.isoformat() if dossier.end else None,
+        "weeks": dossier.weeks,
+    }
+
+
+def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False) -> Verification:
+    """Extracts, compares with the manifest, checks that the merged PDF is the merge of the
+    originals, and checks again (in the calling process: see :func:`verify_isolated` for the
+    bounded version every command uses). ``html``: also render the student's HTML report."""
     with tempfile.TemporaryDirectory(prefix="rapportlint-") as temporary:
         tmp = Path(temporary).resolve()  # the extractor resolves paths: compare like with like
+        damaged: list[str] = []
         try:
-            files = extract(path, tmp)
+            files = extract(path, tmp, damaged)
         except UnsafeArchive as error:
-            raise PackageError(str(error)) from error
+            raise PackageError(error.texts["fr"], error.texts["en"]) from error
+        if MANIFEST in damaged:
+            raise PackageError(
+                f"{path} : {MANIFEST} corrompu, le paquet a été modifié",
+                f"{path}: corrupted {MANIFEST}, the package was changed",
+            )
         if MANIFEST not in files:
-            raise PackageError(f"{path} : pas de {MANIFEST}, ce n'est pas un paquet rapportlint")
+            raise PackageError(
+                f"{path} : pas de {MANIFEST}, ce n'est pas un paquet rapportlint",
+                f"{path}: no {MANIFEST}, this is not a rapportlint package",
+            )
         manifest, listed = _read_manifest(path, files[MANIFEST])
         problems = []
         if (
             _comment(path)
             != COMMENT_PREFIX + hashlib.sha256(files[MANIFEST].read_bytes()).hexdigest()
         ):
-            problems.append(f"fichier modifié : {MANIFEST}")
+            problems.append(_problem("changed", lang, name=MANIFEST))
+        unchanged = set()
         for name, entry in listed.items():
+            if name in damaged:
+                problems.append(_problem("corrupt", lang, name=name))
+                continue
             if name not in files:
-                problems.append(f"fichier supprimé : {name}")
+                problems.append(_problem("deleted", lang, name=name))
                 continue
             data = files[name].read_bytes()
             if len(data) != entry.get("size") or hashlib.sha256(data).hexdigest() != entry.get(
                 "sha256"
             ):
-                problems.append(f"fichier modifié : {name}")
-        for name in sorted(set(files) - set(listed) - {MANIFEST}):
-            problems.append(f"fichier ajouté : {name}")
-        verification = Verification(
-            path=path, intact=not problems, problems=problems, manifest=manifest
-        )
+                problems.append(_problem("changed", lang, name=name))
+            else:
+                unchanged.add(name)
+        for name in sorted((set(files) | set(damaged)) - set(listed) - {MANIFEST}):
+            problems.append(_problem("added", lang, name=name))
+        verification = Verification(path=path, intact=False, problems=problems, manifest=manifest)
 
         def present(role: str) -> list[tuple[Path, str | None]]:
             return [
@@ -123,10 +199,11 @@ def verify(path: Path, settings: Settings, lang: str = "fr") -> Verification:
 
         reports = present("rapport")
         if not reports:
-            verification.problems.append(
-                "rapport original absent : le contrôle ne peut pas être refait"
-            )
+            verification.problems.append(_problem("no_report", lang))
             return verification
+        annexes = present("annexe")
+        _check_merged(verification, listed, files, unchanged, reports[0][0], annexes, tmp, lang)
+        verification.intact = not verification.problems
         candidate, company = manifest.get("candidate", {}), manifest.get("company", {})
         internship = manifest.get("internship", {})
         route = candidate.get("route")
@@ -145,9 +222,10 @@ def verify(path: Path, settings: Settings, lang: str = "fr") -> Verification:
             derogation=_text(internship, "derogation"),
             dispense=_text(internship, "dispense"),
             report=reports[0][0],
-            annexes=[FileEntry(p, k if k in ANNEX_KINDS else None) for p, k in present("annexe")],
+            annexes=[FileEntry(p, k if k in ANNEX_KINDS else None) for p, k in annexes],
             proofs=[FileEntry(p, k) for p, k in present("justificatif")],
         )
+        verification.declared = _declared(dossier)
         try:
             verification.result = check_report(
                 dossier.report, settings, lang, [(a.path, a.kind) for a in dossier.annexes], dossier
@@ -155,39 +233,98 @@ def verify(path: Path, settings: Settings, lang: str = "fr") -> Verification:
         except (AnnexError, LoadError) as error:
             name = Path(getattr(error, "path", "") or "").name
             raise PackageError(
-                f"{path} : un document du paquet est illisible ({name} : {error.kind})"
+                f"{path} : un document du paquet est illisible ({name} : "
+                f"{load_reason(error.kind, 'fr')})",
+                f"{path}: a document of the package is unreadable ({name}: "
+                f"{load_reason(error.kind, 'en')})",
             ) from error
+        if html:
+            from rapportlint.render.html import render
+
+            # Rendered while the extracted files exist (thumbnails), then named as in the zip.
+            verification.html = render(verification.result, lang).replace(
+                escape(str(tmp) + "/"), escape(f"{path.name}:")
+            )
         # Paths inside the temporary folder mean nothing once it is gone: name them as in the zip.
         verification.result.path = f"{path.name}:{reports[0][0].relative_to(tmp)}"
         for annex in verification.result.analysis.annexes if verification.result.analysis else []:
             if annex.file:
                 annex.file = f"{path.name}:{Path(annex.file).relative_to(tmp)}"
+        if verification.merged is not None:
+            verification.merged["offsets"] = {
+                f"{path.name}:{Path(file).relative_to(tmp)}": offset
+                for file, offset in verification.merged["offsets"].items()
+            }
         return verification
 
 
-def verify_isolated(path: Path, settings: Settings, lang: str = "fr") -> Verification:
+def _check_merged(
+    verification: Verification,
+    listed: dict[str, dict],
+    files: dict[str, Path],
+    unchanged: set[str],
+    report: Path,
+    annexes: list[tuple[Path, str | None]],
+    tmp: Path,
+    lang: str,
+) -> None:
+    """The merged PDF the jury reads must be the report's pages then the annexes', unchanged:
+    a problem naming it otherwise. Records where each annex starts in it, for the jury page."""
+    merged_names = [n for n, e in listed.items() if e.get("role") == MERGED_ROLE]
+    if not merged_names:
+        verification.problems.append(_problem("no_merge", lang))
+        return
+    name = merged_names[0]
+    word = "annexe" if lang == "fr" else "annex"
+    originals = [("rapport" if lang == "fr" else "report", report)] + [
+        (f"{word} {number}", annex) for number, (annex, _) in enumerate(annexes, start=1)
+    ]
+    check = check_merge(files[name], originals, lang) if name in files else None
+    if name in unchanged and check is not None and check.problem is not None:
+        verification.problems.append(_problem("not_merge", lang, name=name, why=check.problem))
+    if check is not None:
+        verification.merged = {
+            "name": name,
+            "offsets": {
+                str(annex): offset
+                for (annex, _), offset in zip(annexes, check.offsets[1:], strict=False)
+            },
+        }
+
+
+def verify_isolated(
+    path: Path, settings: Settings, lang: str = "fr", html: bool = False
+) -> Verification:
     """:func:`verify` in a child process within the time and memory bounds; its temporary files
     live in a folder the parent removes, even if the child is killed."""
     from rapportlint.isolation import INTERNAL, MEMORY, TIMEOUT, run_one
     from rapportlint.rules.engine import BOUND_REASONS
 
     outcome = run_one(
-        _verify_job, (path, settings, lang), settings.timeout, settings.memory_mb, scratch=True
+        _verify_job,
+        (path, settings, lang, html),
+        settings.timeout,
+        settings.memory_mb,
+        scratch=True,
     )
     if outcome.failure is not None:
         if outcome.failure.startswith(INTERNAL):
             raise RuntimeError(outcome.failure)
         detail = {TIMEOUT: f"{settings.timeout:g}", MEMORY: str(settings.memory_mb)}
-        reason = BOUND_REASONS.get(outcome.failure, BOUND_REASONS["crash"])["fr"]
-        raise PackageError(f"{path} : {reason.format(detail=detail.get(outcome.failure, ''))}")
+        reason = BOUND_REASONS.get(outcome.failure, BOUND_REASONS["crash"])
+        value = detail.get(outcome.failure, "")
+        raise PackageError(
+            f"{path} : {reason['fr'].format(detail=value)}",
+            f"{path}: {reason['en'].format(detail=value)}",
+        )
     kind, value = outcome.value
     if kind == "refused":
-        raise PackageError(value)
+        raise PackageError(*value)
     return value
 
 
-def _verify_job(path: Path, settings: Settings, lang: str):
+def _verify_job(path: Path, settings: Settings, lang: str, html: bool = False):
     try:
-        return "ok", verify(path, settings, lang)
+        return "ok", verify(path, settings, lang, html)
     except PackageError as error:
-        return "refused", str(error)
+        return "refused", (error.texts["fr"], error.texts["en"])

@@ -1,14 +1,25 @@
-"""Class outputs: the terminal table, CSV, JSON lines and the HTML dashboard."""
+"""Class outputs: the terminal table, CSV, JSON lines, the HTML dashboard and its student pages.
+
+One verdict vocabulary everywhere a person reads (terminal, CSV, dashboard, jury CSV):
+Conforme, Non conforme, Illisible, Non rendu (``LABELS[lang]["verdict_" + row.verdict]``);
+JSON lines keep the machine words pass, fail, error, missing.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from pathlib import Path
+from typing import Any
 
-from rapportlint.batch import Row, report_name
+from markupsafe import escape
+
+from rapportlint import wording
+from rapportlint.batch import Row, report_name, totals
 from rapportlint.render.labels import LABELS
+from rapportlint.render.points import points
 from rapportlint.templating import environment
 
 SECTION_LETTERS = {"entreprise": "E", "activites": "A", "conclusion": "C"}
@@ -17,14 +28,14 @@ FAILURES = {
         "timeout": "délai dépassé",
         "memory": "mémoire dépassée",
         "crash": "le moteur PDF s'est arrêté sur ce fichier",
-        "missing": "disparu",
+        "missing": "fichier disparu pendant la vérification",
         "unreadable": "illisible",
     },
     "en": {
         "timeout": "time limit",
         "memory": "memory limit",
         "crash": "the PDF engine stopped on this file",
-        "missing": "vanished",
+        "missing": "file vanished during the check",
         "unreadable": "unreadable",
     },
 }
@@ -52,42 +63,89 @@ HEADERS = {
         "note",
     ],
 }
+NUMERIC = (3, 4, 5, 7)  # columns holding numbers (right-aligned, sorted as numbers)
+
+
+def verdict_word(row: Row, lang: str) -> str:
+    """The row's verdict in the one vocabulary of the class outputs."""
+    return LABELS[lang]["verdict_" + row.verdict]
+
+
+def failure_text(row: Row, lang: str) -> str | None:
+    """A failure of the class run (bound passed, package refused) in words."""
+    if not row.failure:
+        return None
+    return FAILURES[lang].get(row.failure, row.failure)
+
+
+def remark(row: Row, lang: str) -> str:
+    """The row's main problem in words, and how many more there are."""
+    found = points(
+        row.result,
+        lang,
+        submitted=row.submitted,
+        failure=row.failure,
+        failure_text=failure_text(row, lang),
+    )
+    if not found:
+        return ""
+    more = len(found) - 1
+    return found[0].problem + (f" (+{more})" if more else "")
+
+
+def student_cell(row: Row, lang: str) -> str:
+    if row.student:
+        return row.student
+    return f"({LABELS[lang]['unlisted']})" if row.listed is False else ""
 
 
 def cells(row: Row, lang: str) -> list[str]:
-    labels = LABELS[lang]
-    sections = "".join(SECTION_LETTERS[k] if k in row.sections else "-" for k in SECTION_LETTERS)
-    note = FAILURES[lang].get(row.failure or "", row.failure or "")
-    if not note and row.result and row.verdict == "error" and row.result["findings"]:
-        note = row.result["findings"][0]["found"]
-    package = (row.result or {}).get("package")
-    if package and not package["intact"]:
-        note = "; ".join(package["problems"])
-    elif package and package["forced"]:
-        note = "paquet forcé" if lang == "fr" else "forced package"
+    if not row.submitted:
+        numbers = ["", "", "", "", ""]
+    else:
+        sections = "".join(
+            SECTION_LETTERS[k] if k in row.sections else "-" for k in SECTION_LETTERS
+        )
+        numbers = [
+            str(row.count("errors")),
+            str(row.count("warnings")),
+            "" if row.counted_pages is None else str(row.counted_pages),
+            sections if row.counted_pages is not None else "",  # nothing read: nothing to say
+            str(row.english_annexes) if row.counted_pages is not None else "",
+        ]
     return [
-        row.student or "",
+        student_cell(row, lang),
         row.relative,
-        labels["verdict_" + row.verdict],
-        str(row.count("errors")),
-        str(row.count("warnings")),
-        "" if row.counted_pages is None else str(row.counted_pages),
-        sections,
-        str(row.english_annexes),
-        note,
+        verdict_word(row, lang),
+        *numbers,
+        remark(row, lang),
     ]
+
+
+def totals_line(rows: list[Row], lang: str) -> str:
+    """ "12 rapports : 8 conformes, 2 non conformes, 1 illisible, 1 non rendu"."""
+    labels = LABELS[lang]
+    counts = totals(rows)
+    parts = [
+        wording.count(counts[key], *labels["verdict_counts"][key], lang)
+        for key in ("pass", "fail", "error", "missing")
+    ]
+    return f"{len(rows)} {labels['reports']}{labels['sep']}{', '.join(parts)}"
 
 
 def text_table(rows: list[Row], lang: str) -> str:
+    """The totals, the table (empty columns left out), the legend of the parts codes."""
     table = [HEADERS[lang]] + [cells(row, lang) for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
-    keep = [
-        i
-        for i, w in enumerate(widths)
-        if w > len(table[0][i]) or any(line[i] for line in table[1:])
+    keep = [i for i in range(len(widths)) if any(line[i] for line in table[1:])]
+    lines = [
+        "  ".join(
+            line[i].rjust(widths[i]) if i in NUMERIC and n else line[i].ljust(widths[i])
+            for i in keep
+        ).rstrip()
+        for n, line in enumerate(table)
     ]
-    lines = ["  ".join(line[i].ljust(widths[i]) for i in keep).rstrip() for line in table]
-    return "\n".join(lines) + "\n"
+    return "\n".join([totals_line(rows, lang), "", *lines, "", LABELS[lang]["parts_legend"]]) + "\n"
 
 
 def csv_text(rows: list[Row], lang: str) -> str:
@@ -99,17 +157,31 @@ def csv_text(rows: list[Row], lang: str) -> str:
 
 
 def json_lines(rows: list[Row]) -> str:
-    """One contract object per line; a file that could not be checked gets a minimal object."""
+    """One contract object per checked file; a file that could not be checked gets a minimal
+    object, and a listed student with no file a line with the verdict "missing"."""
     lines = []
     for row in rows:
-        data = row.result or {
-            "schema_version": 1,
-            "file": {"path": str(row.path), "sha256": None, "pages": None},
-            "verdict": "error",
-            "failure": row.failure,
-        }
+        if not row.submitted:
+            data: dict[str, Any] = {
+                "schema_version": 1,
+                "student": row.student,
+                "file": {"path": str(row.path), "sha256": None, "pages": None},
+                "verdict": "missing",
+            }
+        else:
+            data = row.result or {
+                "schema_version": 1,
+                "file": {"path": str(row.path), "sha256": None, "pages": None},
+                "verdict": "error",
+                "failure": row.failure,
+            }
         lines.append(json.dumps(data, ensure_ascii=False))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def has_report(row: Row) -> bool:
+    """Whether the class run wrote this row's HTML report (a file it could check)."""
+    return row.submitted and row.result is not None and row.failure is None
 
 
 def dashboard(rows: list[Row], lang: str, with_reports: bool) -> str:
@@ -117,15 +189,59 @@ def dashboard(rows: list[Row], lang: str, with_reports: bool) -> str:
         {
             "row": row,
             "cells": cells(row, lang),
-            "link": report_name(row.path)
-            if with_reports and row.result and row.path.suffix.lower() == ".pdf"
-            else None,
+            "link": report_name(row.path) if with_reports and has_report(row) else None,
         }
         for row in rows
     ]
+    counts = totals(rows)
+    labels = LABELS[lang]
+    boxes = [
+        (
+            key,
+            counts[key],
+            labels["verdict_counts"][key][0 if wording.is_singular(counts[key], lang) else 1],
+        )
+        for key in ("pass", "fail", "error", "missing")
+    ]
     template = environment(autoescape=True).get_template("dashboard.html.j2")
-    return template.render(entries=entries, headers=HEADERS[lang], labels=LABELS[lang], lang=lang)
+    return template.render(
+        entries=entries,
+        headers=HEADERS[lang],
+        labels=labels,
+        lang=lang,
+        totals=boxes,
+        total=len(rows),
+        numeric=NUMERIC,
+    )
 
 
 def dashboard_path(folder: Path) -> Path:
     return folder / "index.html"
+
+
+NAV_STYLE = (
+    "font-family:system-ui,sans-serif;margin:0 0 1rem;padding:.6rem 1rem;"
+    "background:#f5f7fa;border-bottom:1px solid #e4e7eb"
+)
+
+
+def student_page(html: str, student: str | None, file: str, package: dict | None, lang: str) -> str:
+    """A student's HTML report as the class run writes it: the same report as ``check``
+    makes, under a bar with a link back to the dashboard and the student's name (and, for a
+    package, whether it is intact). Inserted after ``<body>``, so the report itself is untouched.
+    """
+    labels = LABELS[lang]
+    name = escape(student or file)
+    status = ""
+    if package is not None:
+        key = "package_intact" if package.get("intact") else "package_changed"
+        status = f" · {escape(labels[key])}"
+    nav = (
+        f'<nav id="classe" style="{NAV_STYLE}"><a href="index.html">← {escape(labels["back"])}</a>'
+        f'<h2 style="margin:.3rem 0 0;font-size:1.2rem">{name}</h2>'
+        f'<div style="color:#52606d">{escape(file)}{status}</div></nav>'
+    )
+    match = re.search(r"<body[^>]*>", html)
+    if match is None:
+        return nav + html
+    return html[: match.end()] + "\n" + nav + html[match.end() :]

@@ -23,6 +23,7 @@ def render(result: CheckResult, lang: str = "fr") -> str:
         result=result,
         analysis=result.analysis,
         labels=LABELS[lang],
+        lang=lang,
         counts={
             "errors": result.count(Severity.ERROR),
             "warnings": result.count(Severity.WARNING),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from rapportlint import wording
 from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
 from rapportlint.render.labels import LABELS
@@ -11,6 +12,44 @@ from rapportlint.render.roles import page_words
 from rapportlint.templating import environment
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan", "pass": "green", "fail": "red"}
+TITLE_WIDTH = 60
+
+
+def columns(rows: list[list[str]], right: tuple[int, ...] = ()) -> list[str]:
+    """Rows of cells as aligned lines: each column as wide as its widest cell, the header
+    included (``right``: the columns aligned to the right, numbers)."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return [
+        "  ".join(
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ).rstrip()
+        for row in rows
+    ]
+
+
+def annex_table(result: CheckResult, lang: str) -> list[str]:
+    """The annexed documents, one aligned line each under a header of the same widths."""
+    labels = LABELS[lang]
+    analysis = result.analysis
+    if analysis is None or not analysis.annexes:
+        return []
+    rows = [list(labels["annex_columns"])]
+    for a in analysis.annexes:
+        title = wording.cut(a.title, TITLE_WIDTH)
+        if a.role == "other":
+            title += f" ({labels['other_annex']})"
+        rows.append(
+            [
+                str(a.index),
+                a.file.rsplit("/", 1)[-1] if a.file else wording.page_list(a.pages),
+                wording.language(a.language, lang),
+                wording.kind(a.kind_declared or a.kind, lang),
+                wording.percent(max(a.image_ratio or [0]), lang).replace("\u00a0", " "),
+                title,
+            ]
+        )
+    return columns(rows, right=(4,))
 
 
 def render(result: CheckResult, lang: str = "fr", colour: bool = False) -> str:
@@ -25,14 +64,22 @@ def render(result: CheckResult, lang: str = "fr", colour: bool = False) -> str:
         result=result,
         analysis=result.analysis,
         labels=labels,
+        lang=lang,
         paint=paint,
         verdict_label=labels[verdict_key],
-        summary=labels["summary"].format(
-            e=result.count(Severity.ERROR),
-            w=result.count(Severity.WARNING),
-            i=result.count(Severity.INFO),
+        summary=wording.summary(
+            result.count(Severity.ERROR),
+            result.count(Severity.WARNING),
+            result.count(Severity.INFO),
+            lang,
         ),
+        annex_lines=annex_table(result, lang),
         from_intro=result.settings.page_count == "from-intro",
-        external_count=sum(1 for a in result.analysis.annexes if a.file) if result.analysis else 0,
+        external_count=wording.count(
+            sum(1 for a in result.analysis.annexes if a.file) if result.analysis else 0,
+            "fichier" if lang == "fr" else "file",
+            "fichiers" if lang == "fr" else "files",
+            lang,
+        ),
         page_words=lambda number, label: page_words(number, label, lang),
     )

@@ -10,6 +10,7 @@ from rapportlint.analysis.language import UNDETERMINED
 from rapportlint.findings import Severity
 from rapportlint.rules.context import Context
 from rapportlint.rules.registry import LANGUAGE_NAMES, Hit, rule
+from rapportlint.wording import annex_kind_list
 
 KIND_NAMES = {
     "technique": {"fr": "document technique", "en": "technical document"},
@@ -58,11 +59,11 @@ def _first_annex_page(ctx: Context) -> int | None:
         "en": "There are not exactly three English documents in the annexes.",
     },
     message={
-        "fr": "{count} document(s) en anglais trouvé(s) en annexe, il en faut exactement 3 : un document technique et deux extraits de presse.",
-        "en": "{count} English document(s) found in the annexes; exactly 3 are required: one technical document and two press extracts.",
+        "fr": "{count:document en anglais trouvé|documents en anglais trouvés} en annexe ; il en faut exactement 3 : un document technique et deux extraits de presse.",
+        "en": "{count:English document|English documents} found in the annexes; exactly 3 are required: one technical document and two press extracts.",
     },
     expected={"fr": "3 documents en anglais", "en": "3 English documents"},
-    found={"fr": "{count} document(s)", "en": "{count} document(s)"},
+    found={"fr": "{count:document|documents}", "en": "{count:document|documents}"},
     fix={
         "fr": "Annexez exactement trois documents en anglais d'une page, chacun titré « Annexe N : ... » sur sa page (ou ajoutez-les avec --annexe).",
         "en": "Annex exactly three one-page English documents, each headed 'Annexe N: ...' on its page (or add them with --annexe).",
@@ -157,8 +158,8 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
         "en": "The English annexes are not one technical document and two press extracts (a warning only when a kind is uncertain).",
     },
     message={
-        "fr": "Types reconnus : {kinds} ; attendu : 1 document technique et 2 articles de presse. {certainty}",
-        "en": "Kinds found: {kinds}; expected: 1 technical document and 2 press articles. {certainty}",
+        "fr": "Types des annexes en anglais — {kinds}. Attendu : 1 document technique et 2 articles de presse. {certainty}",
+        "en": "Kinds of the English annexes — {kinds}. Expected: 1 technical document and 2 press articles. {certainty}",
     },
     expected={
         "fr": "1 document technique + 2 articles de presse",
@@ -179,15 +180,12 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
     fits = readable["technique"] <= 1 and readable["presse"] <= 2 and readable["inconnu"] == 0
     if len(annexes) == 3 and fits:
         return
-    described = {
-        lang: ", ".join(
-            f"{a.index} {KIND_NAMES[k][lang]}"
-            + ("" if a.kind_declared else f" ({round(100 * a.kind_confidence)} %)")
+    described = annex_kind_list(
+        [
+            (a.index, k, None if a.kind_declared else a.kind_confidence)
             for a, k in zip(annexes, kinds, strict=True)
-        )
-        or ("aucun" if lang == "fr" else "none")
-        for lang in ("fr", "en")
-    }
+        ]
+    )
     # A kind is a judgement: the rule is an error only when every kind is declared or clear.
     sure = all(
         a.kind_declared or (a.kind != "inconnu" and a.kind_confidence >= SURE_KIND)

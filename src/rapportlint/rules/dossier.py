@@ -96,11 +96,11 @@ def missing_proof(ctx: Context) -> Iterator[Hit]:
         "en": "The internship lasts less than 6 weeks (or more than 8).",
     },
     message={
-        "fr": "Le stage dure {weeks} semaines (du {start} au {end}) : {why}",
-        "en": "The internship lasts {weeks} weeks ({start} to {end}): {why}",
+        "fr": "Le stage dure {weeks:semaine|semaines} (du {start} au {end}) : {why}",
+        "en": "The internship lasts {weeks:week|weeks} ({start} to {end}): {why}",
     },
     expected={"fr": "de 6 à 8 semaines", "en": "6 to 8 weeks"},
-    found={"fr": "{weeks} semaines", "en": "{weeks} weeks"},
+    found={"fr": "{weeks:semaine|semaines}", "en": "{weeks:week|weeks}"},
     fix={"fr": "{fix}", "en": "{fix}"},
     family="dossier",
 )
@@ -110,7 +110,7 @@ def internship_length(ctx: Context) -> Iterator[Hit]:
         return
     weeks = dossier.weeks
     values = {
-        "weeks": f"{weeks:g}",
+        "weeks": weeks,  # a number: the message writes it with the decimal comma in French
         "start": dossier.start.strftime("%d/%m/%Y"),
         "end": dossier.end.strftime("%d/%m/%Y"),
     }
@@ -192,15 +192,18 @@ def dossier_disagrees(ctx: Context) -> Iterator[Hit]:
     cover = analysis.cover
     page = cover.page if cover and cover.page else 1
     cover_text = fold(analysis.document.page(page).text) if analysis.document.page_count else ""
-    for label, value in (("nom du candidat", dossier.last_name), ("entreprise", dossier.company)):
+    for label, value in (
+        ("Le nom du candidat", dossier.last_name),
+        ("L'entreprise", dossier.company),
+    ):
         words = [w for w in fold(value).split() if len(w) > 2 and w not in ("sas", "sarl", "the")]
         if words and not all(w in cover_text for w in words):
-            english = {"nom du candidat": "candidate's name", "entreprise": "company"}[label]
+            english = {"Le nom du candidat": "candidate's name", "L'entreprise": "company"}[label]
             yield Hit(
                 page,
                 {
                     "what": {
-                        "fr": f"Le {label} du dossier (« {value} ») n'apparaît pas sur la page de garde (page {page}).",
+                        "fr": f"{label} du dossier (« {value} ») n'apparaît pas sur la page de garde (page {page}).",
                         "en": f"The dossier's {english} ('{value}') is not on the cover page (page {page}).",
                     },
                     "expected": value,

@@ -9,6 +9,7 @@ from rapportlint.findings import Finding, Severity
 from rapportlint.rules.context import Context
 from rapportlint.rules.inputs import body_is_scanned
 from rapportlint.rules.registry import RULES, Hit, Rule, all_rules
+from rapportlint.wording import fill
 
 FILE_FAMILY = "fichier"
 
@@ -30,10 +31,10 @@ def make_finding(
         name=rule.name,
         severity=severity,
         page=hit.page,
-        message=rule.message[lang].format(**values),
-        expected=rule.expected[lang].format(**values),
-        found=rule.found[lang].format(**values),
-        fix=rule.fix[lang].format(**values),
+        message=fill(rule.message[lang], values, lang),
+        expected=fill(rule.expected[lang], values, lang),
+        found=fill(rule.found[lang], values, lang),
+        fix=fill(rule.fix[lang], values, lang),
         page_label=label if label != str(hit.page) else None,
     )
 
@@ -70,26 +71,53 @@ def load_failure(kind: str, detail: str, settings: Settings, lang: str) -> list[
         )
         return [_as_error(make_finding(rule, hit, settings, lang))]
     rule = RULES["RL002" if kind == "encrypted" else "RL001"]
-    reasons = {
-        "empty": {"fr": "le fichier est vide", "en": "the file is empty"},
-        "not-pdf": {
-            "fr": "ce n'est pas un PDF (autre format renommé en .pdf ?)",
-            "en": "this is not a PDF (another format renamed to .pdf?)",
-        },
-        "corrupt": {
-            "fr": "le PDF est corrompu ou tronqué",
-            "en": "the PDF is corrupt or truncated",
-        },
-        "encrypted": {"fr": "mot de passe requis", "en": "password required"},
-        "unreadable": {
-            "fr": "le fichier ne peut pas être ouvert",
-            "en": "the file cannot be opened",
-        },
-    }
-    hit = Hit(page=None, values={"reason": reasons.get(kind, reasons["corrupt"])})
+    hit = Hit(page=None, values={"reason": LOAD_REASONS.get(kind, LOAD_REASONS["corrupt"])})
     finding = make_finding(rule, hit, settings, lang)
     # A file that cannot be read is an error whatever the configuration says.
     return [finding if finding.severity is Severity.ERROR else _as_error(finding)]
+
+
+# Why a file cannot be read, in words (the loader's codes, refined by rapportlint.sniff).
+LOAD_REASONS = {
+    "missing": {"fr": "fichier introuvable", "en": "file not found"},
+    "empty": {"fr": "le fichier est vide", "en": "the file is empty"},
+    "not-pdf": {
+        "fr": "ce n'est pas un PDF, mais un autre format, peut-être renommé en .pdf",
+        "en": "this is not a PDF but another format, perhaps renamed to .pdf",
+    },
+    "word": {
+        "fr": "c'est un document Word : exportez-le en PDF",
+        "en": "this is a Word document: export it to PDF",
+    },
+    "opendocument": {
+        "fr": "c'est un document LibreOffice : exportez-le en PDF",
+        "en": "this is a LibreOffice document: export it to PDF",
+    },
+    "office-97": {
+        "fr": "c'est un ancien document Word (.doc) : exportez-le en PDF",
+        "en": "this is an old Word document (.doc): export it to PDF",
+    },
+    "image": {
+        "fr": "c'est une image, pas un PDF : exportez le document en PDF",
+        "en": "this is a picture, not a PDF: export the document to PDF",
+    },
+    "corrupt": {
+        "fr": "le PDF est corrompu ou tronqué",
+        "en": "the PDF is corrupt or truncated",
+    },
+    "encrypted": {"fr": "mot de passe requis", "en": "password required"},
+    "unreadable": {
+        "fr": "le fichier ne peut pas être ouvert",
+        "en": "the file cannot be opened",
+    },
+    "too-large": {"fr": "fichier trop gros", "en": "file too large"},
+    "too-many-pages": {"fr": "trop de pages", "en": "too many pages"},
+}
+
+
+def load_reason(kind: str, lang: str) -> str:
+    """Why a file cannot be read (a loader code such as "not-pdf" or "word"), in words."""
+    return LOAD_REASONS.get(kind, LOAD_REASONS["corrupt"])[lang]
 
 
 BOUND_REASONS = {

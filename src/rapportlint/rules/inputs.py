@@ -24,8 +24,8 @@ register(
             "en": "The file is not a readable PDF (corrupt, empty or another format).",
         },
         message={
-            "fr": "Le fichier ne peut pas être lu comme un PDF : {reason}.",
-            "en": "The file cannot be read as a PDF: {reason}.",
+            "fr": "Le fichier ne peut pas être lu comme un PDF ({reason}).",
+            "en": "The file cannot be read as a PDF ({reason}).",
         },
         expected={"fr": "un fichier PDF lisible", "en": "a readable PDF file"},
         found={"fr": "{reason}", "en": "{reason}"},
@@ -110,7 +110,7 @@ def active_content(ctx: Context) -> Iterator[Hit]:
     names = {
         "javascript": {"fr": "JavaScript", "en": "JavaScript"},
         "launch": {"fr": "action de lancement d'un programme", "en": "program launch action"},
-        "attachment": {"fr": "fichier(s) joint(s)", "en": "attached file(s)"},
+        "attachment": {"fr": "pièces jointes", "en": "attached files"},
         "submit": {
             "fr": "envoi ou ouverture de données externes",
             "en": "submission or opening of external data",
@@ -134,16 +134,16 @@ def active_content(ctx: Context) -> Iterator[Hit]:
         "en": "The body of the report has no text layer (a scan): nothing else can be checked.",
     },
     message={
-        "fr": "{scanned} pages sur {total} du corps du rapport sont des images sans texte (document scanné ou imprimé en image).",
-        "en": "{scanned} of the {total} body pages are pictures without text (a scanned or image-printed document).",
+        "fr": "{scanned:page|pages} sur {total} du corps du rapport {scanned:~est une image|sont des images} sans texte (document scanné ou imprimé en image).",
+        "en": "{scanned} of the {total} body pages {scanned:~is a picture|are pictures} without text (a scanned or image-printed document).",
     },
     expected={
         "fr": "un rapport avec du texte sélectionnable",
         "en": "a report with selectable text",
     },
     found={
-        "fr": "{scanned}/{total} pages sans texte",
-        "en": "{scanned}/{total} pages without text",
+        "fr": "{scanned} {scanned:~page|pages} sur {total} sans texte",
+        "en": "{scanned} of {total} {total:~page|pages} without text",
     },
     fix={
         "fr": "Exportez le rapport en PDF directement depuis le traitement de texte au lieu de le scanner ou de l'imprimer en image.",

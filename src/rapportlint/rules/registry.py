@@ -12,17 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapportlint.findings import Severity
+from rapportlint.wording import LANGUAGES
 
 Text = dict[str, str]  # {"fr": ..., "en": ...}
 
-# Names of the languages langdetect is loaded with, for messages.
-LANGUAGE_NAMES: dict[str, Text] = {
-    "fr": {"fr": "français", "en": "French"},
-    "en": {"fr": "anglais", "en": "English"},
-    "es": {"fr": "espagnol", "en": "Spanish"},
-    "de": {"fr": "allemand", "en": "German"},
-    "it": {"fr": "italien", "en": "Italian"},
-}
+# Names of the languages langdetect is loaded with (and "und"), for messages: one table with the
+# renderers'.
+LANGUAGE_NAMES: dict[str, Text] = LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)

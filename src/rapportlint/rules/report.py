@@ -36,8 +36,8 @@ PART_NAMES = {
         "en": "{counted} pages, over the limit from page {first_over}",
     },
     fix={
-        "fr": "Réduisez le rapport de {excess} page(s) : resserrez la présentation de l'entreprise, retirez les captures d'écran ou documents recopiés, ou déplacez-les en annexe.",
-        "en": "Cut {excess} page(s): tighten the company presentation, remove screenshots or copied documents, or move them to the annexes.",
+        "fr": "Réduisez le rapport de {excess:page|pages} : resserrez la présentation de l'entreprise, retirez les captures d'écran ou documents recopiés, ou déplacez-les en annexe.",
+        "en": "Cut {excess:page|pages}: tighten the company presentation, remove screenshots or copied documents, or move them to the annexes.",
     },
 )
 def too_many_pages(ctx: Context) -> Iterator[Hit]:
@@ -195,14 +195,14 @@ def sections_out_of_order(ctx: Context) -> Iterator[Hit]:
         "en": "The company presentation is too long (over 5 pages or 25% of the report).",
     },
     message={
-        "fr": "La présentation de l'entreprise occupe {pages} pages (p. {first} à {last}), soit {share} % du corps du rapport.",
-        "en": "The company presentation takes {pages} pages (p. {first} to {last}), {share}% of the body.",
+        "fr": "La présentation de l'entreprise occupe {pages:page|pages} (p. {first} à {last}), soit {share} % du corps du rapport.",
+        "en": "The company presentation takes {pages:page|pages} (p. {first} to {last}), {share}% of the body.",
     },
     expected={
         "fr": "{max_pages} pages au plus et {max_share} % du rapport au plus",
         "en": "at most {max_pages} pages and {max_share}% of the report",
     },
-    found={"fr": "{pages} pages ({share} %)", "en": "{pages} pages ({share}%)"},
+    found={"fr": "{pages:page|pages} ({share} %)", "en": "{pages:page|pages} ({share}%)"},
     fix={
         "fr": "Le règlement demande « quelques pages synthétiques » : gardez l'essentiel (activité, structure, organisation, organigramme) et résumez le reste.",
         "en": "The regulation asks for 'a few summary pages': keep the essentials (business, structure, organisation chart) and summarise the rest.",
@@ -327,14 +327,14 @@ def activity_elements(ctx: Context) -> Iterator[Hit]:
         "en": "Too many report pages are mostly pictures or scans.",
     },
     message={
-        "fr": "{count} pages sur {total} sont occupées à plus de {page_share} % par des images ou des scans : {pages}.",
-        "en": "{count} of {total} pages are more than {page_share}% pictures or scans: {pages}.",
+        "fr": "{count:page|pages} sur {total} {count:~est occupée|sont occupées} à plus de {page_share} % par des images ou des scans : {pages}.",
+        "en": "{count} of {total} pages {count:~is|are} more than {page_share}% pictures or scans: {pages}.",
     },
     expected={
         "fr": "au plus {max_share} % de pages d'images",
         "en": "at most {max_share}% of picture pages",
     },
-    found={"fr": "{share} % ({count} pages)", "en": "{share}% ({count} pages)"},
+    found={"fr": "{share} % ({count:page|pages})", "en": "{share}% ({count:page|pages})"},
     fix={
         "fr": "Le règlement demande de limiter les reproductions de documents de l'entreprise : réduisez les captures, gardez celles que vous commentez, déplacez les autres en annexe.",
         "en": "The regulation asks to limit reproductions of company documents: shrink screenshots, keep those you comment on, move the others to the annexes.",
