@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from rapportlint.cli import catalogue, check, classe, submission  # noqa: F401  (registers commands)
+from rapportlint.cli import catalogue, check, classe, serve, submission  # noqa: F401  (registers)
 from rapportlint.cli.app import main
 from rapportlint.cli.common import EXIT_FAILURE
 
