@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import os
 import shutil
 import tempfile
 import time
@@ -97,6 +98,9 @@ class _Service:
         self.config = config
         self.pool = pool
         self.limit_bytes = config.max_mb * 1024 * 1024
+        # A check reads a long report on two cores when it has them (see check_rendered): only
+        # when the checks running at once leave a core free each, else they slow each other.
+        self.split = 2 * config.jobs <= (os.cpu_count() or 1)
 
     # -- what every answer shares -----------------------------------------------------------
     def token_ok(self, request: Request) -> bool:
@@ -197,6 +201,7 @@ class _Service:
                 annexes,
                 formats,
                 folder,
+                self.split,
             )
             outcome = await self._outcome(request, job)
             if outcome is None:  # the client left before its check started: nobody to answer
