@@ -51,6 +51,7 @@ bench: install
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python bench/bench_check.py
 	$(BIN)/python bench/bench_class.py
+	$(BIN)/python bench/bench_serve.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
