@@ -176,8 +176,8 @@ class _Service:
                 request,
                 503,
                 "busy",
-                f"Le serveur vérifie déjà {self.pool.capacity} rapports : réessayez dans une "
-                "minute (votre fichier n'a pas été envoyé).",
+                f"Le serveur a déjà {self.pool.capacity} rapports en cours ou en attente : "
+                "réessayez dans une minute (votre fichier n'a pas été vérifié ni gardé).",
                 headers={"Retry-After": "30"},
             )
 

@@ -82,6 +82,7 @@ class _Part:
     fd: int | None = None
     text: bytearray = field(default_factory=bytearray)
     size: int = 0
+    header_size: int = 0
     field_bytes: bytearray = field(default_factory=bytearray)
     value_bytes: bytearray = field(default_factory=bytearray)
 
@@ -178,7 +179,9 @@ class FormReader:
         self._grow(self._part.value_bytes, data[start:end])
 
     def _grow(self, buffer: bytearray, piece: bytes) -> None:
-        if len(buffer) + len(piece) > MAX_HEADER_BYTES:
+        part = self._part
+        part.header_size += len(piece)
+        if part.header_size > MAX_HEADER_BYTES:
             self._fail(bad_form("en-têtes de champ trop longs"))
             return
         buffer.extend(piece)
