@@ -101,7 +101,11 @@ def main() -> int:
             line = server.stdout.readline()
             url = urlsplit(line.split("ouvrez ", 1)[1].split(" ", 1)[0])
             host, port = url.hostname, url.port
-            print(f"rapportlint serve --jobs 2, {UPLOADS} uploads at once of {REPORT.name}")
+            load = os.getloadavg()[0]
+            print(
+                f"rapportlint serve --jobs 2, {UPLOADS} uploads at once of {REPORT.name} "
+                f"({os.cpu_count()} cores, load average {load:.2f} before)"
+            )
             for label, accept in (("HTML", "text/html"), ("JSON", "application/json")):
                 times: list[float] = []
                 statuses: Counter[int] = Counter()
@@ -119,6 +123,7 @@ def main() -> int:
                     f"p95 {percentile(times, 0.95):.2f} s, worst {max(times):.2f} s; "
                     f"whole class median {statistics.median(walls):.2f} s; answer {size:.1f} MB"
                 )
+            print(f"load average after: {os.getloadavg()[0]:.2f} (other work on the machine skews)")
             leftovers = list(Path(tmp).iterdir())
             print(f"temporary files left by the server: {len(leftovers)}")
         finally:
