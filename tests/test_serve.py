@@ -158,8 +158,10 @@ def test_html_answer_is_the_report_with_its_json(server) -> None:
     assert '<a href="./">← vérifier un autre rapport</a>' in report
 
 
-def test_a_file_name_from_the_client_is_never_a_path(server) -> None:
-    hostile = "../../../../tmp/Dupont-Camille-confidentiel.pdf"
+@pytest.mark.parametrize("where", ["absolute", "relative"])
+def test_a_file_name_from_the_client_is_never_a_path(server, tmp_path, where) -> None:
+    target = tmp_path / "Dupont-Camille-confidentiel.pdf"
+    hostile = str(target) if where == "absolute" else "../" * 12 + str(target).lstrip("/")
     answer = post(
         server.url + "check",
         [("rapport", pdf("exemple-rapport", hostile))],
@@ -167,6 +169,7 @@ def test_a_file_name_from_the_client_is_never_a_path(server) -> None:
     )
     assert answer.status == 200 and json.loads(answer.text)["file"]["path"] == "rapport.pdf"
     assert "Dupont" not in answer.text
+    assert not target.exists() and list(tmp_path.iterdir()) == []
     wait_until(lambda: len(server.errors) > 0, "a log line")
     assert not any("Dupont" in line for line in server.errors)
 
