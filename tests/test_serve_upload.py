@@ -91,3 +91,13 @@ def test_only_a_multipart_form_is_an_upload(content_type) -> None:
     with pytest.raises(UploadError) as refused:
         boundary_of(content_type)
     assert refused.value.status == 415
+
+
+@pytest.mark.parametrize("body", [b"pas un formulaire", b"--b\r\nsans fin d'en-tete", b""])
+def test_a_body_that_is_not_a_form_is_a_bad_form(tmp_path, body) -> None:
+    reader = FormReader(tmp_path, b"b", 1024, 1)
+    with pytest.raises(UploadError) as refused:
+        reader.feed(body)
+        reader.result()
+    assert refused.value.status == 400 and refused.value.message.startswith("Envoi incorrect")
+    assert list(tmp_path.iterdir()) == []

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from python_multipart.exceptions import MultipartParseError
+from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 REPORT_NAME = "rapport.pdf"
@@ -104,19 +104,22 @@ class FormReader:
         self.parts = 0
         self._part: _Part | None = None
         self._error: UploadError | None = None
-        self.parser = MultipartParser(
-            boundary,
-            {
-                "on_part_begin": self._begin,
-                "on_header_field": self._header_field,
-                "on_header_value": self._header_value,
-                "on_header_end": self._header_end,
-                "on_headers_finished": self._headers_done,
-                "on_part_data": self._data,
-                "on_part_end": self._end,
-                "on_end": self._finished,
-            },
-        )
+        try:
+            self.parser = MultipartParser(boundary, self._callbacks())
+        except FormParserError as error:  # a boundary the parser refuses (too long...)
+            raise bad_form("le corps de la requête n'est pas un formulaire lisible") from error
+
+    def _callbacks(self) -> dict:
+        return {
+            "on_part_begin": self._begin,
+            "on_header_field": self._header_field,
+            "on_header_value": self._header_value,
+            "on_header_end": self._header_end,
+            "on_headers_finished": self._headers_done,
+            "on_part_data": self._data,
+            "on_part_end": self._end,
+            "on_end": self._finished,
+        }
 
     def feed(self, chunk: bytes) -> None:
         """One piece of the body; raises :class:`UploadError` as soon as it is unusable."""
@@ -125,7 +128,7 @@ class FormReader:
             raise too_large(self.limit_mb)
         try:
             self.parser.write(chunk)
-        except MultipartParseError as error:
+        except FormParserError as error:
             raise bad_form("le corps de la requête n'est pas un formulaire lisible") from error
         finally:
             if self._error is not None:
