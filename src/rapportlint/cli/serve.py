@@ -62,6 +62,7 @@ NEEDS_FORK = (
     default=None,
     help="Jeton d'accès à mettre dans l'adresse (?token=…) ; généré si --host n'est pas local.",
 )
+# Seconds to wait for the rest of a stalled body (408 after): hidden, the tests shorten it.
 @click.option("--read-timeout", type=click.FloatRange(0.1, 3600), default=30.0, hidden=True)
 @check_options
 def serve(
