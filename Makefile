@@ -14,7 +14,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,serve]'
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
@@ -55,6 +55,7 @@ bench: install
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python bench/bench_check.py
 	$(BIN)/python bench/bench_class.py
+	$(BIN)/python bench/bench_serve.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

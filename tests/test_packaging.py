@@ -33,6 +33,8 @@ def test_wheel_ships_templates_and_schema(tmp_path) -> None:
     wheel = next(tmp_path.glob("rapportlint-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "rapportlint/templates/check.txt.j2" in names
+    for name in ("serve.html.j2", "serve.js", "report.css.j2"):  # the page of rapportlint serve
+        assert f"rapportlint/templates/{name}" in names
     assert "rapportlint/schemas/report-v1.schema.json" in names
     assert not any(name.startswith(("tests/", "fixtures/")) for name in names)
 

@@ -119,12 +119,41 @@ def check_isolated(
     pictures) in a child process within ``settings.timeout`` and ``settings.memory_mb``.
     A passed bound gives an "error" result with its RL004 finding, rendered here.
     Raises LoadError("missing") and AnnexError like :func:`check_report`."""
+    formats = (fmt,) if fmt else ()
+    result, rendered = _isolated(path, settings, lang, annexes, dossier, formats, colour)
+    return result, rendered.get(fmt) if fmt else None
+
+
+def check_rendered(
+    path: str | Path,
+    settings: Settings,
+    lang: str,
+    annexes: list[tuple[str | Path, str | None]] | None,
+    formats: tuple[str, ...],
+    cwd: str | Path | None = None,
+    split: bool = True,
+) -> tuple[CheckResult, dict[str, str]]:
+    """:func:`check_isolated` rendered in several formats from one check (the web page shows
+    the HTML report and offers the JSON of the same check), with relative paths taken from
+    ``cwd``: the child moves there, so a report reads "rapport.pdf", exactly as
+    ``rapportlint check rapport.pdf`` run in that folder, not where a server keeps uploads.
+    ``split`` lets the loader read a long report on two cores: only worth it when the checks
+    running at once leave a core free each."""
+    from rapportlint.isolation import CAN_FORK
+
+    if cwd is not None and not CAN_FORK:  # pragma: no cover - no child to move into cwd
+        annexes = [(Path(cwd) / p, kind) for p, kind in annexes or []]
+        path, cwd = Path(cwd) / path, None
+    return _isolated(path, settings, lang, annexes, None, formats, False, cwd, split)
+
+
+def _isolated(path, settings, lang, annexes, dossier, formats, colour, cwd=None, split=True):
     from rapportlint.isolation import INTERNAL, MEMORY, TIMEOUT, run_one
     from rapportlint.render import render
 
     outcome = run_one(
         _checked,
-        (path, settings, lang, annexes, dossier, fmt, colour),
+        (path, settings, lang, annexes, dossier, formats, colour, cwd, split),
         settings.timeout,
         settings.memory_mb,
     )
@@ -141,24 +170,27 @@ def check_isolated(
         outcome.failure, ""
     )
     result = failed_check(path, outcome.failure, detail, settings, lang)
-    return result, render(result, fmt, lang, colour) if fmt else None
+    return result, {fmt: render(result, fmt, lang, colour) for fmt in formats}
 
 
-def _checked(path, settings, lang, annexes, dossier, fmt, colour):
+def _checked(path, settings, lang, annexes, dossier, formats, colour, cwd, split):
     """The child's side: exceptions become plain values that cross the process boundary."""
+    import os
+
     from rapportlint.render import render
 
+    if cwd is not None:
+        os.chdir(cwd)  # only ever in the forked child (see check_rendered)
     try:
         # A single check has the second core to itself: let the loader use it.
-        result = check_report(path, settings, lang, annexes, dossier, split=True)
+        result = check_report(path, settings, lang, annexes, dossier, split=split)
     except AnnexError as error:
         return "annex", (error.path, error.kind)
     except LoadError as error:
         return "missing", error.detail
-    if fmt is None:
-        return "ok", (result, None)
-    rendered = render(result, fmt, lang, colour)
-    # The parent only needs the verdict and findings now: the document model stays here,
-    # which spares pickling thousands of lines across the process boundary.
-    result.analysis = None
+    rendered = {fmt: render(result, fmt, lang, colour) for fmt in formats}
+    if formats:
+        # The parent only needs the verdict and findings now: the document model stays here,
+        # which spares pickling thousands of lines across the process boundary.
+        result.analysis = None
     return "ok", (result, rendered)

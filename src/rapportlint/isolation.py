@@ -9,6 +9,10 @@ never a dead process without a word.
 The child is a plain ``os.fork()`` talking through a pipe: the modules are already imported and
 ``multiprocessing`` alone would cost more to import (about 20 ms) than a whole fork round trip
 (about 3 ms). Platforms without fork run the target in the process itself, without bounds.
+
+A forked child also inherits every descriptor of its parent, sockets included. In a server
+(``rapportlint serve``) that would keep a client's connection open in each check started while
+it was answered, until that check ends: the child points its inherited sockets at /dev/null first.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import os
 import pickle
 import selectors
 import signal
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -43,6 +48,31 @@ def _die_with_parent() -> None:
             import ctypes
 
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _drop_sockets() -> None:
+    """The child lets go of the sockets it inherited (a server's listening socket, its clients'
+    connections), so that a connection closes when the parent closes it. Each one is replaced by
+    /dev/null rather than closed: the number stays taken, so a stray close of the parent's socket
+    object can never close a file the check opened under the same number."""
+    try:
+        numbers = [int(name) for name in os.listdir("/dev/fd")]
+    except (OSError, ValueError):  # pragma: no cover - no /dev/fd on this platform
+        return
+    null = None
+    try:
+        for fd in numbers:
+            try:
+                if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+                    continue
+            except OSError:  # the descriptor listdir itself used, now closed
+                continue
+            if null is None:
+                null = os.open(os.devnull, os.O_RDWR)
+            os.dup2(null, fd)
+    finally:
+        if null is not None:
+            os.close(null)
 
 
 @dataclass(slots=True)
@@ -85,6 +115,7 @@ class Isolated:
             try:
                 os.setpgid(0, 0)  # its own process group: a time-out stops its helpers too
                 _die_with_parent()
+                _drop_sockets()
                 if self.scratch:
                     import tempfile
 

@@ -20,7 +20,14 @@ def template_dir() -> Path:
 
 @lru_cache(maxsize=4)
 def environment(autoescape: bool) -> jinja2.Environment:
-    """Autoescape is on for HTML: every string taken from a PDF is shown, never interpreted.
+    """Autoescape is on for HTML: every string taken from a PDF is shown, never interpreted."""
+    return new_environment(autoescape)
+
+
+def new_environment(autoescape: bool) -> jinja2.Environment:
+    """An environment of its own, sharing no cache (nor the cache's lock) with the renderers'
+    one: the web server renders its page while checks fork, and a child must never start with
+    a lock another thread held at the fork.
 
     The filters of :mod:`rapportlint.wording` are there so that every template writes pages,
     numbers, languages and kinds the same way ("p. 13", "7,7", "anglais", "article de presse")."""

@@ -12,7 +12,14 @@ import sys
 
 import click
 
-from rapportlint.cli import catalogue, check, classe, pages, submission  # noqa: F401  (registers commands)
+from rapportlint.cli import (  # noqa: F401  (registers the commands)
+    catalogue,
+    check,
+    classe,
+    pages,
+    serve,
+    submission,
+)
 from rapportlint.cli.app import main
 from rapportlint.cli.common import EXIT_FAILURE
 
