@@ -64,3 +64,23 @@ def test_html_report_in_a_real_browser(tmp_path) -> None:
     assert loaded.dom.count("<img") == 18 + 3  # every page thumbnail and the three annex pages
     assert "<script" not in loaded.dom
     assert "data:image/png;base64," in loaded.dom
+
+
+def test_thumbnails_say_each_page_role(tmp_path) -> None:
+    html = make_html(tmp_path, "annexes-intercalaires").read_text("utf-8")
+    roles = re.findall(r'<span class="role">([^<]+)</span>', html)
+    assert roles[:3] == ["couverture", "début", "sommaire"]
+    assert roles[14:] == ["intercalaire", "annexe"] * 3
+
+
+def test_annexes_given_as_files_get_their_picture_boxes(tmp_path) -> None:
+    """The pages of an annex given with --annexe are drawn with the boxes counted on them, as
+    the annexes inside the report are."""
+    html = make_html(
+        tmp_path,
+        "rapport-sans-annexes",
+        "--annexe",
+        f"presse:{fixture_path('images-034')}",
+    ).read_text("utf-8")
+    # images-034 is a whole report given as one annex: its page 17 holds a 34 % picture.
+    assert html.count('class="box"') >= 1

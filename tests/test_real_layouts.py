@@ -290,3 +290,24 @@ def test_pages_json_is_part_of_the_contract() -> None:
         ).output
     )
     assert pages["pages"][1]["reason"].startswith("start of the company part")
+
+
+def test_printed_labels_come_from_the_pdf_page_labels() -> None:
+    """/PageLabels numbering the front matter i-iii and the body from 1: the labels every output
+    shows are the PDF's own."""
+    analysis = checked("etiquettes-pages").analysis
+    assert [analysis.label(n) for n in (1, 3, 4, 14)] == ["i", "iii", "1", "11"]
+    out = CliRunner().invoke(main, ["pages", str(fixture_path("etiquettes-pages"))]).output
+    assert any(line.split()[:3] == ["3", "iii", "sommaire"] for line in out.splitlines())
+
+
+def test_jury_page_reads_words_not_ligature_glyphs(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    folder = tmp_path / "classe"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(fixture_path("ligatures-calibri").read_bytes())
+    out = tmp_path / "jury.pdf"
+    CliRunner().invoke(main, ["jury", str(folder), "-o", str(out)])
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Missions effectuées" in text and "?" not in text
