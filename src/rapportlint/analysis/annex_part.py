@@ -151,16 +151,16 @@ def _trailing_foreign_run(
     page among them belongs to them, French pages before the first of them do not."""
     start = None
     for number in range(max(2, after_page + 1), document.page_count + 1):
-        if languages.get(number) in FOREIGN or scanned.get(number):
+        if languages[number] in FOREIGN or scanned.get(number):
             start = number
             break
     if start is None:
         return None
     run = range(start, document.page_count + 1)
-    foreign = sum(1 for n in run if languages.get(n) in FOREIGN or scanned.get(n))
+    foreign = sum(1 for n in run if languages[n] in FOREIGN or scanned.get(n))
     if foreign < max(1, len(run) / 2):
         return None
-    found = languages.get(start)
+    found = languages[start]
     return AnnexStart(start, True, "language", found if found in FOREIGN else "scan")
 
 

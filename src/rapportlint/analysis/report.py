@@ -142,9 +142,7 @@ def analyse(
     primary, fallback = (from_outline, typographic) if use_outline else (typographic, [])
 
     pages = _page_facts(document, furniture)
-    languages = {
-        n: page_language(document, n, furniture, facts.language) for n, facts in pages.items()
-    }
+    languages = _PageLanguages(document, furniture, pages)
     # Sections are looked for in the whole document first, to know after which point the annex
     # part may start; then again inside the body only.
     rough = find_sections(primary, fallback, 1, document.page_count)
@@ -198,6 +196,25 @@ def analyse(
     analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
     analysis.cover = read_cover(document)
     return analysis
+
+
+class _PageLanguages(dict):
+    """Each page's language, langdetect run only for the pages asked for (those after the
+    report's last part, where the annex part may start), and only when the quick guess has no
+    answer."""
+
+    def __init__(
+        self, document: Document, furniture: set[LineRef], pages: dict[int, PageFacts]
+    ) -> None:
+        super().__init__()
+        self.document, self.furniture, self.facts = document, furniture, pages
+
+    def __missing__(self, number: int) -> str | None:
+        facts = self.facts.get(number)
+        if facts is None:
+            return None
+        self[number] = page_language(self.document, number, self.furniture, facts.language)
+        return self[number]
 
 
 def _page_facts(document: Document, furniture: set[LineRef]) -> dict[int, PageFacts]:

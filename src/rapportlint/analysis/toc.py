@@ -84,10 +84,15 @@ def same_title(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, la, lb, autojunk=False).ratio() >= SIMILAR
 
 
+def _ends_with_number(text: str) -> bool:
+    last = text[-1:]
+    return last.isdigit() or (last != "" and last in "ivxlcIVXLC")
+
+
 def split_entry(text: str, numbered_block: bool) -> tuple[str, str | None]:
     """(title, printed page number or None) of a contents line."""
     stripped = text.strip()
-    found = _TRAILING_NUMBER.search(stripped) if stripped[-1:].isalnum() else None
+    found = _TRAILING_NUMBER.search(stripped) if _ends_with_number(stripped) else None
     if found and (numbered_block or _LEADERS.search(stripped)):
         title = _LEADERS.sub(" ", stripped[: found.start()]).strip(" .")
         # "Mission 2" alone is a title, not "Mission" on page 2.
@@ -117,7 +122,7 @@ def _page_numbers(lines: list[TextLine]) -> list[int | None]:
     """The page number each line ends with, where its title has words (not a table row)."""
     numbers: list[int | None] = []
     for line in lines:
-        if not line.text[-1:].isalnum():
+        if not line.text[-1:].isdigit():
             numbers.append(None)
             continue
         title, printed = split_entry(line.text, True)

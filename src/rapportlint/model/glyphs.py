@@ -56,9 +56,12 @@ _SIMPLE = {**UNICODE_LIGATURES, **SYMBOL_BULLETS}
 _SIMPLE_RE = re.compile("[" + "".join(_SIMPLE) + "]")
 
 
+_ANY = re.compile("[" + "".join(CALIBRI_LIGATURES) + "".join(_SIMPLE) + "\U00100000-\U0010ffff]")
+
+
 def normalise_glyphs(text: str) -> str:
     """The text with ligature and bullet glyphs replaced by what they stand for."""
-    if text.isascii():
+    if text.isascii() or not _ANY.search(text):
         return text
     if _PLANE16.search(text):  # the untruncated form of the same private-use ligatures
         text = _PLANE16.sub(lambda m: chr(ord(m.group(0)) & 0xFFFF), text)
