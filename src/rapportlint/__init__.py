@@ -1,3 +1,3 @@
 """rapportlint: checks the internship report of BTS CIEL students, page by page."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
