@@ -20,9 +20,8 @@ from typing import Any
 
 from rapportlint import wording
 from rapportlint.batch import Row
-from rapportlint.render.class_table import failure_text, verdict_word
+from rapportlint.render.class_table import row_points, verdict_word
 from rapportlint.render.labels import LABELS
-from rapportlint.render.points import points
 
 MAX_POINTS = 5
 MAX_ANNEXES = 4
@@ -247,13 +246,7 @@ def entry(row: Row, lang: str) -> dict[str, Any]:
     summary = data.get("summary") or {"errors": 0, "warnings": 0, "infos": 0}
     sections = {s["key"]: s for s in data.get("sections", [])}
     english, others = annexes(row, lang)
-    found = points(
-        row.result,
-        lang,
-        submitted=row.submitted,
-        failure=row.failure,
-        failure_text=failure_text(row, lang),
-    )
+    found = row_points(row, lang)
     shown = found[:MAX_POINTS]
     more = len(found) - len(shown)
     return {

@@ -51,6 +51,41 @@ def parse_annex(item: str) -> tuple[str, str | None]:
     return item, None
 
 
+def run_check(
+    report: Path,
+    lang: str,
+    options: dict,
+    annexes: tuple[str, ...],
+    fmt: str,
+    colour: bool = False,
+):
+    """The bounded check of ``report`` (with the ``--annexe`` items) rendered in ``fmt``, or one
+    clear line and exit 2 when it cannot be done (a folder, a bad configuration, an unknown annex
+    kind, a missing or unreadable annex, a bug)."""
+    from rapportlint.checker import AnnexError, check_isolated
+
+    text = MESSAGES[lang]
+    if report.is_dir():
+        fail(text["folder"].format(path=report))
+    try:
+        settings = settings_from(options)
+    except ConfigError as error:
+        fail(str(error))
+    try:
+        external = [parse_annex(item) for item in annexes]
+        return check_isolated(report, settings, lang, external, None, fmt, colour)
+    except AnnexKindError as error:
+        fail(text["annex_kind"].format(kind=error.kind, kinds="technique, presse"))
+    except AnnexError as error:
+        fail(text["annex"].format(path=error.path, reason=load_reason(error.kind, lang)))
+    except LoadError as error:
+        fail(text["missing" if error.kind == "missing" else "unreadable"].format(path=report))
+    except Exception as error:  # a bug must still end in one clear line
+        if os.environ.get("RAPPORTLINT_DEBUG"):
+            raise
+        fail(text["internal"].format(path=report, error=type(error).__name__))
+
+
 @main.command()
 @click.argument("report", metavar="RAPPORT", type=click.Path(path_type=Path))
 @click.option(
@@ -90,33 +125,13 @@ def check(
     **options,
 ) -> None:
     """Vérifie RAPPORT (le PDF du rapport) : chaque problème avec sa page et sa correction."""
-    from rapportlint.checker import AnnexError, check_isolated
-
     text = MESSAGES[lang]
-    if report.is_dir():
-        fail(text["folder"].format(path=report))
-    try:
-        settings = settings_from(options)
-    except ConfigError as error:
-        fail(str(error))
-    try:
-        colour = color if color is not None else (output is None and sys.stdout.isatty())
-        external = [parse_annex(item) for item in annexes]
-        result, rendered = check_isolated(report, settings, lang, external, None, fmt, colour)
-    except AnnexKindError as error:
-        fail(text["annex_kind"].format(kind=error.kind, kinds="technique, presse"))
-    except AnnexError as error:
-        fail(text["annex"].format(path=error.path, reason=load_reason(error.kind, lang)))
-    except LoadError as error:
-        fail(text["missing" if error.kind == "missing" else "unreadable"].format(path=report))
-    except Exception as error:  # a bug must still end in one clear line
-        if os.environ.get("RAPPORTLINT_DEBUG"):
-            raise
-        fail(text["internal"].format(path=report, error=type(error).__name__))
+    colour = color if color is not None else (output is None and sys.stdout.isatty())
+    result, rendered = run_check(report, lang, options, annexes, fmt, colour)
 
     if output is not None:
         try:
-            inputs = (report, *(Path(path) for path, _ in external))
+            inputs = (report, *(Path(parse_annex(item)[0]) for item in annexes))
             write_atomic(output, rendered, overwrite=overwrite, inputs=inputs)
         except OutputError as error:
             fail(error.text(lang))

@@ -78,15 +78,21 @@ def failure_text(row: Row, lang: str) -> str | None:
     return FAILURES[lang].get(row.failure, row.failure)
 
 
-def remark(row: Row, lang: str) -> str:
-    """The row's main problem in words, and how many more there are."""
-    found = points(
+def row_points(row: Row, lang: str) -> list:
+    """The points worth saying about one row of the class, most important first (the same for
+    the dashboard's remark and the jury's questions)."""
+    return points(
         row.result,
         lang,
         submitted=row.submitted,
         failure=row.failure,
         failure_text=failure_text(row, lang),
     )
+
+
+def remark(row: Row, lang: str) -> str:
+    """The row's main problem in words, and how many more there are."""
+    found = row_points(row, lang)
     if not found:
         return ""
     more = len(found) - 1
