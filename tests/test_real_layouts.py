@@ -311,3 +311,11 @@ def test_jury_page_reads_words_not_ligature_glyphs(tmp_path) -> None:
     CliRunner().invoke(main, ["jury", str(folder), "-o", str(out)])
     text = PdfReader(out).pages[0].extract_text()
     assert "Missions effectuées" in text and "?" not in text
+
+
+def test_labels_in_capitals_do_not_make_a_screenshot_german() -> None:
+    """A chart pasted as a picture under three labels in capitals ("ANNEXE N°4 : ..."): the
+    labels are the student's French, not the document's text; it is another annex."""
+    screenshot = checked("annexes-captures-legendees").analysis.annexes[3]
+    assert (screenshot.role, screenshot.language) == ("other", "und")
+    assert "RL303" not in fired("annexes-captures-legendees")

@@ -373,7 +373,14 @@ def analyse_document(
     """Everything about one annexed document (pages of the report, or of a separate file)."""
     furniture = furniture or set()
     lines_by_page = [content_lines(page, furniture) for page in pages]
-    text = "\n".join(line.text for lines in lines_by_page for line in lines)
+    # The document's own words: the student's "Annexe N : ..." labels are French whatever the
+    # document is, and would make a screenshot of a chart "French" or, in capitals, "German".
+    text = "\n".join(
+        line.text
+        for lines in lines_by_page
+        for line in lines
+        if not ANNEX_MARKER.match(fold(line.text))
+    )
     first = lines_by_page[0]
     marker = _marker_line(first)
     announced = announcement.text if announcement else None
