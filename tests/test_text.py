@@ -80,3 +80,21 @@ def test_fold_removes_accents_case_and_ligature_glyphs() -> None:
 )
 def test_numbering_depth(text: str, depth: int | None) -> None:
     assert numbering_depth(text) == depth
+
+
+def test_a_part_name_alone_under_a_blank_is_a_heading_even_set_like_the_text() -> None:
+    """ "Conclusion" in 12 pt regular like the text, a blank line above and none below (a
+    two-page LibreOffice report without contents): the part's name. The same word inside a
+    paragraph's flow, or a sentence, is not."""
+    from rapportlint.analysis.headings import BodyStyle, _cue
+    from rapportlint.model.document import Box, TextLine
+
+    style = BodyStyle(size=12.0, bold=False, line_step=13.5)
+
+    def line(text: str) -> TextLine:
+        return TextLine(text=text, box=Box(57, 692, 120, 704), size=12.0, bold=False, font="Arial")
+
+    assert _cue(line("Conclusion"), style, gap_before=28, gap_after=14) == "alone"
+    assert _cue(line("Conclusion"), style, gap_before=14, gap_after=14) is None
+    assert _cue(line("Conclusion de ce que j'ai vu cette semaine."), style, 28, 14) is None
+    assert _cue(line("Ordinateurs"), style, gap_before=28, gap_after=14) is None

@@ -149,8 +149,10 @@ def _cue(
         return "numbered"
     if alone and named and text.endswith(":") and words <= 10:
         return "colon"
-    # "Conclusion" or "Introduction" alone on its line, set like the text: the part's name.
-    if alone and named and match.rank == 2 and words <= 3 and text[:1].isupper():
+    # "Conclusion" or "Introduction" on its own line under a blank, set like the text: the
+    # part's name (the space after a heading is often no more than a line's).
+    spaced = gap_before >= 1.35 * style.line_step
+    if spaced and named and match.rank == 2 and words <= 3 and text[:1].isupper():
         return "alone"
     return None
 
