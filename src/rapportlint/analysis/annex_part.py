@@ -191,28 +191,23 @@ def split_annex_part(
         page = document.page(number)
         lines = content_lines(page, furniture)
         role = _announcing_role(page, lines, contents, furniture, picture_shares.get(number, 0.0))
+        if role is not None and role[0] == "annex-separator" and position == len(pages) - 1:
+            role = None  # nothing follows it: a (short) document of its own
         if role is not None:
             name, detail = role
-            if name == "annex-separator" and position == len(pages) - 1:
-                role = None  # nothing follows: it is a (short) document
-            elif name == "annex-separator" or (name == "annexes-title" and _single_entry(lines)):
+            if name == "annex-separator" or (name == "annexes-title" and _single_entry(lines)):
+                # It announces the next document, which takes its label and declared kind.
                 pending = Announcement(" ".join(line.text for line in lines[:3]), number)
-                part.roles[number] = (
-                    name,
-                    "announces" if name == "annex-separator" else "title",
-                    detail,
-                )
-                previous, previous_marker = None, None
-                continue
+                cue = "announces" if name == "annex-separator" else "title"
             else:
-                if name == "annexes-title":
+                if name == "annexes-title":  # a list: "Annexe 2 : Extrait de presse"...
                     for line in lines:
-                        number_key = _annex_number(line.text)
-                        if number_key:
+                        if number_key := _annex_number(line.text):
                             listed[number_key] = split_entry(line.text, True)[0]
-                part.roles[number] = (name, name, detail)
-                previous, previous_marker = None, None
-                continue
+                cue = name
+            part.roles[number] = (name, cue, detail)
+            previous, previous_marker = None, None
+            continue
         marker = next((line.text for line in lines[:3] if _is_marker(line.text)), None)
         starts = (
             previous is None
@@ -235,7 +230,9 @@ def split_annex_part(
         else:
             part.documents[-1].append(number)
         pending = None
-        previous, previous_marker = page, marker or previous_marker if not starts else marker
+        previous = page
+        # A running "Annexe 2" header repeats on each page of its document.
+        previous_marker = marker if starts else (marker or previous_marker)
     return part
 
 

@@ -96,11 +96,6 @@ def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
     )
 
 
-def body_font_size(document: Document, furniture: set[LineRef]) -> float:
-    """The size most characters are set in."""
-    return body_style(document, furniture).size
-
-
 def _sentence_like(text: str, words: int) -> bool:
     if text.endswith((",", ";")):
         return True

@@ -130,7 +130,7 @@ def analyse(
     """
     furniture = find_furniture(document)
     style = body_style(document, furniture)
-    contents = find_contents(document, furniture, style.size)
+    contents = find_contents(document, furniture)
     cover = document.page_count >= 3 and looks_like_cover(document.page(1), furniture, style)
     skip = set(contents.whole_pages) | ({1} if cover else set())
     typographic = typographic_headings(document, furniture, contents, style, skip)

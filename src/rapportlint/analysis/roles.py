@@ -34,7 +34,6 @@ ROLES = (
     "annex-other",
     "blank",
 )
-BODY_ROLES = ("cover", "contents", "front", "body", "blank")  # before the annex part
 COVER_MAX_PROSE_LINES = 6
 
 

@@ -106,10 +106,6 @@ def _parents(ordered: list[Heading], main: int) -> dict[int, Heading | None]:
     return parents
 
 
-def _first(candidates: list[Heading]) -> Heading | None:
-    return candidates[0] if candidates else None
-
-
 def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | None:
     child = child_level(ordered, main)
 

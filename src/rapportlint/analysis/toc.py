@@ -48,7 +48,6 @@ class TocEntry:
     page: int  # the page the list is on
     x0: float
     top: float = 0.0
-    bottom: float = 0.0
     size: float = 0.0
     level: int = 1  # from indentation (1 = leftmost) or numbering
 
@@ -61,9 +60,6 @@ class Contents:
     lines: set[LineRef] = field(default_factory=set)  # lines that belong to a list
     pages: set[int] = field(default_factory=set)  # pages holding a list
     whole_pages: set[int] = field(default_factory=set)  # pages that hold nothing else
-
-    def titles(self) -> list[str]:
-        return [e.key for e in self.entries]
 
 
 @lru_cache(maxsize=16384)
@@ -101,7 +97,7 @@ def split_entry(text: str, numbered_block: bool) -> tuple[str, str | None]:
     return _LEADERS.sub(" ", stripped).strip(" ."), None
 
 
-def _is_entry_like(line: TextLine, body_size: float = 0) -> bool:
+def _is_entry_like(line: TextLine) -> bool:
     text = line.text.strip()
     if not text or len(text) > MAX_ENTRY_CHARS:
         return False
@@ -165,7 +161,7 @@ def _leader_run(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine]]
         if _LEADERS.search(text) and split_entry(text, True)[1] is not None:
             run.append((index, line))
             continue
-        if run and _is_entry_like(line, 0) and len(text.split()) <= 12 and not text.endswith("."):
+        if run and _is_entry_like(line) and len(text.split()) <= 12 and not text.endswith("."):
             run.append((index, line))  # a title wrapped onto a second line, or a part title
             continue
         best, run = max(best, run, key=len), []
@@ -199,7 +195,7 @@ class _Echoes:
         return None
 
 
-def find_contents(document: Document, furniture: set[LineRef], body_size: float) -> Contents:
+def find_contents(document: Document, furniture: set[LineRef]) -> Contents:
     """Every contents list of the document (see the module's docstring for the shapes)."""
     contents = Contents()
     blocks: dict[int, list[tuple[int, TextLine]]] = {}
@@ -248,7 +244,6 @@ def find_contents(document: Document, furniture: set[LineRef], body_size: float)
                         number,
                         line.box.x0,
                         line.box.top,
-                        line.box.bottom,
                         line.size,
                     )
                 )
@@ -271,7 +266,7 @@ def _titled_block(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine
     block = [lines[start]]
     seen: list[str] = []
     for index, line in lines[start + 1 :]:
-        if not _is_entry_like(line, 0):
+        if not _is_entry_like(line):
             break
         title, _ = split_entry(line.text, True)
         key = letters(fold(title))  # numbered: "2.2.1 Phase de test" and "3.2.1 ..." differ
