@@ -319,3 +319,19 @@ def test_labels_in_capitals_do_not_make_a_screenshot_german() -> None:
     screenshot = checked("annexes-captures-legendees").analysis.annexes[3]
     assert (screenshot.role, screenshot.language) == ("other", "und")
     assert "RL303" not in fired("annexes-captures-legendees")
+
+
+def test_a_french_datasheet_stands_for_the_technical_document_a_configuration_does_not() -> None:
+    """Unannounced, a French datasheet is one of the three in the wrong language (RL303); a
+    French router configuration with its prompts is another annex, never RL303."""
+    annexes = checked("annexe-fiche-technique-francaise").analysis.annexes
+    assert [(a.role, a.language, a.kind) for a in annexes] == [
+        ("english", "fr", "technique"),
+        ("english", "en", "presse"),
+        ("english", "en", "presse"),
+        ("other", "fr", "technique"),
+    ]
+    finding = next(
+        f for f in checked("annexe-fiche-technique-francaise").findings if f.rule == "RL303"
+    )
+    assert finding.page == 16

@@ -399,7 +399,7 @@ def analyse_document(
     shares = [picture_share(page) for page in pages]
     scanned = [scan for _, scan, _ in shares]
     role = _role(
-        language, kind, confidence, declared, all(scanned), title, announced, outline_title
+        language, kind, confidence, cues, declared, all(scanned), title, announced, outline_title
     )
     return AnnexDocument(
         index=index,
@@ -423,10 +423,27 @@ def analyse_document(
     )
 
 
+# Cues that only a published technical document has (a French configuration listing or a
+# software printout has prompts, units and steps, not these).
+PUBLISHED_TECHNICAL = {
+    "technical document",
+    "datasheet",
+    "features (de/fr)",
+    "maximum ratings",
+    "electrical characteristics",
+    "ordering information",
+    "pin configuration",
+    "request for comments",
+    "status of this memo",
+    "configuration guide",
+}
+
+
 def _role(
     language: str,
     kind: str,
     confidence: float,
+    cues: list[str],
     declared: str | None,
     scanned: bool,
     title: str,
@@ -447,6 +464,13 @@ def _role(
         return "other"
     if language == "fr" and kind == "presse" and confidence >= 0.6:
         return "english"  # a French press article where an English one is required
+    if (
+        language == "fr"
+        and kind == "technique"
+        and confidence >= 0.6
+        and PUBLISHED_TECHNICAL.intersection(cues)
+    ):
+        return "english"  # a French datasheet where an English one is required
     return "other"
 
 
