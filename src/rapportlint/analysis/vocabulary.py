@@ -166,7 +166,12 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES, "réalisation et mise en œuvre", r"realisation et mise en (?:oeuvre|œuvre)", 1
     ),
-    Wording(ACTIVITIES, "journal de bord", r"(?:journal de bord|semaine (?:n°)?\s*[0-9]+)", 1),
+    Wording(
+        ACTIVITIES,
+        "journal de bord",
+        r"(?:journal de bord|semaine (?:n°)?\s*[0-9]+|semaine du [0-9]|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|derniere) semaine|(?:lundi|mardi|mercredi|jeudi|vendredi) [0-9]{1,2}\b|jour [0-9]+\b)",
+        1,
+    ),
     Wording(ACTIVITIES, "déroulement", r"(?:le )?deroulement\b", 1),
     Wording(ACTIVITIES, "le projet", r"(?:les |le |mon |mes )?projets?\b", 0),
     Wording(ACTIVITIES, "sujet de stage", r"(?:mon |le )?(?:sujet|theme) (?:de|du) stage", 0),
@@ -174,6 +179,12 @@ _WORDINGS: list[Wording] = [
     # The conclusion.
     Wording(CONCLUSION, "conclusion", rf"conclusions?\b(?!{_ABOUT_ONE_PART})", 2),
     Wording(CONCLUSION, "en conclusion", r"(?:en conclusion|pour conclure)", 2),
+    Wording(
+        CONCLUSION,
+        "bilan et conclusion",
+        r"(?:bilans?|synthese|retour d'\s*experience)\b[^:]{0,40}\bet (?:de )?(?:la )?conclusions?\b",
+        2,
+    ),
     Wording(CONCLUSION, "bilan", r"bilans?\b", 1),
     Wording(CONCLUSION, "conclusion d'un projet", r"conclusions?\b", 1),
     Wording(
@@ -197,7 +208,7 @@ _WORDINGS: list[Wording] = [
     Wording(ANNEXES, "documents en anglais", r"(?:les )?documents? (?:en anglais|anglais)", 2),
     Wording(ANNEXES, "english documents", r"english documents?", 2),
     Wording(ANNEXES, "appendix", r"appendi(?:x|ces)(?:\s*[a-h0-9]+)?(?:\s*[:-].*)?$", 2),
-    Wording(FRONT, "remerciements", r"remerciements?", 2),
+    Wording(FRONT, "remerciements", r"(?:les |mes )?remerciements?", 2),
     Wording(
         FRONT,
         "sommaire",
