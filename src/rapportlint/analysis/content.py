@@ -51,7 +51,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
     COMPANY: (
         _cue(
             "creation-date",
-            rf"\b(?:creee?s?|fondee?s?|creation|fondation|nee?|existe|implantee?|installee?|ouverte?)\b[^.]{{0,40}}\b{_YEAR}\b|\bdepuis {_YEAR}\b|\ben {_YEAR},",
+            rf"\b(?:creee?s?|fondee?s?|creation|fondation|nee?|existe|implantee?|installee?|ouverte?)\b[^.]{{0,40}}\b{_YEAR}\b|\bdepuis {_YEAR}\b|\ben {_YEAR},|\bfondee? (?:par|en|a)\b|\bdate de creation\b",
+            2.0,
+        ),
+        _cue(
+            "definition",
+            r"\b(?:est|etait|reste|constitue) (?:aujourd'\s*hui |actuellement |egalement )?(?:un|une|le|la|l')\s*(?:(?:grand|grande|petit|petite|jeune|importante?|principal|principale|premier|premiere|leader|veritable)e?s? )?(?:entreprise|societe|etablissement|association|laboratoire|organisme|groupe|collectivite|administration|start-?up|cabinet|agence|ecole|institut|structure|pme|tpe|esn|ssii|filiale|editeur|operateur|fournisseur|prestataire|constructeur|acteur|leader|commune|ville|service public|centre|clinique|hopital|banque|mutuelle|club|federation)\b|\b(?:sous la tutelle|rattachee? (?:a|au))\b",
             2.0,
         ),
         _cue(
@@ -168,6 +173,7 @@ class ContentProfile:
     words: int
     density: dict[str, float] = field(default_factory=dict)
     cues: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    voice: float = 0.0  # first-person phrases per 100 words: the intern telling their own work
 
     def kinds_seen(self, kind: str) -> int:
         """How many different cues of a kind were seen: one cue repeated is weaker evidence
@@ -188,6 +194,7 @@ def profile(text: str) -> ContentProfile:
     cap = max(2, words // 60)  # a cue counts at most once a paragraph or so
     density: dict[str, float] = {}
     seen: dict[str, tuple[tuple[str, str], ...]] = {}
+    voice = 0.0
     for kind, cues in CUES.items():
         score = 0.0
         found: list[tuple[int, str, str]] = []
@@ -197,6 +204,8 @@ def profile(text: str) -> ContentProfile:
                 continue
             score += cue.weight * min(len(matches), cap)
             found.append((len(matches), cue.name, matches[0].group(0).strip()))
+            if cue.name == "first-person":
+                voice = round(len(matches) / hundreds, 2)
         density[kind] = round(score / hundreds, 2)
         seen[kind] = tuple((name, words_) for _, name, words_ in sorted(found, key=lambda f: -f[0]))
-    return ContentProfile(words=words, density=density, cues=seen)
+    return ContentProfile(words=words, density=density, cues=seen, voice=voice)

@@ -471,16 +471,28 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
     members = [numbered[i][0] for i in best]
     if len(members) < CHAIN_MIN or len({h.page for h in members}) < CHAIN_MIN_PAGES:
         return
-    levels = {h.level for h in members}
-    if len(levels) == 1:
-        return
-    level = min(levels)
+    kind = numbered[best[0]][1]
+    if any(other_kind < kind for _, other_kind, _ in numbered):
+        return  # "1.", "2." under "I.", "II." or "Chapitre 1": sections of a part, not parts
+    level = min(h.level for h in members)
+    first, last = (members[0].page, members[0].top), (members[-1].page, members[-1].top)
     named = [
-        h.level
+        h
         for h in headings
         if h.match is not None and h.match.rank == 2 and h.key in (INTRODUCTION, CONCLUSION)
     ]
-    level = min([level, *named])
+    above = [h.level for h in named if h.level < level]
+    if len({h.level for h in members}) > 1:
+        level = min([level, *above])
+    elif not (
+        any(h.key == INTRODUCTION and (h.page, h.top) < first for h in named if h.level < level)
+        and any(h.key == CONCLUSION and (h.page, h.top) > last for h in named if h.level < level)
+    ):
+        return  # one style, below nothing: the chain is where the student put it
+    else:
+        # "Introduction", then "I -", "II -", "III -" set smaller, then "Conclusion": the
+        # numbered parts are the introduction's siblings, not its children.
+        level = min(above)
     for heading in members:
         heading.level = level
 

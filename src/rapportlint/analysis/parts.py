@@ -22,7 +22,7 @@ from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.vocabulary import ANNEXES, BACK, FRONT, Match
 
-PART_MAX_WORDS = 14
+PART_MAX_WORDS = 16
 CAPTION = re.compile(
     r"^(?:figure|fig\.|tableau|table|illustration|image|photo|capture|graphique|schema)\b"
 )
@@ -62,7 +62,7 @@ class Part:
 def is_part_title(heading: Heading) -> bool:
     """A heading that can open a part: a title, not a sentence nor a caption."""
     text = heading.text.strip()
-    words = len(text.split())
+    words = len([w for w in text.split() if any(c.isalpha() for c in w)])
     if not text or words > PART_MAX_WORDS or not any(c.isalpha() for c in text):
         return False
     if text[0].islower() and not re.match(r"^[ivxlc]+\s*[.)\-–—/]", text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapportlint.analysis.annex_part import (
     AnnexPages,
@@ -210,16 +210,38 @@ def _body_parts(
     """The body's top-level parts, from the headings the sections were read from (the
     typographic ones when the outline has no part in the body), the main level, and those
     headings in order."""
-    for headings in (primary, fallback):
+    for headings, other in ((primary, fallback), (fallback, [])):
         ordered = sorted(
             (h for h in headings if h.page <= last_body), key=lambda h: (h.page, h.top)
         )
         if ordered:
             main = main_level(ordered)
+            ordered = _unbookmarked_front(ordered, other, main) + ordered
             parts = top_parts(ordered, main, 1, last_body, text_between)
             if parts:
                 return parts, main, ordered
     return [], 1, []
+
+
+def _unbookmarked_front(ordered: list[Heading], other: list[Heading], main: int) -> list[Heading]:
+    """The typographic main headings before the first bookmark, at the bookmarks' main level:
+    LaTeX's unnumbered chapters (\\chapter*) and Word's front pages have no bookmark, and a
+    company presented before the contents list ("Le Conservatoire National des Arts et
+    Métiers") is one of them."""
+    if not other or not ordered:
+        return []
+    first = (ordered[0].page, ordered[0].top)
+    before = [h for h in other if (h.page, h.top) < first]
+    if not before:
+        return []
+    # Set like the bookmarked parts (their size, as placed on their pages), or at the
+    # typographic main level when the bookmarks' titles were not found on their pages.
+    sizes = [h.size for h in ordered if h.level <= main and h.size > 0]
+    if sizes:
+        smallest = min(sizes) - 0.5
+        return [replace(h, level=main) for h in before if h.size >= smallest]
+    level = main_level(sorted(other, key=lambda h: (h.page, h.top)))
+    return [replace(h, level=main) for h in before if h.level <= level]
 
 
 def _text_between(document: Document, hidden: set[LineRef]) -> TextBetween:

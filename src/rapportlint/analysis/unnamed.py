@@ -26,6 +26,7 @@ gives no part the margin the activities need: the rule then stays an error.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
@@ -33,6 +34,7 @@ from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import Part
 from rapportlint.analysis.sections import Section, without_overlap
+from rapportlint.analysis.text import heading_key
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEXES,
@@ -43,10 +45,15 @@ from rapportlint.analysis.vocabulary import (
 )
 from rapportlint.model.document import Document, TextLine
 
+# A title that names a task by its action: the chapters of a student's own work.
+TASK_TITLE = re.compile(
+    r"^(?:la |le |l'\s*|les |une |un |ma |mon )?(?:creation|developpement|mise en (?:place|oeuvre|œuvre|production|service)|mise a jour|installation|configuration|parametrage|migration|deploiement|realisation|conception|redaction|integration|maintenance|automatisation|refonte|amelioration|securisation|supervision|virtualisation|sauvegarde|programmation|codage|tests?|modelisation|cablage|depannage|remplacement|inventaire|audit|analyse|etude|implementation|optimisation|preparation|montage)\b"
+)
 MIN_WORDS = 25  # a part with fewer words says too little to be judged by its content
 
 COMPANY_DENSITY = 2.5  # weighted company cues per 100 words
 COMPANY_KINDS = 2  # different company cues (a creation date and a staff count...)
+COMPANY_MANY_KINDS = 5  # so many different cues that a lower density does
 WORK_DENSITY = 2.0
 WORK_MARGIN = 1.3  # the chosen part narrates work this much more than the other candidates
 MOST_OF_REPORT = 0.35  # share of the body's words: "the bulk of the report"
@@ -175,15 +182,17 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
         and _before(p, found.get(ACTIVITIES))
         and _before(p, found.get(CONCLUSION))
     ]
+    # The company is described in the third person: less "I" than the report's usual part.
+    voices = sorted(p.profile.voice for p in free if p.profile.words >= MIN_WORDS)
+    usual_voice = voices[len(voices) // 2] if voices else 0.0
     scored = []
     for part in window:
-        density = part.profile.density
-        if (
-            density[COMPANY] >= COMPANY_DENSITY
-            and part.profile.kinds_seen(COMPANY) >= COMPANY_KINDS
-            and density[COMPANY] >= density[WORK]
-        ):
-            scored.append((density[COMPANY] * min(part.profile.kinds_seen(COMPANY), 4), part))
+        density, kinds = part.profile.density[COMPANY], part.profile.kinds_seen(COMPANY)
+        described = (density >= COMPANY_DENSITY and kinds >= COMPANY_KINDS) or (
+            density >= COMPANY_DENSITY * 0.8 and kinds >= COMPANY_MANY_KINDS
+        )
+        if described and part.profile.voice <= max(usual_voice, density / 2):
+            scored.append((density * min(kinds, 4), part))
     if not scored:
         return None
     _, best = max(scored, key=lambda s: s[0])
@@ -206,13 +215,7 @@ def _activities(free: list[Part], found: dict[str, Section], parts: list[Part]) 
     ]
     if not window:
         return None
-    # The work must be told more here than in the company presentation: a part whose text
-    # reads like every other part (as in generated test reports) stands out by nothing.
-    floor = WORK_MARGIN * company_work(company, parts) if company else 0.0
-    window = [p for p in window if p.profile.density[WORK] >= floor]
-    if not window:
-        return None
-    works = [p.profile.density[WORK] for p in window]
+    every = [p.profile.density[WORK] for p in window]
     biggest = max(window, key=lambda p: p.share)
     if len(window) <= FEW_PARTS or biggest.share >= MOST_OF_REPORT:
         # The only parts between the company presentation and the conclusion, or the bulk
@@ -220,19 +223,19 @@ def _activities(free: list[Part], found: dict[str, Section], parts: list[Part]) 
         part = window[0] if len(window) <= FEW_PARTS else biggest
         if part.profile.density[WORK] >= WORK_DENSITY / 2:
             return Candidate(part, ("place", "content"), 0.6 if len(window) == 1 else 0.5)
-    best = max(window, key=lambda p: p.profile.density[WORK])
-    others = [w for p, w in zip(window, works, strict=True) if p is not best]
-    typical = sorted(others)[len(others) // 2] if others else 0.0
-    density = best.profile.density[WORK]
-    if density >= WORK_DENSITY and density >= WORK_MARGIN * max(typical, 0.1):
-        return Candidate(best, ("content", "place"), _confidence(best.profile, WORK, WORK_DENSITY))
+    # Parts titled by the tasks they tell ("Création des comptes utilisateurs", "Mise en place
+    # de la supervision", "Conception et réalisation"): chapters of the student's own work.
+    tasks = [p for p in window if TASK_TITLE.match(heading_key(p.title))]
+    if len(tasks) >= 2 and 2 * len(tasks) >= len(window):
+        return Candidate(tasks[0], ("title", "place"), 0.6)
+    # Else the first part that narrates work clearly more than the parts around it do.
+    typical = sorted(every)[len(every) // 2]
+    for part in window:
+        density = part.profile.density[WORK]
+        if density >= WORK_DENSITY and density >= WORK_MARGIN * max(typical, 0.1):
+            confidence = _confidence(part.profile, WORK, WORK_DENSITY)
+            return Candidate(part, ("content", "place"), confidence)
     return None
-
-
-def company_work(company: Section, parts: list[Part]) -> float:
-    """How much the company presentation narrates work (first person, work verbs)."""
-    part = next((p for p in parts if (p.page, p.title) == (company.page, company.title)), None)
-    return part.profile.density[WORK] if part is not None else 0.0
 
 
 def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
