@@ -158,6 +158,7 @@ def analyse(
         after,
         languages,
         {n: f.scanned for n, f in pages.items()},
+        style.size,
     )
     if start is None:
         last_body = document.page_count

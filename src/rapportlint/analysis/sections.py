@@ -199,6 +199,21 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
     weak = [h for h in top if h.key == CONCLUSION]
     if weak:
         return weak[-1]
+    # "Conclusion" itself, set below the main level (slides whose titles all differ in size),
+    # outside the activities and the company, with no part of the body after it.
+    deep = [
+        h
+        for h in ordered
+        if _explicit_conclusion(h)
+        and (parents[id(h)] is None or parents[id(h)].key not in (ACTIVITIES, COMPANY))
+        and not any(
+            o.key in (COMPANY, ACTIVITIES, INTRODUCTION) and o.level <= h.level
+            for o in ordered
+            if (o.page, o.top) > (h.page, h.top)
+        )
+    ]
+    if deep:
+        return deep[0]
     # A conclusion set one level down, outside the activities ("4.4 Bilan" under "4. Fin").
     level = child_level(ordered, main)
     nested = [
