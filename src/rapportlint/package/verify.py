@@ -57,6 +57,13 @@ PROBLEMS = {
     },
 }
 MERGED_ROLE = "dossier-complet"
+FINGERPRINT_DIGITS = 16
+
+
+def fingerprint(manifest: bytes) -> str:
+    """What the teacher records when the package is handed in: 16 hex digits of the SHA-256 of
+    its manifest, which holds the size and SHA-256 of every file of the package."""
+    return hashlib.sha256(manifest).hexdigest()[:FINGERPRINT_DIGITS]
 
 
 def _problem(key: str, lang: str, **values: str) -> str:
@@ -75,6 +82,8 @@ class Verification:
     # The merged PDF the jury reads: its name, and the merged pages before each annex file.
     merged: dict | None = None
     html: str | None = None  # the student's HTML report, when asked for
+    # The package's short fingerprint: the first 16 hex digits of its manifest's SHA-256.
+    fingerprint: str | None = None
 
     @property
     def verdict(self) -> str:
@@ -185,7 +194,13 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
                 unchanged.add(name)
         for name in sorted((set(files) | set(damaged)) - set(listed) - {MANIFEST}):
             problems.append(_problem("added", lang, name=name))
-        verification = Verification(path=path, intact=False, problems=problems, manifest=manifest)
+        verification = Verification(
+            path=path,
+            intact=False,
+            problems=problems,
+            manifest=manifest,
+            fingerprint=fingerprint(files[MANIFEST].read_bytes()),
+        )
 
         def present(role: str) -> list[tuple[Path, str | None]]:
             return [
