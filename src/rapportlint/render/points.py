@@ -155,7 +155,12 @@ T = {
         "pages_of": "de {n} pages",
         "in_language": "en {language}",
         "kinds": "types {kinds}",
-        "kind_short": {"technique": "technique", "presse": "presse", "inconnu": "?"},
+        "kind_short": {"technique": "technique", "presse": "presse", "inconnu": "non reconnu"},
+        "kind_unknown": (
+            "type non reconnu pour l'annexe {indexes}",
+            "type non reconnu pour les annexes {indexes}",
+        ),
+        "list_and": " et ",
         "pictures_of": "images {share}",
         "no_source": "sans source",
         "scan": "scannée",
@@ -239,7 +244,12 @@ T = {
         "pages_of": "of {n} pages",
         "in_language": "in {language}",
         "kinds": "kinds {kinds}",
-        "kind_short": {"technique": "technical", "presse": "press", "inconnu": "?"},
+        "kind_short": {"technique": "technical", "presse": "press", "inconnu": "not recognised"},
+        "kind_unknown": (
+            "kind not recognised for annex {indexes}",
+            "kind not recognised for annexes {indexes}",
+        ),
+        "list_and": " and ",
         "pictures_of": "pictures {share}",
         "no_source": "no source",
         "scan": "scanned",
@@ -296,8 +306,21 @@ def _annex_fragments(data: dict, findings: list[dict], lang: str) -> list[str]:
             if a["language"] not in ("en", "und")
         ]
     if "RL304" in rules and english:
-        kinds = ", ".join(t["kind_short"][a["kind_declared"] or a["kind"]] for a in english)
-        fragments.append(t["kinds"].format(kinds=kinds or "-"))
+        # Each kind read, then the annexes whose kind is not known, said so (never "?").
+        kinds = [a["kind_declared"] or a["kind"] for a in english]
+        known = [t["kind_short"][kind] for kind in kinds if kind != "inconnu"]
+        unknown = [
+            str(a["index"]) for a, kind in zip(english, kinds, strict=True) if kind == "inconnu"
+        ]
+        if known:
+            fragments.append(t["kinds"].format(kinds=", ".join(known)))
+        if unknown:
+            listed = (
+                ", ".join(unknown[:-1]) + t["list_and"] + unknown[-1]
+                if len(unknown) > 1
+                else unknown[0]
+            )
+            fragments.append(t["kind_unknown"][len(unknown) > 1].format(indexes=listed))
     if "RL305" in rules:
         shares = [f["found"] for f in findings if f["rule"] == "RL305"]
         fragments.append(t["pictures_of"].format(share=", ".join(shares)))
