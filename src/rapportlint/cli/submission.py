@@ -58,13 +58,17 @@ PACKAGE_WORDS = {
     help="Où écrire le dossier à remplir.",
 )
 @click.option("--overwrite", is_flag=True, help="Remplace un dossier existant.")
-def init(output: Path, overwrite: bool) -> None:
+@lang_option
+def init(output: Path, overwrite: bool, lang: str) -> None:
     """Écrit un dossier.toml commenté, à remplir avant `rapportlint pack`."""
     from rapportlint.templating import template_dir
 
-    write_outputs([(output, (template_dir() / "dossier.toml").read_text("utf-8"))], overwrite)
+    template = (template_dir() / "dossier.toml").read_text("utf-8")
+    write_outputs([(output, template)], overwrite, lang=lang)
     click.echo(
         f"dossier écrit : {output} ; remplissez-le puis lancez : rapportlint pack {output} -o rendu/"
+        if lang == "fr"
+        else f"dossier written: {output}; fill it in, then run: rapportlint pack {output} -o rendu/"
     )
 
 

@@ -198,8 +198,9 @@ T = {
         ),
         "parts": ("no {names} part", "No {names} part found: to be presented in the oral."),
         "length": (
-            "too long: {counted} pages for {limit}",
-            "Report of {counted} pages for at most {limit}: ask what could have been summarised.",
+            "too long: {counted} pages where {limit} are allowed",
+            "Report of {counted} pages where {limit} are allowed: ask what could have been "
+            "summarised.",
         ),
         "annexes": (
             "annexes: {what}",
@@ -239,7 +240,7 @@ T = {
             "RL205": "have it summed up in a minute",
             "RL206": "ask what the candidate keeps from the internship",
         },
-        "english_count": "{count} in English of 3",
+        "english_count": "{count} of 3 in English",
         "annex": "annex",
         "pages_of": "of {n} pages",
         "in_language": "in {language}",

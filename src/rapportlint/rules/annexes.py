@@ -220,7 +220,7 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
     },
     message={
         "fr": "Les images couvrent {share} % de la page ({where}), pour {limit} % au plus.",
-        "en": "Pictures cover {share}% of the page ({where}), for at most {limit}%.",
+        "en": "Pictures cover {share}% of the page ({where}); at most {limit}% is allowed.",
     },
     expected={"fr": "{limit} % de la page au plus", "en": "at most {limit}% of the page"},
     found={"fr": "{share} %", "en": "{share}%"},
