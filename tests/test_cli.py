@@ -411,7 +411,7 @@ def test_every_help_text_has_its_english() -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("command", ["", *(c for c in _commands() if c != "serve")])
+@pytest.mark.parametrize("command", ["", *_commands()])
 def test_help_in_english_with_lang_en(command: str) -> None:
     args = [command] if command else []
     english = run("--lang", "en", *args, "--help")
