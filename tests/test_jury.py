@@ -124,14 +124,19 @@ def test_points_are_few_grouped_and_ordered(tmp_path) -> None:
         tmp_path / "d", report="sans-activites", company="Ouest Telecom", weeks=3, proofs=()
     )
     shutil.copy(fixture_path("annexe-separee-deux-pages"), tmp_path / "d" / "presse2.pdf")
+    # Packed and judged with the same settings: what the package states is what the jury's
+    # check finds (with other settings, the package would be told inconsistent).
+    config = tmp_path / "rapportlint.toml"
+    config.write_text("max-pages = 5\n", "utf-8")
     packed = CliRunner().invoke(
-        main, ["pack", str(dossier), "-o", str(tmp_path / "out"), "--force"]
+        main,
+        ["pack", str(dossier), "-o", str(tmp_path / "out"), "--force", "--config", str(config)],
     )
     assert packed.exit_code == 1, packed.output
     folder = tmp_path / "classe"
     folder.mkdir()
     shutil.copy(next((tmp_path / "out").glob("*.zip")), folder)
-    result, pages = run_jury(folder, tmp_path / "jury.pdf", "--max-pages", 5)
+    result, pages = run_jury(folder, tmp_path / "jury.pdf", "--config", config)
     assert result.exit_code == 1
     (page,) = pages  # everything fits one page
     questions = page.split("Points à interroger", 1)[1]

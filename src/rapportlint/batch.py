@@ -230,6 +230,7 @@ def _check_one(
             result = checked.result
             package = {
                 "intact": checked.intact,
+                "files_intact": checked.files_intact,
                 "problems": checked.problems,
                 "forced": bool(checked.manifest.get("forced")),
                 "fingerprint": checked.fingerprint,

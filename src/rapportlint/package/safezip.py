@@ -38,6 +38,37 @@ def _check_name(name: str) -> PurePosixPath:
     return path
 
 
+END_RECORD = b"PK\x05\x06"
+END_RECORD_SIZE = 22
+MAX_COMMENT = 0xFFFF
+
+
+def cut_short(archive: Path) -> bool:
+    """Whether the file ends before its own end record says it does: the record announces a
+    comment longer than the bytes left after it. Python's zipfile reads such a file (the comment
+    comes out short), so a package cut a few bytes before its end would otherwise pass for one
+    whose manifest was edited."""
+    try:
+        with open(archive, "rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - END_RECORD_SIZE - MAX_COMMENT))
+            tail = handle.read()
+    except OSError:
+        return False
+    at = tail.rfind(END_RECORD)
+    if at < 0 or len(tail) - at < END_RECORD_SIZE:
+        return False  # no end record at all: zipfile refuses the file by itself
+    announced = int.from_bytes(tail[at + 20 : at + 22], "little")
+    return announced > len(tail) - at - END_RECORD_SIZE
+
+
+def _unreadable(archive: Path) -> UnsafeArchive:
+    return UnsafeArchive(
+        f"archive illisible : {archive} (ce n'est pas un zip complet)",
+        f"unreadable archive: {archive} (not a complete zip)",
+    )
+
+
 def inspect(
     archive: Path, max_entries: int = MAX_ENTRIES, max_total: int = MAX_TOTAL_BYTES
 ) -> list[zipfile.ZipInfo]:
@@ -45,13 +76,17 @@ def inspect(
 
     ``max_entries`` and ``max_total`` default to a package's bounds; a class's Moodle download
     (one folder per student) is allowed more entries and bytes, never unbounded."""
+    if cut_short(archive):
+        raise UnsafeArchive(
+            f"archive tronquée : {archive} (la fin du fichier manque : copiez ou téléchargez-le "
+            "à nouveau)",
+            f"truncated archive: {archive} (the end of the file is missing: copy or download it "
+            "again)",
+        )
     try:
         handle = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, RuntimeError) as exc:
-        raise UnsafeArchive(
-            f"archive illisible : {archive} (ce n'est pas un zip complet)",
-            f"unreadable archive: {archive} (not a complete zip)",
-        ) from exc
+        raise _unreadable(archive) from exc
     with handle:
         infos = handle.infolist()
     if len(infos) > max_entries:

@@ -92,6 +92,10 @@ T = {
             "paquet modifié ({what})",
             "Paquet modifié depuis sa création ({what}) : vérifier la version qui fait foi.",
         ),
+        "inconsistent": (
+            "paquet : {what}",
+            "Paquet intact, mais {what} : vérifier la version qui fait foi.",
+        ),
         "forced": (
             "paquet forcé malgré des erreurs",
             "Paquet créé malgré des erreurs (--force) : demander au candidat pourquoi.",
@@ -183,6 +187,10 @@ T = {
         "changed": (
             "package changed ({what})",
             "Package changed since it was made ({what}): check which version counts.",
+        ),
+        "inconsistent": (
+            "package: {what}",
+            "Package intact, but {what}: check which version counts.",
         ),
         "forced": (
             "package forced despite errors",
@@ -449,7 +457,8 @@ def points(
     package = data.get("package") or {}
     if package and not package.get("intact", True):
         what = "; ".join(package.get("problems") or [])
-        found.append(_point("submission", "error", [], t["changed"], what=what))
+        key = "inconsistent" if package.get("files_intact") else "changed"
+        found.append(_point("submission", "error", [], t[key], what=what))
     elif package.get("forced"):
         found.append(_point("submission", "warning", [], t["forced"]))
     found += _from_findings(data, lang)
