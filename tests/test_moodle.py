@@ -342,6 +342,25 @@ def test_a_download_with_a_path_out_of_its_folder_is_refused(tmp_path) -> None:
     assert not (tmp_path.parent / "evil.pdf").exists()
 
 
+def test_a_download_cut_short_is_named_as_the_zip(tmp_path) -> None:
+    cut = tmp_path / "devoir.zip"
+    cut.write_bytes((MOODLE / "devoir-fr.zip").read_bytes()[:-10])
+    result = run("batch", cut)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"rapportlint: archive illisible : {cut} (ce n'est pas un zip complet)\n"
+    )  # the zip, not one of its files
+
+
+def test_a_download_of_too_many_entries_is_refused(tmp_path) -> None:
+    archive = tmp_path / "devoir.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        for number in range(moodle.MAX_ENTRIES + 1):
+            handle.writestr(f"Élève {number}_{number}_assignsubmission_file/a.pdf", b"")
+    result = run("batch", archive)
+    assert result.exit_code == 2 and "trop d'entrées dans l'archive (3001 > 3000)" in result.stderr
+
+
 def test_moodle_options_need_a_moodle_download(tmp_path) -> None:
     folder = tmp_path / "classe"
     folder.mkdir()

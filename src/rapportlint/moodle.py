@@ -106,30 +106,24 @@ def is_download_name(name: str) -> bool:
     return any(PART.match(part) for part in PurePosixPath(name).parts)
 
 
-def looks_like_download(archive: Path) -> bool:
-    """A ZIP at least one of whose entries is named the way a Moodle download names them."""
-    try:
-        with zipfile.ZipFile(archive) as handle:
-            return any(is_download_name(info.filename) for info in handle.infolist())
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, RuntimeError):
-        return False
-
-
 def extract_download(archive: Path, target: Path) -> Path:
     """Extracts a download with the archive rules of ``verify`` (no path out of ``target``, no
-    link, bounded entries and size); MoodleError if it is refused or is no Moodle download."""
-    from rapportlint.package.safezip import UnsafeArchive, extract
+    link, bounded entries and size, a file cut short named as such); MoodleError if it is
+    refused, or is no Moodle download (an archive is read as one when at least one of its
+    entries is named the way Moodle names them)."""
+    from rapportlint.package.safezip import UnsafeArchive, extract, inspect
 
-    if not looks_like_download(archive):
-        raise MoodleError(
-            f"{archive} n'est pas un téléchargement de devoir Moodle (dossiers ou fichiers "
-            "« Prénom Nom_identifiant_assignsubmission_file ») ; pour un paquet de rapportlint, "
-            "lancez « rapportlint verify »",
-            f"{archive} is not a Moodle assignment download (folders or files "
-            "'First Last_id_assignsubmission_file'); for a rapportlint package, run "
-            "'rapportlint verify'",
-        )
     try:
+        entries = inspect(archive, MAX_ENTRIES, MAX_TOTAL_BYTES)
+        if not any(is_download_name(info.filename) for info in entries):
+            raise MoodleError(
+                f"{archive} n'est pas un téléchargement de devoir Moodle (dossiers ou fichiers "
+                "« Prénom Nom_identifiant_assignsubmission_file ») ; pour un paquet de "
+                "rapportlint, lancez « rapportlint verify »",
+                f"{archive} is not a Moodle assignment download (folders or files "
+                "'First Last_id_assignsubmission_file'); for a rapportlint package, run "
+                "'rapportlint verify'",
+            )
         extract(archive, target, max_entries=MAX_ENTRIES, max_total=MAX_TOTAL_BYTES)
     except UnsafeArchive as error:
         raise MoodleError(error.texts["fr"], error.texts["en"]) from error
