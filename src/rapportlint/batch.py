@@ -13,12 +13,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapportlint.config import Settings
 from rapportlint.errors import Bilingual
 from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
 from rapportlint.output import os_reason
+
+if TYPE_CHECKING:  # a Moodle download is read only when the class comes from Moodle
+    from rapportlint.moodle import Download
 
 BOUNDS = (TIMEOUT, MEMORY, CRASH)
 
@@ -57,6 +60,8 @@ class Row:
     submitted: bool = True
     declared: dict[str, Any] | None = None  # a package's dossier: candidate, company, dates...
     merged: dict[str, Any] | None = None  # a package's merged PDF: name, annex page offsets
+    # A Moodle participant: number, feedback file name, and which file was the report.
+    moodle: dict[str, Any] | None = None
 
     @property
     def verdict(self) -> str:
@@ -175,58 +180,116 @@ def read_class_list(path: Path) -> dict[str, Student]:
 
 
 def _check_one(
-    path: str, settings: Settings, lang: str, html_dir: str | None, student: str | None = None
+    path: str,
+    settings: Settings,
+    lang: str,
+    html_dir: str | None,
+    student: str | None = None,
+    files: tuple[str, ...] = (),
+    feedback_dir: str | None = None,
+    shown_as: tuple[str, str] | None = None,
 ) -> dict:
     """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict.
 
     For a package, also what its dossier declares and where its annexes are in the merged PDF
-    (the jury page shows both); they stay out of the contract object, which is the report's."""
+    (the jury page shows both); they stay out of the contract object, which is the report's.
+    ``files``: what a Moodle participant handed in; the report is chosen among them here (the
+    PDFs are opened) and the other PDFs are its annexes. ``feedback_dir``: where the report
+    goes as the student's feedback (the HTML of ``check``, without the class's bar).
+    ``shown_as``: (extraction folder, what to show instead) for a class read from a ZIP."""
     from rapportlint.model.loader import LoadError
     from rapportlint.render.json_report import to_dict
 
+    key = Path(path)  # what the row is known by (a Moodle participant's folder)
     package = None
     extra: dict[str, Any] = {}
     html = None
+    annexes: list[tuple[str | Path, str | None]] = []
+    if files:
+        from rapportlint.moodle import choose
+
+        choice = choose([Path(f) for f in files])
+        path = str(choice.report)
+        annexes = [(annex, None) for annex in choice.annexes]
+        extra["chosen"] = {
+            "report": path,
+            "annexes": [str(p) for p in choice.annexes],
+            "ignored": [str(p) for p in choice.ignored],
+        }
+    want_html = bool(html_dir or feedback_dir)
     try:
         if path.lower().endswith(".zip"):
             from rapportlint.package.verify import PackageError, verify
 
             try:
-                checked = verify(Path(path), settings, lang, html=bool(html_dir))
+                checked = verify(Path(path), settings, lang, html=want_html)
             except PackageError as error:
-                return {"failure": error.text(lang)}
+                return {"failure": error.text(lang), **extra}
             if checked.result is None:
-                return {"failure": "; ".join(checked.problems)}
+                return {"failure": "; ".join(checked.problems), **extra}
             result = checked.result
             package = {
                 "intact": checked.intact,
+                "files_intact": checked.files_intact,
                 "problems": checked.problems,
                 "forced": bool(checked.manifest.get("forced")),
+                "fingerprint": checked.fingerprint,
             }
-            extra = {"declared": checked.declared, "merged": checked.merged}
+            extra.update(declared=checked.declared, merged=checked.merged)
             html = checked.html
         else:
-            from rapportlint.checker import check_report
+            from rapportlint.checker import AnnexError, check_report
 
-            result = check_report(path, settings, lang)
-            if html_dir:
+            try:
+                result = check_report(path, settings, lang, annexes)
+            except AnnexError as error:
+                from rapportlint.rules.engine import load_reason
+
+                name = Path(error.path).name
+                return {"failure": f"{name} : {load_reason(error.kind, lang)}", **extra}
+            if want_html:
                 from rapportlint.render.html import render
 
                 html = render(result, lang)
     except LoadError as error:
-        return {"failure": error.kind}
+        return {"failure": error.kind, **extra}
     data = to_dict(result, lang)
     if package is not None:
         data["package"] = package
         if not package["intact"] and data["verdict"] == "pass":
             data["verdict"] = "fail"  # a changed package is not a conforming submission
-    if html_dir and html is not None:
+    if shown_as is not None:
+        data, html = _shown(data, html, *shown_as)
+    if html is not None:
         from rapportlint.output import write_atomic
-        from rapportlint.render.class_table import student_page
 
-        page = student_page(html, student, Path(path).name, package, lang)
-        write_atomic(Path(html_dir) / report_name(Path(path)), page, overwrite=True)
+        name = report_name(key)
+        if feedback_dir:
+            write_atomic(Path(feedback_dir) / name, html, overwrite=True)
+        if html_dir:
+            from rapportlint.render.class_table import student_page
+
+            page = student_page(html, student, Path(path).name, package, lang)
+            write_atomic(Path(html_dir) / name, page, overwrite=True)
     return {"result": data, **extra}
+
+
+def _shown(data: dict, html: str | None, folder: str, instead: str) -> tuple[dict, str | None]:
+    """The paths of a class read from a ZIP as the teacher knows them ("TRAVAUX.zip:Léa
+    Dupont_.../rapport.pdf"), not where it was extracted for the run."""
+    from html import escape
+
+    prefix = folder.rstrip("/") + "/"
+
+    def named(value: str | None) -> str | None:
+        return instead + value[len(prefix) :] if value and value.startswith(prefix) else value
+
+    data["file"]["path"] = named(data["file"]["path"])
+    for annex in data.get("annexes", []):
+        annex["file"] = named(annex.get("file"))
+    if html is not None:
+        html = html.replace(escape(prefix), escape(instead))
+    return data, html
 
 
 def report_name(path: Path) -> str:
@@ -246,12 +309,27 @@ def run(
     html_dir: Path | None = None,
     on_done: Callable[[Row], None] | None = None,
     memory_mb: int | None = None,
+    download: Download | None = None,
+    feedback_dir: Path | None = None,
+    shown_as: str | None = None,
 ) -> list[Row]:
     """Checks every path, ``jobs`` at a time, each in its own process within the bounds.
 
     With a class list, a listed student with no file gets a row of their own (not handed in),
-    and a file that no line names is marked as such: both are what a teacher chases first."""
+    and a file that no line names is marked as such: both are what a teacher chases first.
+    With a Moodle ``download``, each participant is one row more, named as Moodle names them,
+    whatever they handed in (a participant who handed in no file is "not handed in");
+    ``feedback_dir`` receives each one's HTML report, ``shown_as`` names the ZIP it came from."""
     rows: list[Row] = []
+    participants = {}
+    if download is not None:
+        from rapportlint.moodle import display_names
+
+        names = display_names(download.participants)
+        for participant in download.participants:
+            key = root / (participant.folder or f"{participant.prefix}_assignsubmission_file")
+            participants[key] = (participant, names[participant.ident])
+    shown = (str(root), shown_as) if shown_as else None
 
     def finish(path: Path, outcome: Outcome) -> None:
         message = outcome.value or {}
@@ -268,6 +346,25 @@ def run(
                 path, outcome.failure, detail.get(outcome.failure, ""), settings, lang
             )
             message = {"result": to_dict(result, lang), "failure": outcome.failure}
+        if path in participants:
+            participant, name = participants[path]
+            moodle = _moodle_facts(participant, download, message.get("chosen"))
+            rows.append(
+                Row(
+                    path=path,
+                    relative=_handed_in(participant, moodle, lang),
+                    student=name,
+                    result=message.get("result"),
+                    failure=message.get("failure") or outcome.failure,
+                    seconds=outcome.seconds,
+                    declared=message.get("declared"),
+                    merged=message.get("merged"),
+                    moodle=moodle,
+                )
+            )
+            if on_done:
+                on_done(rows[-1])
+            return
         student = (students or {}).get(student_key(path))
         row = Row(
             path=path,
@@ -284,17 +381,43 @@ def run(
         if on_done:
             on_done(row)
 
+    feedback = str(feedback_dir) if feedback_dir else None
+    html = str(html_dir) if html_dir else None
+
     def job(path: Path) -> tuple:
         student = (students or {}).get(student_key(path))
-        html = str(html_dir) if html_dir else None
-        return (str(path), settings, lang, html, student.name if student else None)
+        args = (str(path), settings, lang, html, student.name if student else None)
+        return (*args, (), None, shown) if shown else args
 
     work = [(path, _check_one, job(path)) for path in paths]
+    for key, (participant, name) in participants.items():
+        if participant.files:
+            files = tuple(str(f) for f in participant.files)
+            work.append(
+                (key, _check_one, (str(key), settings, lang, html, name, files, feedback, shown))
+            )
+        else:  # an empty submission, or an online text alone: nothing to check
+            moodle = _moodle_facts(participant, download, None)
+            rows.append(
+                Row(
+                    # Named as the teacher knows it: nothing of it was extracted to check.
+                    path=Path(shown_as + key.name) if shown_as else key,
+                    relative=_handed_in(participant, moodle, lang),
+                    student=name,
+                    result=None,
+                    submitted=False,
+                    moodle=moodle,
+                )
+            )
     memory = memory_mb if memory_mb is not None else settings.memory_mb
-    # A package is extracted: its child gets a temporary folder that is removed even if killed.
-    run_many(
-        work, jobs, timeout, memory, finish, scratch=lambda path: path.suffix.lower() == ".zip"
-    )
+
+    def scratch(path: Path) -> bool:
+        """A package is extracted: its child gets a temporary folder removed even if killed."""
+        if path in participants:
+            return any(f.suffix.lower() == ".zip" for f in participants[path][0].files)
+        return path.suffix.lower() == ".zip"
+
+    run_many(work, jobs, timeout, memory, finish, scratch=scratch)
     handed_in = {student_key(path) for path in paths}
     for key, student in (students or {}).items():
         if key not in handed_in:
@@ -310,6 +433,45 @@ def run(
                 )
             )
     return sorted(rows, key=Row.sort_key)
+
+
+def _moodle_facts(participant, download, chosen: dict | None) -> dict[str, Any]:
+    """What a Moodle row keeps: the participant's number, where their feedback goes, and what
+    they handed in (which file was the report, which its annexes), as the student named them."""
+    shown = dict(zip(map(str, participant.files), participant.shown, strict=True))
+    facts: dict[str, Any] = {
+        "id": participant.ident,
+        "name": participant.name,
+        "feedback": download.feedback_name(participant),
+        "files": list(participant.shown),
+        "online_text": participant.online_text,
+    }
+    if chosen:
+        facts["report"] = shown.get(chosen["report"], Path(chosen["report"]).name)
+        facts["annexes"] = [shown.get(p, Path(p).name) for p in chosen["annexes"]]
+        facts["ignored"] = [shown.get(p, Path(p).name) for p in chosen["ignored"]]
+    return facts
+
+
+HANDED_IN = {
+    "fr": {"annexes": " + annexes : ", "ignored": " (non vérifié : {0})", "text": "texte en ligne"},
+    "en": {"annexes": " + annexes: ", "ignored": " (not checked: {0})", "text": "online text"},
+}
+
+
+def _handed_in(participant, facts: dict[str, Any], lang: str) -> str:
+    """The file cell of a Moodle row: which file is the report, which are its annexes
+    ("rapport.pdf + annexes : datasheet.pdf, bbc.pdf"), what was not checked."""
+    words = HANDED_IN[lang]
+    if "report" not in facts:
+        listed = ", ".join(facts["files"])
+        return listed or (words["text"] if participant.online_text else "")
+    cell = facts["report"]
+    if facts["annexes"]:
+        cell += words["annexes"] + ", ".join(facts["annexes"])
+    if facts["ignored"]:
+        cell += words["ignored"].format(", ".join(facts["ignored"]))
+    return cell
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -28,7 +28,7 @@ PART_NAMES = {
     },
     message={
         "fr": "Le rapport compte {counted} pages ({mode}) pour {limit} au plus ; autre décompte : {other}.",
-        "en": "The report has {counted} pages ({mode}) for at most {limit}; other count: {other}.",
+        "en": "The report has {counted} pages ({mode}), more than the {limit} allowed; other count: {other}.",
     },
     expected={"fr": "{limit} pages au plus", "en": "at most {limit} pages"},
     found={
@@ -367,7 +367,7 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
     found={"fr": "{pages} pages", "en": "{pages} pages"},
     fix={
         "fr": "Le règlement demande une « courte conclusion » : gardez vos découvertes, ce que vous retenez et le lien avec votre projet professionnel.",
-        "en": "The regulation asks for a 'short conclusion': keep your discoveries, what you retain and the link with your career plans.",
+        "en": "The regulation asks for a 'short conclusion': keep what you discovered, what you take away from the internship and the link with your career plans.",
     },
 )
 def conclusion_too_long(ctx: Context) -> Iterator[Hit]:
