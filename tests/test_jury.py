@@ -227,11 +227,6 @@ def test_the_length_shown_is_the_one_rl502_counts(tmp_path) -> None:
     assert row["semaines"] == "6"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the cover label 'Nom et adresse de l'entreprise' is read by analysis/cover.py, "
-    "which issues 15-16 rewrite: the fix is handed over with them (see the issue 17 report)",
-)
 def test_the_company_is_read_from_a_cover_that_names_it_with_its_address(tmp_path) -> None:
     folder = tmp_path / "classe"
     _cover_report(
