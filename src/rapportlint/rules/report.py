@@ -234,7 +234,7 @@ rule(
             "found": {"fr": "« {title} » sans conclusion", "en": "'{title}' without a conclusion"},
             "fix": {
                 "fr": "Titrez cette partie « Conclusion » (ou « Bilan et conclusion »), ou ajoutez après elle une courte conclusion : ce que vous retenez, le lien avec votre projet professionnel.",
-                "en": "Title this part 'Conclusion' (or 'Bilan et conclusion'), or add a short conclusion after it: what you retain, the link with your career plans.",
+                "en": "Title this part 'Conclusion' (or 'Bilan et conclusion'), or add a short conclusion after it: what you take away from the internship, the link with your career plans.",
             },
         },
         "unusual": {
