@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapportlint.analysis.text import fold
+from rapportlint.analysis.text import fold_with_map
 
 COMPANY, WORK, CLOSING = "entreprise", "activites", "conclusion"
 KINDS = (COMPANY, WORK, CLOSING)
@@ -186,7 +186,7 @@ EMPTY = ContentProfile(words=0, density={k: 0.0 for k in KINDS}, cues={k: () for
 
 def profile(text: str) -> ContentProfile:
     """The content profile of a text (a part of the report, without page furniture)."""
-    folded = fold(text)
+    folded, origin = fold_with_map(text)
     words = len(folded.split())
     if words == 0:
         return EMPTY
@@ -203,7 +203,9 @@ def profile(text: str) -> ContentProfile:
             if not matches:
                 continue
             score += cue.weight * min(len(matches), cap)
-            found.append((len(matches), cue.name, matches[0].group(0).strip()))
+            first = matches[0]
+            quoted = text[origin[first.start()] : origin[max(first.start(), first.end() - 1)] + 1]
+            found.append((len(matches), cue.name, " ".join(quoted.split())))
             if cue.name == "first-person":
                 voice = round(len(matches) / hundreds, 2)
         density[kind] = round(score / hundreds, 2)
