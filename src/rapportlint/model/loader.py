@@ -22,6 +22,8 @@ import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
 from rapportlint.model.glyphs import normalise_glyphs
+from rapportlint.model.ocr import MAX_PAGES as OCR_PAGES
+from rapportlint.model.ocr import OcrReader
 from rapportlint.model.pdfium import ERR_PASSWORD, PdfiumError, RawDocument, page_box, page_text
 
 # Matrix (a, b, c, d, e, f) as in PDF: x' = a*x + c*y + e ; y' = b*x + d*y + f.
@@ -58,6 +60,7 @@ def load_document(
     max_bytes: int | None = None,
     max_pages: int | None = None,
     split: bool = False,
+    ocr_pages: int = OCR_PAGES,
 ) -> Document:
     """Reads ``path`` once and returns its model, or raises :class:`LoadError`.
 
@@ -74,7 +77,9 @@ def load_document(
         raise LoadError("missing", str(exc)) from exc
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise LoadError("unreadable", str(exc)) from exc
-    return load_bytes(data, str(path), password=password, max_pages=max_pages, split=split)
+    return load_bytes(
+        data, str(path), password=password, max_pages=max_pages, split=split, ocr_pages=ocr_pages
+    )
 
 
 def load_bytes(
@@ -83,9 +88,11 @@ def load_bytes(
     password: str | None = None,
     max_pages: int | None = None,
     split: bool = False,
+    ocr_pages: int = OCR_PAGES,
 ) -> Document:
     """The model of a PDF already in memory (what :func:`load_document` does after reading;
-    also the fuzzer's entry point). ``split``: see :func:`_read_pages`."""
+    also the fuzzer's entry point). ``split``: see :func:`_read_pages`. ``ocr_pages``: how
+    many pages OCR may read on demand (0: none, see :mod:`rapportlint.model.ocr`)."""
     if not data.strip():
         raise LoadError("empty", "the file is empty", data)
     if b"%PDF-" not in data[:1024]:
@@ -117,6 +124,7 @@ def load_bytes(
         outline=outline,
         metadata=metadata,
         active=active,
+        ocr=OcrReader(data, password=password, max_pages=ocr_pages),
     )
 
 
