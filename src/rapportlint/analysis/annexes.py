@@ -130,7 +130,11 @@ def figure_boxes(page: Page) -> list[Box]:
     shapes = [
         b
         for b in page.drawings
-        if b.width >= 3 and b.height >= 3 and b.area < limit and _box_key(b) not in panels
+        if b.width >= 3
+        and b.height >= 3
+        and b.area < limit
+        and _box_key(b) not in panels
+        and not _holds_prose(b, page)
     ]
     clusters: list[Box] = []
     for box in sorted(shapes, key=lambda b: (b.top, b.x0)):
@@ -155,6 +159,34 @@ def figure_boxes(page: Page) -> list[Box]:
 
 def _box_key(box: Box) -> tuple[int, int, int, int]:
     return round(box.x0), round(box.top), round(box.x1), round(box.bottom)
+
+
+PROSE_LINE_WORDS = 5  # a line of running text, not a chart's label or a node's name
+PROSE_LINE_CHARS = 20  # or of code, whose words the PDF may run together
+STRIPE_HEIGHT = 1.8  # of a line's height: a band behind one line of text
+PROSE_LINES = 2
+
+
+def _holds_prose(box: Box, page: Page) -> bool:
+    """A box with lines of running text inside: a web page's container, a code box, a table
+    cell, a tinted background, the stripe behind one line of code (a chart or a diagram labels
+    its parts with a few words)."""
+    inside = 0
+    for line in page.lines:
+        middle_x = (line.box.x0 + line.box.x1) / 2
+        middle_y = (line.box.top + line.box.bottom) / 2
+        if not (box.x0 <= middle_x <= box.x1 and box.top <= middle_y <= box.bottom):
+            continue
+        if box.height <= STRIPE_HEIGHT * max(line.box.height, 1.0):
+            return True  # a band behind a line of text
+        if (
+            len(line.text.split()) >= PROSE_LINE_WORDS
+            or len(line.text.replace(" ", "")) >= PROSE_LINE_CHARS
+        ):
+            inside += 1
+            if inside >= PROSE_LINES:
+                return True
+    return False
 
 
 def _holds_text(box: Box, page: Page) -> bool:
