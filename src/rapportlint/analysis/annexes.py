@@ -264,6 +264,16 @@ def _headline(lines: list[TextLine]) -> str | None:
     return biggest.text
 
 
+def _prose_words(text: str) -> int:
+    """Words in lines of running text (six alphabetic words or more: not a table's row)."""
+    total = 0
+    for line in text.splitlines():
+        words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        if len(words) >= 6:
+            total += len(words)
+    return total
+
+
 def _first_words(text: str) -> str | None:
     """The first line of OCR'd text that reads as a title (a screenshot's headline)."""
     for line in text.splitlines():
@@ -358,6 +368,7 @@ def analyse_document(
         announced,
         outline_title,
         appended=appended_kind(text) is not None,
+        prose=_prose_words(text),
     )
     return AnnexDocument(
         index=index,
@@ -410,8 +421,11 @@ def _role(
     announced: str | None,
     outline_title: str | None,
     appended: bool = False,
+    prose: int = 0,
 ) -> str:
-    """ "english" (meant as one of the three English documents) or "other"."""
+    """ "english" (meant as one of the three English documents), "other", or, for a French
+    document that looks like one of the three, :data:`FRENCH_CANDIDATE`, which its place
+    decides (:func:`place_french_documents`)."""
     named = fold(" ".join(filter(None, [title, announced, outline_title])))
     if re.search(r"glossaire|lexique|vocabulaire", named):
         return "other"  # even an English glossary is no document of the three
@@ -425,16 +439,38 @@ def _role(
         return "english"  # a German datasheet or a Spanish article stands for an English one
     if OTHER_ANNEX.search(named):
         return "other"
-    if language == "fr" and kind == "presse" and confidence >= 0.6:
-        return "english"  # a French press article where an English one is required
+    if language == "fr" and kind == "presse" and confidence >= FRENCH_LOOK:
+        return FRENCH_CANDIDATE  # a French press article, if it stands among the three
     if (
         language == "fr"
         and kind == "technique"
-        and confidence >= 0.6
+        and confidence >= FRENCH_LOOK
         and PUBLISHED_TECHNICAL.intersection(cues)
     ):
-        return "english"  # a French datasheet where an English one is required
+        return FRENCH_CANDIDATE  # a French datasheet, if it stands among the three
+    if language == "fr" and prose >= FRENCH_PROSE and "news vocabulary" in cues:
+        return FRENCH_CANDIDATE  # a French news text with few landmarks
     return "other"
+
+
+FRENCH_CANDIDATE = "french-candidate"
+FRENCH_LOOK = 0.5  # kind confidence of a French document that looks like one of the three
+FRENCH_PROSE = 120  # words of running text
+
+
+def place_french_documents(annexes: list[AnnexDocument]) -> None:
+    """A French document that looks like one of the three is meant as one of them (and gets
+    RL303) when it stands where they stand: next to an English document of the three, in the
+    same file. Elsewhere (among screenshots, a glossary, the student's own French annexes) it
+    is another annex."""
+    for i, annex in enumerate(annexes):
+        if annex.role != FRENCH_CANDIDATE:
+            continue
+        neighbours = [a for a in annexes[max(0, i - 1) : i + 2] if a is not annex]
+        among = any(
+            a.role == "english" and a.language == "en" and a.file == annex.file for a in neighbours
+        )
+        annex.role = "english" if among else "other"
 
 
 def read_pixels(

@@ -15,6 +15,7 @@ from rapportlint.analysis.annexes import (
     AnnexDocument,
     analyse_document,
     analyse_external,
+    place_french_documents,
     read_pixels,
 )
 from rapportlint.analysis.cover import CoverFacts, read_cover
@@ -360,6 +361,7 @@ def _annexes(
         annex, missed = analyse_external(len(annexes) + 1, other, declared)
         annexes.append(annex)
         unread.extend((other.path, n) for n in missed)
+    place_french_documents(annexes)
     return part, annexes, unread
 
 
