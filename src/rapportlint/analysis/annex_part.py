@@ -26,14 +26,14 @@ the document before it (a two-page article is one document of two pages).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.annexes import Announcement, content_lines
 from rapportlint.analysis.appended import appended_kind, report_cover
+from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
+from rapportlint.analysis.language import UNDETERMINED, detect
 from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.toc import Contents, split_entry
 from rapportlint.analysis.vocabulary import ANNEX_MARKER, ANNEXES, classify
@@ -44,7 +44,6 @@ SEPARATOR_MAX_WORDS = 30
 ANNOUNCEMENT_MAX_PICTURES = 0.25
 FOREIGN = ("en", "de", "es", "it")
 HEADER_ZONE = 0.07  # of the page height: where a running header stands above the text
-ENDS_EARLY = 0.7  # of the page height: a page whose text stops above this is a document's last
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +63,7 @@ class AnnexPages:
     )  # page: (role, reason, detail)
     documents: list[list[int]] = field(default_factory=list)
     announcements: list[Announcement | None] = field(default_factory=list)
+    boundaries: dict[int, str] = field(default_factory=dict)  # page: why it starts or goes on
 
 
 def _names_part(text: str) -> bool:
@@ -197,9 +197,11 @@ def split_annex_part(
     contents: Contents,
     outline_starts: dict[int, str],
     picture_shares: dict[int, float],
+    labels: dict[int, str],
 ) -> AnnexPages:
     """Roles of the annex part's pages and its documents (see the module's docstring)."""
     part = AnnexPages()
+    report_numbers = ReportNumbers(labels, document.page_count)
     listed: dict[str, str] = {}  # "1" -> "Annexe 1 : Documentation technique" from a list page
     pending: Announcement | None = None
     previous: Page | None = None
@@ -226,17 +228,20 @@ def split_annex_part(
             previous, previous_marker = None, None
             continue
         marker = next((line.text for line in lines[:3] if _is_marker(line.text)), None)
-        starts = (
-            previous is None
-            or pending is not None
-            or number in outline_starts
-            or (
-                marker is not None and _annex_number(marker) != _annex_number(previous_marker or "")
-            )
-            or _looks_different(previous, page, furniture)
-            or _starts_with_headline(lines)
-            or _ends_early(previous, furniture)
-        )
+        if pending is not None:
+            strong = "separator"
+        elif number in outline_starts:
+            strong = "bookmark"
+        elif marker is not None and _annex_number(marker) != _annex_number(previous_marker or ""):
+            strong = "label"
+        else:
+            strong = None
+        if previous is None:
+            boundary = Boundary(True, strong or "first")
+        else:
+            boundary = weigh(previous, page, furniture, strong, report_numbers)
+        part.boundaries[number] = boundary.cue
+        starts = boundary.starts
         if starts or not part.documents:
             announcement = pending
             if announcement is None and marker is not None:
@@ -297,57 +302,3 @@ def _announcing_role(
     if len(markers) == 1 and markers[0] in lines[:3] and words <= SEPARATOR_MAX_WORDS:
         return "annex-separator", markers[0].text
     return None
-
-
-def _signature(page: Page, furniture: set[LineRef]) -> tuple[str, float]:
-    """The look of a page's text: its main font and size."""
-    counter: Counter[tuple[str, float]] = Counter()
-    for line in content_lines(page, furniture):
-        counter[(line.font, round(line.size))] += len(line.text)
-    return counter.most_common(1)[0][0] if counter else ("", 0.0)
-
-
-def _looks_different(previous: Page, page: Page, furniture: set[LineRef]) -> bool:
-    """Another page format, another main font or size, another language, or a scan beside a
-    text page: another document."""
-    if abs(previous.width - page.width) > 20 or abs(previous.height - page.height) > 20:
-        return True
-    if previous.has_text != page.has_text:
-        return True
-    if not page.has_text:
-        return True  # two scans in a row: two documents (nothing tells one goes on)
-    if _signature(previous, furniture) != _signature(page, furniture):
-        return True
-    before = quick_language("\n".join(line.text for line in content_lines(previous, furniture)))
-    now = quick_language("\n".join(line.text for line in content_lines(page, furniture)))
-    return UNDETERMINED not in (before, now) and before != now
-
-
-def _ends_early(page: Page, furniture: set[LineRef]) -> bool:
-    """The page before stops well above its foot, and not on a heading whose section was pushed
-    to the next page: its document ended there (a document that goes on fills its page)."""
-    lines = content_lines(page, furniture)
-    if not lines:
-        return False
-    bottoms = [line.box.bottom for line in lines]
-    bottoms += [box.bottom for box in page.pictures if box.area > 0]
-    if max(bottoms) >= ENDS_EARLY * page.height:
-        return False
-    sizes: Counter[int] = Counter()
-    for line in lines:
-        sizes[round(line.size)] += len(line.text)
-    body = sizes.most_common(1)[0][0]
-    last = max(lines, key=lambda line: line.box.bottom)
-    return not (last.bold or last.size >= 1.08 * body)
-
-
-def _starts_with_headline(lines: list[TextLine]) -> bool:
-    """An article or a document starts with a title larger than its text; a continued page
-    starts with body text."""
-    if not lines:
-        return False
-    sizes: Counter[int] = Counter()
-    for line in lines:
-        sizes[round(line.size)] += len(line.text)
-    body = sizes.most_common(1)[0][0]
-    return any(line.size >= 1.3 * body for line in lines[:3])

@@ -183,8 +183,9 @@ def analyse(
         toc_pages=tuple(sorted(contents.whole_pages)),
         last_body_page=last_body,
     )
+    labels = _page_labels(document, furniture)
     annex_part, annexes, unread = _annexes(
-        document, furniture, contents, layout, pages, external_annexes
+        document, furniture, contents, layout, pages, external_annexes, labels
     )
     analysis = ReportAnalysis(
         document=document,
@@ -209,7 +210,7 @@ def analyse(
         start,
         annex_part,
         annexes,
-        _page_labels(document, furniture),
+        labels,
     )
     analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
     analysis.cover = read_cover(document)
@@ -323,6 +324,7 @@ def _annexes(
     layout: Layout,
     pages: dict[int, PageFacts],
     external: list[tuple[Document, str | None]] | None,
+    labels: dict[int, str],
 ) -> tuple[AnnexPages, list[AnnexDocument], list[tuple[str | None, int]]]:
     """The annex part's page roles, every annexed document (those in the report, then the
     separate files in order), and the pages whose text is only in pixels that OCR could not
@@ -339,6 +341,7 @@ def _annexes(
         contents,
         outline_starts,
         {n: _annex_picture_share(document, n) for n in annex_pages},
+        labels,
     )
     annexes: list[AnnexDocument] = []
     unread: list[tuple[str | None, int]] = []
