@@ -209,6 +209,8 @@ def picture_share(page: Page) -> tuple[float, bool, list[Box]]:
     raster = coverage(page.pictures, page.width, page.height)
     if not page.has_text and raster >= SCAN_SHARE:
         return 1.0, True, [Box(0.0, 0.0, page.width, page.height)]
+    if vector_text(page):  # its drawn shapes are its letters
+        return round(raster, 4), False, list(page.pictures)
     boxes = [*page.pictures, *figure_boxes(page)]
     return round(coverage(boxes, page.width, page.height), 4), False, boxes
 
@@ -286,12 +288,23 @@ SCREENSHOT_SHARE = 0.5  # of the page covered by raster pictures
 SCREENSHOT_MAX_WORDS = 80  # words of the text layer around it: a label and a source line
 
 
+VECTOR_TEXT_SHAPES = 40  # drawn shapes on a page without a text layer: its letters
+
+
+def vector_text(page: Page) -> bool:
+    """The page's letters are drawn as shapes (a "print to PDF" that outlines fonts): no text
+    layer, no full-page picture, many drawn shapes. Its text is read by OCR, and its shapes are
+    letters, not figures."""
+    raster = coverage(page.pictures, page.width, page.height)
+    return not page.has_text and raster < SCAN_SHARE and len(page.drawings) >= VECTOR_TEXT_SHAPES
+
+
 def text_in_pixels(page: Page, furniture: set[LineRef]) -> bool:
     """The page's text is in a picture: a scan (no text layer) or a screenshot (a picture over
-    half the page with only a label and a source line as text)."""
+    half the page with only a label and a source line as text), or drawn as shapes."""
     raster = coverage(page.pictures, page.width, page.height)
     if not page.has_text:
-        return raster >= SCAN_SHARE
+        return raster >= SCAN_SHARE or vector_text(page)
     words = sum(len(line.text.split()) for line in content_lines(page, furniture))
     return raster >= SCREENSHOT_SHARE and words <= SCREENSHOT_MAX_WORDS
 
