@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapportlint.analysis.annexes import Announcement, content_lines
+from rapportlint.analysis.annexes import Announcement, content_lines, vector_text
 from rapportlint.analysis.appended import appended_kind, report_cover
 from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
 from rapportlint.analysis.furniture import LineRef
@@ -283,8 +283,8 @@ def _announcing_role(
         return "blank", ""
     if page.number in contents.whole_pages and not _annex_list(page, contents, furniture):
         return "contents", lines[0].text if lines else ""
-    if pictures >= ANNOUNCEMENT_MAX_PICTURES or not lines:
-        return None
+    if pictures >= ANNOUNCEMENT_MAX_PICTURES or not lines or vector_text(page):
+        return None  # a document under its label (a picture, or letters drawn as shapes)
     part_names = [line for line in lines if _names_whole_part(line.text)]
     markers = [line for line in lines if _is_marker(line.text)]
     listed = [

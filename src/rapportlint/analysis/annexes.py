@@ -293,18 +293,25 @@ VECTOR_TEXT_SHAPES = 40  # drawn shapes on a page without a text layer: its lett
 
 def vector_text(page: Page) -> bool:
     """The page's letters are drawn as shapes (a "print to PDF" that outlines fonts): no text
-    layer, no full-page picture, many drawn shapes. Its text is read by OCR, and its shapes are
-    letters, not figures."""
+    layer but maybe a label, no full-page picture, many drawn shapes. Its text is read by OCR,
+    and its shapes are letters, not figures."""
     raster = coverage(page.pictures, page.width, page.height)
-    return not page.has_text and raster < SCAN_SHARE and len(page.drawings) >= VECTOR_TEXT_SHAPES
+    words = sum(len(line.text.split()) for line in page.lines)
+    return (
+        words <= SCREENSHOT_MAX_WORDS
+        and raster < SCAN_SHARE
+        and len(page.drawings) >= VECTOR_TEXT_SHAPES
+    )
 
 
 def text_in_pixels(page: Page, furniture: set[LineRef]) -> bool:
     """The page's text is in a picture: a scan (no text layer) or a screenshot (a picture over
     half the page with only a label and a source line as text), or drawn as shapes."""
     raster = coverage(page.pictures, page.width, page.height)
+    if vector_text(page):
+        return True
     if not page.has_text:
-        return raster >= SCAN_SHARE or vector_text(page)
+        return raster >= SCAN_SHARE
     words = sum(len(line.text.split()) for line in content_lines(page, furniture))
     return raster >= SCREENSHOT_SHARE and words <= SCREENSHOT_MAX_WORDS
 
