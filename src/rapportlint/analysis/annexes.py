@@ -135,6 +135,7 @@ def figure_boxes(page: Page) -> list[Box]:
         and b.area < limit
         and _box_key(b) not in panels
         and not _holds_prose(b, page)
+        and not _edge_band(b, page)
     ]
     clusters: list[Box] = []
     for box in sorted(shapes, key=lambda b: (b.top, b.x0)):
@@ -165,6 +166,20 @@ PROSE_LINE_WORDS = 5  # a line of running text, not a chart's label or a node's 
 PROSE_LINE_CHARS = 20  # or of code, whose words the PDF may run together
 STRIPE_HEIGHT = 1.8  # of a line's height: a band behind one line of text
 PROSE_LINES = 2
+
+
+EDGE = 3.0  # points: a shape this close to the page's edge touches it
+BAND_DEPTH = 0.2  # of the page: how far a header, footer or side band reaches in
+
+
+def _edge_band(box: Box, page: Page) -> bool:
+    """A header or footer band, or a side bar, along an edge of the page: the publisher's
+    page design, not a figure of the document."""
+    across = box.width >= 0.9 * page.width and box.height <= BAND_DEPTH * page.height
+    along = box.height >= 0.6 * page.height and box.width <= BAND_DEPTH / 2 * page.width
+    touches_top_or_bottom = box.top <= EDGE or box.bottom >= page.height - EDGE
+    touches_side = box.x0 <= EDGE or box.x1 >= page.width - EDGE
+    return (across and touches_top_or_bottom) or (along and touches_side)
 
 
 def _holds_prose(box: Box, page: Page) -> bool:

@@ -199,6 +199,7 @@ LANDMARKS: dict[str, tuple[Landmark, ...]] = {
     ),
 }
 
+
 def _told_in_sentences(text: str, technical_density: float) -> bool:
     """Most lines are sentences, and few words are technical: a story, not a manual."""
     lines = [line for line in text.splitlines() if line.strip()]

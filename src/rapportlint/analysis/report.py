@@ -345,8 +345,13 @@ def _annexes(
     )
     annexes: list[AnnexDocument] = []
     unread: list[tuple[str | None, int]] = []
+    # OCR reads a few pages per report: the last documents first, where the three English
+    # documents stand (a report's own screenshots come before them).
+    read = {
+        id(group): read_pixels(document, group, furniture) for group in reversed(part.documents)
+    }
     for group, announcement in zip(part.documents, part.announcements, strict=True):
-        pixels, missed = read_pixels(document, group, furniture)
+        pixels, missed = read[id(group)]
         unread.extend((None, n) for n in missed)
         annexes.append(
             analyse_document(
