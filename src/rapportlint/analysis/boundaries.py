@@ -102,10 +102,50 @@ def continues(
         return "page-number"
     if _running_lines(previous, furniture) & _running_lines(page, furniture):
         return "running-header"
-    lines = [line for line in content_lines(page, furniture) if not _in_edge(line, page)]
+    lines = _opening_lines(page, furniture)
     if lines and _lower_start(lines[0].text):
         return "sentence"
+    if _repeats_title(previous, page, furniture):
+        return "running-header"
     return None
+
+
+def _opening_lines(page: Page, furniture: set[LineRef]) -> list[TextLine]:
+    """The page's own text from its top: the student's "Annexe N" label and a running header
+    (small type in the header zone) left out."""
+    lines = [
+        line for line in content_lines(page, furniture) if not ANNEX_MARKER.match(fold(line.text))
+    ]
+    if not lines:
+        return []
+    body = _body_size(lines)
+    return [
+        line
+        for line in lines
+        if not (line.box.bottom < EDGE_ZONE * page.height and line.size < body - 0.5)
+    ]
+
+
+def _repeats_title(previous: Page, page: Page, furniture: set[LineRef]) -> bool:
+    """The page's header repeats the previous page's headline (a document's title over each of
+    its pages, in small type)."""
+    opening = _opening_lines(previous, furniture)
+    if not opening:
+        return False
+    body = _body_size(opening)
+    title = " ".join(line.text for line in opening[:3] if line.size >= HEADLINE_RATIO * body)
+    key = _words(title)[:5]
+    if len(key) < 4:
+        return False
+    return any(
+        _words(line.text)[:5] == key
+        for line in page.lines
+        if line.box.bottom < EDGE_ZONE * page.height
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in re.split(r"\W+", fold(text)) if word.isalpha()]
 
 
 def own_number(page: Page, report: ReportNumbers) -> tuple[int, int | None] | None:
