@@ -119,11 +119,19 @@ def _opening_lines(page: Page, furniture: set[LineRef]) -> list[TextLine]:
     if not lines:
         return []
     body = _body_size(lines)
-    return [
-        line
-        for line in lines
-        if not (line.box.bottom < EDGE_ZONE * page.height and line.size < body - 0.5)
-    ]
+    return [line for line in lines if not _header_line(line, page, body)]
+
+
+def _header_line(line: TextLine, page: Page, body: float) -> bool:
+    """A line of the page's header zone that is no text of the document: set smaller than
+    its text, or a browser's print header (the address, the date and time)."""
+    if line.box.bottom >= EDGE_ZONE * page.height:
+        return False
+    return (
+        line.size < body - 0.5
+        or bool(URL.search(line.text))
+        or bool(re.match(r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", line.text))
+    )
 
 
 def _repeats_title(previous: Page, page: Page, furniture: set[LineRef]) -> bool:
