@@ -281,12 +281,52 @@ def _headline(lines: list[TextLine]) -> str | None:
     return biggest.text
 
 
+CODE_LINE = re.compile(
+    r"[;{}]\s*$|^\s*(?:#|//|--|/\*|\*)|\w\s*=\s*\S|\w+\([^)]*\)|^\s*(?:def|class|import|from|return|if|for|while|public|private|select|insert|create|update|drop|alter|interface|router|switch|ip|vlan|hostname)\b",
+    re.I,
+)
+LISTING_SHARE = 0.6  # of the lines: code, configuration or data
+LISTING_MAX_PROSE = 120  # words of running text
+
+
+def is_listing(text: str) -> bool:
+    """Code, a configuration, a program's output or a data table: lines of code or of numbers
+    and abbreviations, little running text. No document of the three (an article, a
+    datasheet, a manual) reads so; English keywords would make it look English."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 5 or _prose_words(text) >= LISTING_MAX_PROSE:
+        return False
+    listed = sum(
+        1 for line in lines if CODE_LINE.search(line) or _symbolic(line) or _data_line(line)
+    )
+    return listed >= LISTING_SHARE * len(lines)
+
+
+CODE_SYMBOLS = frozenset("(){}[];=<>_\"'*/+#|\\@$%&")
+
+
+def _symbolic(line: str, share: float = 0.08) -> bool:
+    """Code and command output are full of brackets, operators and quotes; prose is not."""
+    stripped = line.strip()
+    return len(stripped) >= 6 and sum(c in CODE_SYMBOLS for c in stripped) >= share * len(stripped)
+
+
+def _data_line(line: str) -> bool:
+    """A row of a table of figures or codes: mostly numbers, or words in capitals."""
+    tokens = line.split()
+    if len(tokens) < 2:
+        return any(c.isdigit() for c in line)
+    numbers = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    capitals = sum(1 for t in tokens if t.isupper() and len(t) > 1)
+    return numbers >= 0.4 * len(tokens) or capitals >= 0.7 * len(tokens)
+
+
 def _prose_words(text: str) -> int:
     """Words in lines of running text (six alphabetic words or more: not a table's row)."""
     total = 0
     for line in text.splitlines():
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if len(words) >= 6:
+        if len(words) >= 6 and not _symbolic(line, 0.05):
             total += len(words)
     return total
 
@@ -404,6 +444,7 @@ def analyse_document(
         outline_title,
         appended=appended_kind(text) is not None,
         prose=_prose_words(text),
+        listing=is_listing(text),
     )
     return AnnexDocument(
         index=index,
@@ -457,6 +498,7 @@ def _role(
     outline_title: str | None,
     appended: bool = False,
     prose: int = 0,
+    listing: bool = False,
 ) -> str:
     """ "english" (meant as one of the three English documents), "other", or, for a French
     document that looks like one of the three, :data:`FRENCH_CANDIDATE`, which its place
@@ -466,6 +508,8 @@ def _role(
         return "other"  # even an English glossary is no document of the three
     if appended:
         return "other"  # a CV, a form, a certificate: the student's papers
+    if declared is None and listing:
+        return "other"  # code, a configuration, a program's output, a data table
     if declared is not None or language == "en":
         return "english"
     if scanned and language == UNDETERMINED:
