@@ -296,10 +296,11 @@ def is_listing(text: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 5 or _prose_words(text) >= LISTING_MAX_PROSE:
         return False
+    # Weighed by characters: a table's row may come out as one very long line.
     listed = sum(
-        1 for line in lines if CODE_LINE.search(line) or _symbolic(line) or _data_line(line)
+        len(line) for line in lines if CODE_LINE.search(line) or _symbolic(line) or _data_line(line)
     )
-    return listed >= LISTING_SHARE * len(lines)
+    return listed >= LISTING_SHARE * sum(len(line) for line in lines)
 
 
 CODE_SYMBOLS = frozenset("(){}[];=<>_\"'*/+#|\\@$%&")
@@ -318,7 +319,7 @@ def _data_line(line: str) -> bool:
         return any(c.isdigit() for c in line)
     numbers = sum(1 for t in tokens if any(c.isdigit() for c in t))
     capitals = sum(1 for t in tokens if t.isupper() and len(t) > 1)
-    return numbers >= 0.4 * len(tokens) or capitals >= 0.7 * len(tokens)
+    return numbers >= 0.4 * len(tokens) or numbers + capitals >= 0.6 * len(tokens)
 
 
 def _prose_words(text: str) -> int:
@@ -444,7 +445,9 @@ def analyse_document(
         outline_title,
         appended=appended_kind(text) is not None,
         prose=_prose_words(text),
-        listing=is_listing(text),
+        # A published document's landmarks (a datasheet's, an RFC's) outweigh its tables and
+        # diagrams: only a listing without them is the student's code or data.
+        listing=is_listing(text) and not PUBLISHED_TECHNICAL.intersection(cues),
     )
     return AnnexDocument(
         index=index,
