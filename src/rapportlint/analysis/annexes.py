@@ -287,6 +287,7 @@ CODE_LINE = re.compile(
 )
 LISTING_SHARE = 0.6  # of the lines: code, configuration or data
 LISTING_MAX_PROSE = 120  # words of running text
+NUMERIC_OUTPUT = 0.28  # share of tokens with digits (datasheets reach about 0.2)
 
 
 def is_listing(text: str) -> bool:
@@ -294,7 +295,13 @@ def is_listing(text: str) -> bool:
     and abbreviations, little running text. No document of the three (an article, a
     datasheet, a manual) reads so; English keywords would make it look English."""
     lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < 5 or _prose_words(text) >= LISTING_MAX_PROSE:
+    if len(lines) < 5:
+        return False
+    tokens = text.split()
+    numbers = sum(1 for token in tokens if any(c.isdigit() for c in token))
+    if numbers >= NUMERIC_OUTPUT * len(tokens):
+        return True  # a program's results: more figures than any document of the three
+    if _prose_words(text) >= LISTING_MAX_PROSE:
         return False
     # Weighed by characters: a table's row may come out as one very long line.
     listed = sum(
