@@ -330,11 +330,13 @@ def _data_line(line: str) -> bool:
 
 
 def _prose_words(text: str) -> int:
-    """Words in lines of running text (six alphabetic words or more: not a table's row)."""
+    """Words in lines of running text: six words or more, most in lower case, few symbols
+    (not a table's row nor a line of code)."""
     total = 0
     for line in text.splitlines():
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if len(words) >= 6 and not _symbolic(line, 0.05):
+        lower = sum(1 for w in words if w[0].islower())
+        if len(words) >= 6 and 2 * lower >= len(words) and not _symbolic(line, 0.05):
             total += len(words)
     return total
 
