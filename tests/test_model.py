@@ -88,3 +88,27 @@ def test_split_loading_gives_the_same_model() -> None:
     """The single check reads the second half of a long report in a forked helper."""
     path = fixture_path("bench-40-pages-libreoffice")
     assert load_document(path, split=True) == load_document(path)
+
+
+def test_active_content_markers_are_counted_by_kind() -> None:
+    """Each marker of active content in the bytes counts once under its kind; a link (/URI) and
+    names that only look alike (/JSON, /EmbeddedFilesX) are not counted."""
+    from rapportlint.model.loader import _ACTIVE_MARKERS
+
+    data = (
+        b"<< /S /JavaScript /JS (app.alert(1)) >> << /JS <6170703b> >> << /S/Launch /F (x) >>"
+        b" << /EmbeddedFiles 3 0 R >> << /EmbeddedFile >> << /S /SubmitForm >> << /S /GoToR >>"
+        b" << /S /ImportData >> << /S /URI /URI (http://x) >> /JSON (a) /EmbeddedFilesX"
+    )
+    kinds = [
+        "javascript" if m.lastgroup == "js" else m.lastgroup for m in _ACTIVE_MARKERS.finditer(data)
+    ]
+    assert kinds.count("javascript") == 3
+    assert kinds.count("launch") == 1
+    assert kinds.count("attachment") == 2
+    assert kinds.count("submit") == 3
+    assert len(kinds) == 9
+    hostile = fixture_path("conforme-word").parents[1] / "hostile"
+    assert load_document(hostile / "javascript.pdf").active == {"javascript": 2}
+    assert load_document(hostile / "action-lancement.pdf").active == {"launch": 1}
+    assert load_document(hostile / "fichier-joint.pdf").active == {"attachment": 2}
