@@ -1,17 +1,23 @@
-"""One check of one report: load once, analyse, run the rules. What every front end calls."""
+"""One check of one report: load once, analyse, run the rules. What every front end calls.
+
+Nothing here renders: a check run in a bounded child and rendered there is
+:mod:`rapportlint.bounded`, one layer up, so that the renderers and the checker never import
+each other. ``CheckResult`` lives in :mod:`rapportlint.result` and is re-exported here for the
+callers that take it from the checker."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rapportlint.analysis.report import ReportAnalysis, analyse
+from rapportlint.analysis.report import analyse
 from rapportlint.config import Settings
-from rapportlint.findings import Finding, Severity
 from rapportlint.model.loader import LoadError, load_document
+from rapportlint.result import CheckResult
 from rapportlint.rules.context import Context
 from rapportlint.rules.engine import load_failure, run_rules
+
+__all__ = ["AnnexError", "CheckResult", "check_report", "failed_check", "refined_kind"]
 
 if TYPE_CHECKING:  # the dossier is only needed by pack and verify
     from rapportlint.dossier import Dossier
@@ -24,24 +30,6 @@ class AnnexError(Exception):
         super().__init__(f"{path}: {kind}")
         self.path = path
         self.kind = kind
-
-
-@dataclass(slots=True)
-class CheckResult:
-    path: str
-    findings: list[Finding]
-    analysis: ReportAnalysis | None = None
-    load_error: LoadError | None = None
-    settings: Settings = field(default_factory=Settings)
-
-    @property
-    def verdict(self) -> str:
-        if self.load_error is not None:
-            return "error"
-        return "fail" if self.count(Severity.ERROR) else "pass"
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity is severity)
 
 
 def check_report(
@@ -104,93 +92,3 @@ def failed_check(
         load_error=LoadError(kind, detail),
         settings=settings,
     )
-
-
-def check_isolated(
-    path: str | Path,
-    settings: Settings,
-    lang: str = "fr",
-    annexes: list[tuple[str | Path, str | None]] | None = None,
-    dossier: Dossier | None = None,
-    fmt: str | None = None,
-    colour: bool = False,
-) -> tuple[CheckResult, str | None]:
-    """:func:`check_report` (and, with ``fmt``, its rendering, which reads the PDF again for
-    pictures) in a child process within ``settings.timeout`` and ``settings.memory_mb``.
-    A passed bound gives an "error" result with its RL004 finding, rendered here.
-    Raises LoadError("missing") and AnnexError like :func:`check_report`."""
-    formats = (fmt,) if fmt else ()
-    result, rendered = _isolated(path, settings, lang, annexes, dossier, formats, colour)
-    return result, rendered.get(fmt) if fmt else None
-
-
-def check_rendered(
-    path: str | Path,
-    settings: Settings,
-    lang: str,
-    annexes: list[tuple[str | Path, str | None]] | None,
-    formats: tuple[str, ...],
-    cwd: str | Path | None = None,
-    split: bool = True,
-) -> tuple[CheckResult, dict[str, str]]:
-    """:func:`check_isolated` rendered in several formats from one check (the web page shows
-    the HTML report and offers the JSON of the same check), with relative paths taken from
-    ``cwd``: the child moves there, so a report reads "rapport.pdf", exactly as
-    ``rapportlint check rapport.pdf`` run in that folder, not where a server keeps uploads.
-    ``split`` lets the loader read a long report on two cores: only worth it when the checks
-    running at once leave a core free each."""
-    from rapportlint.isolation import CAN_FORK
-
-    if cwd is not None and not CAN_FORK:  # pragma: no cover - no child to move into cwd
-        annexes = [(Path(cwd) / p, kind) for p, kind in annexes or []]
-        path, cwd = Path(cwd) / path, None
-    return _isolated(path, settings, lang, annexes, None, formats, False, cwd, split)
-
-
-def _isolated(path, settings, lang, annexes, dossier, formats, colour, cwd=None, split=True):
-    from rapportlint.isolation import INTERNAL, MEMORY, TIMEOUT, run_one
-    from rapportlint.render import render
-
-    outcome = run_one(
-        _checked,
-        (path, settings, lang, annexes, dossier, formats, colour, cwd, split),
-        settings.timeout,
-        settings.memory_mb,
-    )
-    if outcome.failure is None:
-        kind, value = outcome.value
-        if kind == "missing":
-            raise LoadError("missing", value)
-        if kind == "annex":
-            raise AnnexError(*value)
-        return value
-    if outcome.failure.startswith(INTERNAL):
-        raise RuntimeError(outcome.failure)
-    detail = {TIMEOUT: f"{settings.timeout:g}", MEMORY: f"{settings.memory_mb}"}.get(
-        outcome.failure, ""
-    )
-    result = failed_check(path, outcome.failure, detail, settings, lang)
-    return result, {fmt: render(result, fmt, lang, colour) for fmt in formats}
-
-
-def _checked(path, settings, lang, annexes, dossier, formats, colour, cwd, split):
-    """The child's side: exceptions become plain values that cross the process boundary."""
-    import os
-
-    from rapportlint.render import render
-
-    if cwd is not None:
-        os.chdir(cwd)  # only ever in the forked child (see check_rendered)
-    try:
-        # A single check has the second core to itself: let the loader use it.
-        result = check_report(path, settings, lang, annexes, dossier, split=split)
-    except AnnexError as error:
-        return "annex", (error.path, error.kind)
-    except LoadError as error:
-        return "missing", error.detail
-    rendered = {fmt: render(result, fmt, lang, colour) for fmt in formats}
-    if formats:
-        # The parent only needs the verdict and findings now: the document model stays here,
-        # which spares pickling thousands of lines across the process boundary.
-        result.analysis = None
-    return "ok", (result, rendered)
