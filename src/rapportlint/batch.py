@@ -8,8 +8,6 @@ a time-out is a row that says so.
 from __future__ import annotations
 
 import csv
-import hashlib
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from rapportlint.config import Settings
 from rapportlint.errors import Bilingual
 from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
 from rapportlint.output import os_reason
+from rapportlint.render.rows import Row, name_key, report_name
 
 BOUNDS = (TIMEOUT, MEMORY, CRASH)
 
@@ -31,68 +30,12 @@ class BatchError(Bilingual):
     """The class run cannot be done at all (French and English messages)."""
 
 
-VERDICTS = ("missing", "error", "fail", "pass")  # machine words, most urgent first
-
-
 @dataclass(frozen=True, slots=True)
 class Student:
     """One line of the class list: the file the student should hand in, and the name."""
 
     file: str
     name: str
-
-
-@dataclass(slots=True)
-class Row:
-    """One student or file of the class: the file, the student, and the JSON contract object or
-    a failure. A listed student with no file is a row too (``submitted`` false)."""
-
-    path: Path
-    relative: str
-    student: str | None
-    result: dict[str, Any] | None
-    failure: str | None = None  # "timeout" or "crash"
-    seconds: float = 0.0
-    listed: bool | None = None  # None without a class list; False: no line of it names the file
-    submitted: bool = True
-    declared: dict[str, Any] | None = None  # a package's dossier: candidate, company, dates...
-    merged: dict[str, Any] | None = None  # a package's merged PDF: name, annex page offsets
-
-    @property
-    def verdict(self) -> str:
-        """ "pass", "fail", "error" (not readable) or "missing" (not handed in)."""
-        if not self.submitted:
-            return "missing"
-        return self.result["verdict"] if self.result else "error"
-
-    def count(self, key: str) -> int:
-        return self.result["summary"][key] if self.result else 0
-
-    @property
-    def counted_pages(self) -> int | None:
-        return self.result["layout"]["counted_pages"] if self.result else None
-
-    @property
-    def sections(self) -> list[str]:
-        return [s["key"] for s in self.result["sections"]] if self.result else []
-
-    @property
-    def english_annexes(self) -> int:
-        if not self.result:
-            return 0
-        return sum(1 for a in self.result["annexes"] if a.get("role", "english") == "english")
-
-    def sort_key(self) -> tuple:
-        rank = VERDICTS.index(self.verdict)
-        return (rank, -self.count("errors"), -self.count("warnings"), self.relative.lower())
-
-
-def totals(rows: list[Row]) -> dict[str, int]:
-    """How many rows of each verdict, every verdict present (0 when none)."""
-    counts = dict.fromkeys(VERDICTS, 0)
-    for row in rows:
-        counts[row.verdict] += 1
-    return counts
 
 
 def find_inputs(folder: Path) -> list[Path]:
@@ -110,15 +53,10 @@ def find_inputs(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: str(p).lower())
 
 
-def _key(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return "".join(ch for ch in folded if ch.isalnum())
-
-
 def student_key(path: Path | str) -> str:
     """How a file is matched with the class list: its name without extension, accents, case or
     punctuation ("Dupont Léa.PDF" and "dupont-lea.zip" are the same student)."""
-    return _key(Path(path).stem)
+    return name_key(Path(path).stem)
 
 
 def read_class_list(path: Path) -> dict[str, Student]:
@@ -144,7 +82,7 @@ def read_class_list(path: Path) -> dict[str, Student]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(text.splitlines(), dialect=dialect)
-    columns = {_key(name): name for name in reader.fieldnames or []}
+    columns = {name_key(name): name for name in reader.fieldnames or []}
     file_col = columns.get("fichier") or columns.get("file")
     last_col = columns.get("nom")
     first_col = columns.get("prenom")
@@ -227,12 +165,6 @@ def _check_one(
         page = student_page(html, student, Path(path).name, package, lang)
         write_atomic(Path(html_dir) / report_name(Path(path)), page, overwrite=True)
     return {"result": data, **extra}
-
-
-def report_name(path: Path) -> str:
-    """The file name of a student's HTML report inside the dashboard folder."""
-    digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
-    return f"{_key(path.stem) or 'rapport'}-{digest}.html"
 
 
 def run(

@@ -17,9 +17,9 @@ from typing import Any
 from markupsafe import escape
 
 from rapportlint import wording
-from rapportlint.batch import Row, report_name, totals
 from rapportlint.render.labels import LABELS
 from rapportlint.render.points import points
+from rapportlint.render.rows import Row, report_name, totals
 from rapportlint.templating import environment
 
 SECTION_LETTERS = {"entreprise": "E", "activites": "A", "conclusion": "C"}
