@@ -14,6 +14,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from rapportlint.cache import Entry, ResultCache
 from rapportlint.config import Settings
 from rapportlint.errors import Bilingual
 from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
@@ -21,6 +22,9 @@ from rapportlint.output import os_reason
 from rapportlint.render.rows import Row, name_key, report_name
 
 BOUNDS = (TIMEOUT, MEMORY, CRASH)
+# Failures that say nothing lasting about the file's content (it vanished, or could not be
+# opened, during the run): not kept in the cache. A passed bound is not kept either (run).
+UNSURE = ("missing", "unreadable")
 
 # Reports, packages made by `rapportlint pack`, and the word processor files students hand in
 # instead of their PDF: such a file is a row that says so, not a student who handed in nothing.
@@ -114,12 +118,43 @@ def read_class_list(path: Path) -> dict[str, Student]:
 
 
 def _check_one(
-    path: str, settings: Settings, lang: str, html_dir: str | None, student: str | None = None
+    path: str,
+    settings: Settings,
+    lang: str,
+    html_dir: str | None,
+    student: str | None = None,
+    cache: ResultCache | None = None,
+    key: str | None = None,
 ) -> dict:
-    """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict.
+    """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict,
+    kept in the cache under ``key`` when there is one.
 
     For a package, also what its dossier declares and where its annexes are in the merged PDF
     (the jury page shows both); they stay out of the contract object, which is the report's."""
+    message, html = _checked(path, settings, lang, html_dir)
+    if cache is not None and key is not None and message.get("failure") not in UNSURE:
+        cache.store(key, Entry(message, html))
+    if html_dir and html is not None:
+        _write_student_page(Path(html_dir), Path(path), html, student, message, lang)
+    return message
+
+
+def _write_student_page(
+    html_dir: Path, path: Path, html: str, student: str | None, message: dict, lang: str
+) -> None:
+    from rapportlint.output import write_atomic
+    from rapportlint.render.class_table import student_page
+
+    package = (message.get("result") or {}).get("package")
+    page = student_page(html, student, path.name, package, lang)
+    write_atomic(html_dir / report_name(path), page, overwrite=True)
+
+
+def _checked(
+    path: str, settings: Settings, lang: str, html_dir: str | None
+) -> tuple[dict, str | None]:
+    """The check (or the verification of a package) of one file: the message for the parent,
+    and the HTML report when ``html_dir`` asks for one."""
     from rapportlint.model.loader import LoadError
     from rapportlint.render.json_report import to_dict
 
@@ -133,9 +168,9 @@ def _check_one(
             try:
                 checked = verify(Path(path), settings, lang, html=bool(html_dir))
             except PackageError as error:
-                return {"failure": error.text(lang)}
+                return {"failure": error.text(lang)}, None
             if checked.result is None:
-                return {"failure": "; ".join(checked.problems)}
+                return {"failure": "; ".join(checked.problems)}, None
             result = checked.result
             package = {
                 "intact": checked.intact,
@@ -153,19 +188,13 @@ def _check_one(
 
                 html = render(result, lang)
     except LoadError as error:
-        return {"failure": error.kind}
+        return {"failure": error.kind}, None
     data = to_dict(result, lang)
     if package is not None:
         data["package"] = package
         if not package["intact"] and data["verdict"] == "pass":
             data["verdict"] = "fail"  # a changed package is not a conforming submission
-    if html_dir and html is not None:
-        from rapportlint.output import write_atomic
-        from rapportlint.render.class_table import student_page
-
-        page = student_page(html, student, Path(path).name, package, lang)
-        write_atomic(Path(html_dir) / report_name(Path(path)), page, overwrite=True)
-    return {"result": data, **extra}
+    return {"result": data, **extra}, html
 
 
 def prepare(html: bool, packages: bool) -> None:
@@ -198,14 +227,18 @@ def run(
     html_dir: Path | None = None,
     on_done: Callable[[Row], None] | None = None,
     memory_mb: int | None = None,
+    cache: ResultCache | None = None,
 ) -> list[Row]:
     """Checks every path, ``jobs`` at a time, each in its own process within the bounds.
 
     With a class list, a listed student with no file gets a row of their own (not handed in),
-    and a file that no line names is marked as such: both are what a teacher chases first."""
+    and a file that no line names is marked as such: both are what a teacher chases first.
+    With a ``cache``, a file checked before with the same settings is not checked again: its
+    row comes from the cache (and its HTML report, when ``html_dir`` asks for one), and every
+    new result is kept as soon as it is known, so an interrupted run resumes where it stopped."""
     rows: list[Row] = []
 
-    def finish(path: Path, outcome: Outcome) -> None:
+    def finish(path: Path, outcome: Outcome, cached: bool = False) -> None:
         message = outcome.value or {}
         if outcome.failure in BOUNDS:
             # A passed bound is a finding (RL004) in an ordinary contract object.
@@ -231,23 +264,43 @@ def run(
             listed=None if students is None else student is not None,
             declared=message.get("declared"),
             merged=message.get("merged"),
+            cached=cached,
         )
         rows.append(row)
         if on_done:
             on_done(row)
 
-    def job(path: Path) -> tuple:
+    def student_name(path: Path) -> str | None:
         student = (students or {}).get(student_key(path))
-        html = str(html_dir) if html_dir else None
-        return (str(path), settings, lang, html, student.name if student else None)
+        return student.name if student else None
 
-    work = [(path, _check_one, job(path)) for path in paths]
-    prepare(html_dir is not None, any(path.suffix.lower() == ".zip" for path in paths))
+    work = []
+    for path in paths:
+        key = cache.key(path, settings, lang) if cache is not None else None
+        entry = cache.load(key, want_html=html_dir is not None) if key else None
+        if entry is not None:
+            if html_dir is not None and entry.html is not None:
+                _write_student_page(
+                    html_dir, path, entry.html, student_name(path), entry.message, lang
+                )
+            finish(path, Outcome(value=entry.message), cached=True)
+            continue
+        html = str(html_dir) if html_dir else None
+        args: tuple = (str(path), settings, lang, html, student_name(path))
+        if cache is not None and key is not None:
+            args += (cache, key)
+        work.append((path, _check_one, args))
+    if work:
+        prepare(html_dir is not None, any(path.suffix.lower() == ".zip" for path, _, _ in work))
     memory = memory_mb if memory_mb is not None else settings.memory_mb
     # A package is extracted: its child gets a temporary folder that is removed even if killed.
-    run_many(
-        work, jobs, timeout, memory, finish, scratch=lambda path: path.suffix.lower() == ".zip"
-    )
+    try:
+        run_many(
+            work, jobs, timeout, memory, finish, scratch=lambda path: path.suffix.lower() == ".zip"
+        )
+    finally:
+        if cache is not None:
+            cache.trim()
     handed_in = {student_key(path) for path in paths}
     for key, student in (students or {}).items():
         if key not in handed_in:

@@ -42,6 +42,12 @@ class_options = [
     ),
     overwrite_option,
     check_options,
+    click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Revérifie chaque fichier, même inchangé depuis la dernière fois (sans lire ni "
+        "écrire le cache).",
+    ),
 ]
 
 
@@ -52,6 +58,10 @@ def _class_command(command):
 
 
 NO_INPUT = {"fr": "aucun PDF trouvé sous {0}", "en": "no PDF found under {0}"}
+CACHE_NOTE = {
+    "fr": "{hits} sur {total} repris du cache ({folder}) : fichiers inchangés ; --no-cache pour tout revérifier",
+    "en": "{hits} of {total} taken from the cache ({folder}): unchanged files; --no-cache to check them all again",
+}
 NO_FOLDER = {
     "fr": "dossier {0} impossible à créer ({1})",
     "en": "cannot create the folder {0} ({1})",
@@ -59,11 +69,13 @@ NO_FOLDER = {
 
 
 def run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
-    """Checks every PDF and package of the folder (progress bar on a terminal only).
+    """Checks every PDF and package of the folder (progress bar on a terminal only), each file
+    that changed since the last run only (the cache, unless --no-cache).
 
     Every output is tried before the first report is read: an unwritable path ends the command
     at once (exit 2), not after the whole class ran."""
     from rapportlint import batch as runner
+    from rapportlint.cache import ResultCache
     from rapportlint.output import os_reason
 
     folder, lang = options["folder"], options["lang"]
@@ -83,10 +95,11 @@ def run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
         except OSError as error:
             fail(NO_FOLDER[lang].format(html_dir, os_reason(error, lang)))
     check_targets(outputs, options["overwrite"], tuple(paths), lang)
+    cache = None if options["no_cache"] else ResultCache()
     with click.progressbar(
         length=len(paths), label="rapportlint", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
-        return runner.run(
+        rows = runner.run(
             paths,
             folder,
             settings,
@@ -96,7 +109,15 @@ def run_class(options: dict, outputs: list[Path], html_dir: Path | None = None):
             students=students,
             html_dir=html_dir,
             on_done=lambda _row: bar.update(1),
+            cache=cache,
         )
+    if cache is not None and cache.hits:
+        # On stderr: the table and the files are the same whether a row was checked now or not.
+        note = CACHE_NOTE[lang].format(
+            hits=cache.hits, total=len(paths), folder=cache.folder.parent
+        )
+        click.echo(f"rapportlint : {note}" if lang == "fr" else f"rapportlint: {note}", err=True)
+    return rows
 
 
 def _exit_for(rows) -> None:

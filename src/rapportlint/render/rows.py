@@ -38,6 +38,7 @@ class Row:
     submitted: bool = True
     declared: dict[str, Any] | None = None  # a package's dossier: candidate, company, dates...
     merged: dict[str, Any] | None = None  # a package's merged PDF: name, annex page offsets
+    cached: bool = False  # taken from the cache of an earlier run (the file had not changed)
 
     @property
     def verdict(self) -> str:
