@@ -29,9 +29,11 @@ test: install
 eval: install
 	$(BIN)/python eval/gate.py
 
+# ruff, then the import layers and the absence of import circles (pyproject: tool.importlinter).
 lint: install
 	$(BIN)/ruff check src tests fixtures bench eval
 	$(BIN)/ruff format --check src tests fixtures bench eval
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff format src tests fixtures bench eval
