@@ -170,8 +170,11 @@ def test_an_interrupted_run_resumes_where_it_stopped(classe, private_cache) -> N
         if len(done) == 2:
             raise KeyboardInterrupt  # the teacher's Ctrl-C
 
-    with pytest.raises(KeyboardInterrupt):
-        run(classe, ResultCache(), on_done=stop_after_two)
+    paths = runner.find_inputs(classe)
+    with pytest.raises(KeyboardInterrupt):  # one check at a time: the third is not started
+        runner.run(
+            paths, classe, Settings(), "fr", 1, 60, on_done=stop_after_two, cache=ResultCache()
+        )
     assert len(entries(private_cache)) == 2  # what was finished is kept, nothing half-written
     cache = ResultCache()
     rows = run(classe, cache)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from conftest import fixture_path
@@ -85,9 +87,36 @@ def test_missing_file(tmp_path) -> None:
 
 
 def test_split_loading_gives_the_same_model() -> None:
-    """The single check reads the second half of a long report in a forked helper."""
+    """The single check reads a long report with a forked helper, from both ends, while it
+    runs ``meanwhile`` (its imports): the same model however the pages were shared."""
     path = fixture_path("bench-40-pages-libreoffice")
-    assert load_document(path, split=True) == load_document(path)
+    alone = load_document(path)
+    calls: list[str] = []
+    assert load_document(path, split=True, meanwhile=lambda: calls.append("quick")) == alone
+    # A long ``meanwhile``: the helper reads nearly every page; the meeting page is read once.
+    slow = load_document(
+        path, split=True, meanwhile=lambda: time.sleep(0.5) or calls.append("slow")
+    )
+    assert slow == alone and calls == ["quick", "slow"]
+
+
+def test_split_loading_survives_a_helper_that_dies(monkeypatch) -> None:
+    """A helper that dies before sending its pages costs time, never a page."""
+    import os
+
+    from rapportlint.model import loader
+
+    parent, read_page = os.getpid(), loader._read_page
+
+    def fragile(pdf, index):
+        if os.getpid() != parent:
+            os._exit(1)
+        return read_page(pdf, index)
+
+    path = fixture_path("bench-40-pages-libreoffice")
+    alone = load_document(path)
+    monkeypatch.setattr(loader, "_read_page", fragile)
+    assert load_document(path, split=True) == alone
 
 
 def test_active_content_markers_are_counted_by_kind() -> None:

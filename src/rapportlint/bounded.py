@@ -2,9 +2,12 @@
 ``serve`` run.
 
 The child loads, analyses and renders, so the parent gets back only the verdict, the findings and
-the rendered text (the document model never crosses the pipe). This sits above both
-:mod:`rapportlint.checker` and :mod:`rapportlint.render`: the checker decides, the renderers
-draw, and neither imports the other.
+the rendered text (the document model never crosses the pipe). A single check forks its child
+before the analysis is imported: the child imports it while a helper reads the pages
+(:func:`rapportlint.checker.prepare`), so start-up and reading share the two cores.
+
+This sits above both :mod:`rapportlint.checker` and :mod:`rapportlint.render`: the checker
+decides, the renderers draw, and neither imports the other.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ def check_rendered(
     running at once leave a core free each."""
     from rapportlint.isolation import CAN_FORK
 
+    # A server forks a check per upload: its renderers are imported once, here, not in each.
+    prepare(formats)
     if cwd is not None and not CAN_FORK:  # pragma: no cover - no child to move into cwd
         annexes = [(Path(cwd) / p, kind) for p, kind in annexes or []]
         path, cwd = Path(cwd) / path, None
@@ -68,7 +73,6 @@ def check_rendered(
 def _isolated(path, settings, lang, annexes, dossier, formats, colour, cwd=None, split=True):
     from rapportlint.isolation import INTERNAL, MEMORY, TIMEOUT, run_one
 
-    prepare(formats)  # the child starts with its renderers imported (a server's every check)
     outcome = run_one(
         _checked,
         (path, settings, lang, annexes, dossier, formats, colour, cwd, split),

@@ -10,17 +10,33 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rapportlint.analysis.report import analyse
 from rapportlint.config import Settings
 from rapportlint.model.loader import LoadError, load_document
 from rapportlint.result import CheckResult
-from rapportlint.rules.context import Context
-from rapportlint.rules.engine import load_failure, run_rules
 
-__all__ = ["AnnexError", "CheckResult", "check_report", "failed_check", "refined_kind"]
+__all__ = ["AnnexError", "CheckResult", "check_report", "failed_check", "prepare", "refined_kind"]
 
 if TYPE_CHECKING:  # the dossier is only needed by pack and verify
     from rapportlint.dossier import Dossier
+
+
+def prepare() -> None:
+    """Loads what a check runs after the model: the analysis, the rules, langdetect's profiles.
+
+    Called by the loader while its helper reads the pages of a long report (a single check: the
+    second core absorbs this start-up work), or in a class run's parent before the children are
+    forked (each one then starts with it all in memory)."""
+    from rapportlint.analysis import language
+    from rapportlint.rules import engine  # noqa: F401  (the rules, the context, the analysis)
+
+    language.detect(LANGUAGE_SAMPLE)
+
+
+# A sentence long enough for langdetect to load its profiles (what language.detect does first).
+LANGUAGE_SAMPLE = (
+    "Le rapport présente l'entreprise, les activités réalisées pendant le stage et une courte "
+    "conclusion sur ce que le stagiaire retient de cette expérience professionnelle."
+)
 
 
 class AnnexError(Exception):
@@ -52,16 +68,22 @@ def check_report(
         except LoadError as error:
             raise AnnexError(str(annex_path), refined_kind(error, annex_path)) from error
     try:
-        document = load_document(path, **bounds, split=split)
+        document = load_document(path, **bounds, split=split, meanwhile=prepare)
     except LoadError as error:
         if error.kind == "missing":
             raise
+        from rapportlint.rules.engine import load_failure
+
         return CheckResult(
             path=str(path),
             findings=load_failure(refined_kind(error, path), error.detail, settings, lang),
             load_error=error,
             settings=settings,
         )
+    from rapportlint.analysis.report import analyse
+    from rapportlint.rules.context import Context
+    from rapportlint.rules.engine import run_rules
+
     analysis = analyse(document, external)
     findings = run_rules(Context(analysis, settings, dossier), lang)
     return CheckResult(path=str(path), findings=findings, analysis=analysis, settings=settings)
@@ -86,6 +108,8 @@ def failed_check(
     path: str | Path, kind: str, detail: str, settings: Settings, lang: str
 ) -> CheckResult:
     """The result for a file whose check could not be done (a bound passed in a child process)."""
+    from rapportlint.rules.engine import load_failure
+
     return CheckResult(
         path=str(path),
         findings=load_failure(kind, detail, settings, lang),

@@ -12,10 +12,12 @@ import contextlib
 import ctypes
 import hashlib
 import math
+import mmap
 import os
 import pickle
 import re
-from collections.abc import Iterator
+import struct
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdfium2_raw as pdfium_c
@@ -58,11 +60,12 @@ def load_document(
     max_bytes: int | None = None,
     max_pages: int | None = None,
     split: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Document:
     """Reads ``path`` once and returns its model, or raises :class:`LoadError`.
 
     ``max_bytes`` and ``max_pages`` bound what one file may cost; past them the error kinds are
-    "too-large" and "too-many-pages" (RL004).
+    "too-large" and "too-many-pages" (RL004). ``split`` and ``meanwhile``: see :func:`_read_pages`.
     """
     path = Path(path)
     try:
@@ -74,7 +77,9 @@ def load_document(
         raise LoadError("missing", str(exc)) from exc
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise LoadError("unreadable", str(exc)) from exc
-    return load_bytes(data, str(path), password=password, max_pages=max_pages, split=split)
+    return load_bytes(
+        data, str(path), password=password, max_pages=max_pages, split=split, meanwhile=meanwhile
+    )
 
 
 def load_bytes(
@@ -83,9 +88,10 @@ def load_bytes(
     password: str | None = None,
     max_pages: int | None = None,
     split: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Document:
     """The model of a PDF already in memory (what :func:`load_document` does after reading;
-    also the fuzzer's entry point). ``split``: see :func:`_read_pages`."""
+    also the fuzzer's entry point). ``split`` and ``meanwhile``: see :func:`_read_pages`."""
     if not data.strip():
         raise LoadError("empty", "the file is empty", data)
     if b"%PDF-" not in data[:1024]:
@@ -101,7 +107,7 @@ def load_bytes(
             raise LoadError("empty", "the document has no page", data)
         if max_pages is not None and pdf.page_count > max_pages:
             raise LoadError("too-many-pages", f"{pdf.page_count} pages > {max_pages}", data)
-        pages = _read_pages(pdf, split)
+        pages = _read_pages(pdf, split, meanwhile)
         outline = _read_outline(pdf)
         metadata = {key: clean_text(value) for key, value in pdf.metadata().items()}
         active = _active_content(pdf, data)
@@ -157,17 +163,34 @@ def _open_fds() -> list[int]:
         return list(range(256))
 
 
-def _read_pages(pdf: RawDocument, split: bool) -> list[Page]:
-    """Every page, each read once. With ``split`` (a single check, on a machine with a second
-    core), a forked helper reads the second half of a long document while this process reads the
-    first, and sends its pages back pickled: the model is plain data. About 15 % off the load of
-    a 50-page report. If the helper fails in any way, its half is read here."""
+def _read_pages(
+    pdf: RawDocument, split: bool, meanwhile: Callable[[], object] | None = None
+) -> list[Page]:
+    """Every page, each read once, and ``meanwhile()`` called in this process before its share.
+
+    With ``split`` (a single check, on a machine with a second core), a forked helper reads
+    pages from the last one down while this process first runs ``meanwhile`` (the check imports
+    the analysis there) and then reads from the first one up; they meet wherever their speeds
+    make them meet, so the second core also absorbs the start-up work. The helper sends its
+    pages back pickled: the model is plain data. Where they meet, each says in a shared page of
+    memory which page it is about to read and leaves any page the other has claimed; a page
+    both leave (or that a failed helper did not send) is read here at the end, and a page both
+    read is taken once, so the model is the same as one read in order."""
     count = pdf.page_count
     if not split or count < SPLIT_MIN_PAGES or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        if meanwhile is not None:
+            meanwhile()
         return [_read_page(pdf, index) for index in range(count)]
-    half = count // 2
+    # Two slots: the page this process is about to read (front), the helper's (back).
+    claims = mmap.mmap(-1, 16)
+    struct.pack_into("qq", claims, 0, 0, count)
     read_fd, write_fd = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no second process to be had: everything here
+        os.close(read_fd)
+        os.close(write_fd)
+        return _read_pages(pdf, False, meanwhile)
     if pid == 0:  # the helper: the open document came with the copy of the process
         os.close(read_fd)
         # Only its own pipe stays open: an inherited pipe end would keep a waiting parent (the
@@ -177,23 +200,40 @@ def _read_pages(pdf: RawDocument, split: bool) -> list[Page]:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         try:
-            payload = pickle.dumps([_read_page(pdf, i) for i in range(half, count)], protocol=5)
+            back: dict[int, Page] = {}
+            for index in range(count - 1, -1, -1):
+                struct.pack_into("q", claims, 8, index)
+                if index <= struct.unpack_from("q", claims, 0)[0]:
+                    break
+                back[index] = _read_page(pdf, index)
+            payload = pickle.dumps(back, protocol=5)
             with os.fdopen(write_fd, "wb") as pipe:
                 pipe.write(payload)
         finally:
             os._exit(0)
     os.close(write_fd)
-    first = [_read_page(pdf, index) for index in range(half)]
-    with os.fdopen(read_fd, "rb") as pipe:
-        payload = pipe.read()
-    os.waitpid(pid, 0)
+    pages: dict[int, Page] = {}
     try:
-        second = pickle.loads(payload)
+        if meanwhile is not None:
+            meanwhile()
+        for index in range(count):
+            struct.pack_into("q", claims, 0, index)
+            if index >= struct.unpack_from("q", claims, 8)[0]:
+                break
+            pages[index] = _read_page(pdf, index)
+    finally:
+        with os.fdopen(read_fd, "rb") as pipe:
+            payload = pipe.read()
+        os.waitpid(pid, 0)
+    try:
+        back = pickle.loads(payload)
     except Exception:
-        second = None
-    if not isinstance(second, list) or len(second) != count - half:
-        second = [_read_page(pdf, index) for index in range(half, count)]
-    return first + second
+        back = None
+    if isinstance(back, dict):
+        for index, page in back.items():
+            if isinstance(index, int) and 0 <= index < count and isinstance(page, Page):
+                pages.setdefault(index, page)
+    return [pages[index] if index in pages else _read_page(pdf, index) for index in range(count)]
 
 
 def _read_page(pdf: RawDocument, index: int) -> Page:
