@@ -24,7 +24,15 @@ import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
 from rapportlint.model.glyphs import normalise_glyphs
-from rapportlint.model.pdfium import ERR_PASSWORD, PdfiumError, RawDocument, page_box, page_text
+from rapportlint.model.pdfium import (
+    ERR_PASSWORD,
+    PdfiumError,
+    Plain,
+    RawDocument,
+    address,
+    page_box,
+    page_text,
+)
 
 # Matrix (a, b, c, d, e, f) as in PDF: x' = a*x + c*y + e ; y' = b*x + d*y + f.
 Matrix = tuple[float, float, float, float, float, float]
@@ -244,7 +252,7 @@ def _read_page(pdf: RawDocument, index: int) -> Page:
         )
         if textpage:
             result.lines, result.char_count = _read_lines(textpage, view)
-        _read_objects(page, view, result)
+        _read_objects(address(page), view, result)
         result.label = _page_label(pdf, index)
         return result
 
@@ -267,6 +275,8 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
     lines: list[TextLine] = []
     fonts: dict[int, tuple[str, bool]] = {}
+    handle = address(textpage)
+    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()  # filled by each call in turn
     visible = 0
     start = 0
     # PDFium marks a hyphenated line end with U+FFFE and joins the two lines: split there too.
@@ -279,8 +289,8 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         first = piece_start + (len(piece) - len(piece.lstrip()))
         last = piece_start + len(piece.rstrip()) - 1
         sample = next((piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first)
-        box = _line_box(textpage, first, last, view)
-        size, bold, font = _typography(textpage, sample, fonts)
+        box = _line_box(handle, first, last, view, rect)
+        size, bold, font = _typography(handle, sample, fonts, matrix, textpage)
         text_line = normalise_glyphs(clean_text(stripped))
         lines.append(TextLine(text=text_line, box=box, size=size, bold=bold, font=font))
     _reading_order(lines, view.width)
@@ -318,11 +328,10 @@ def clean_text(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
-def _line_box(textpage, first: int, last: int, view: _View) -> Box:
-    rect = pdfium_c.FS_RECTF()
+def _line_box(textpage: int, first: int, last: int, view: _View, rect) -> Box:
     lefts, rights, bottoms, tops = [], [], [], []
     for index in (first, last):
-        if pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect):
+        if Plain.char_box(textpage, index, rect):
             lefts.append(rect.left)
             rights.append(rect.right)
             bottoms.append(rect.bottom)
@@ -333,23 +342,22 @@ def _line_box(textpage, first: int, last: int, view: _View) -> Box:
 
 
 def _typography(
-    textpage, index: int, fonts: dict[int, tuple[str, bool]]
+    textpage: int, index: int, fonts: dict[int, tuple[str, bool]], matrix, handle
 ) -> tuple[float, bool, str]:
-    """Effective size (font size times the text matrix scale), boldness and font name."""
-    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-    matrix = pdfium_c.FS_MATRIX()
-    if pdfium_c.FPDFText_GetMatrix(textpage, index, matrix):
+    """Effective size (font size times the text matrix scale), boldness and font name
+    (``textpage`` is the text page's address, ``handle`` the same page for the usual bindings)."""
+    size = Plain.font_size(textpage, index)
+    if Plain.char_matrix(textpage, index, matrix):
         scale = math.hypot(matrix.c, matrix.d)
         if scale > 0:
             size *= scale
-    text_object = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    font_handle = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
-    key = ctypes.cast(font_handle, ctypes.c_void_p).value or 0 if font_handle else 0
+    text_object = Plain.text_object(textpage, index)
+    key = (Plain.text_font(text_object) or 0) if text_object else 0
     if key not in fonts:
-        fonts[key] = _font_facts(textpage, index)
+        fonts[key] = _font_facts(handle, index)
     name, bold = fonts[key]
     if not bold and text_object:
-        bold = pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in FILL_STROKE_MODES
+        bold = Plain.render_mode(text_object) in FILL_STROKE_MODES
     if not math.isfinite(size) or size < 0:
         size = 0.0
     return round(size, 2), bold, name
@@ -365,8 +373,10 @@ def _font_facts(textpage, index: int) -> tuple[str, bool]:
     return name, bold
 
 
-def _read_objects(page, view: _View, result: Page) -> None:
+def _read_objects(page: int | None, view: _View, result: Page) -> None:
     """Collects image boxes (Form XObjects included) and vector drawing boxes, in view coordinates."""
+    if not page:
+        return
     for kind, simple, left, bottom, right, top in _walk_objects(page, None, IDENTITY, 0, [0]):
         box = view.box(left, bottom, right, top)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -377,15 +387,24 @@ def _read_objects(page, view: _View, result: Page) -> None:
                 result.panels.append(box)
 
 
+_BOXED = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_SHADING)
+
+
 def _walk_objects(
-    page_raw, form, matrix: Matrix, depth: int, seen: list[int]
+    page_raw: int, form: int | None, matrix: Matrix, depth: int, seen: list[int]
 ) -> Iterator[tuple[int, bool, float, float, float, float]]:
+    """The boxed objects of a page or a form (handles are plain addresses: a report may hold one
+    text object per glyph, each passed over here)."""
     if form is None:
-        count, get = pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject
-        parent = page_raw
+        count, get, parent = Plain.page_objects(page_raw), Plain.page_object, page_raw
     else:
-        count, get = pdfium_c.FPDFFormObj_CountObjects(form), pdfium_c.FPDFFormObj_GetObject
-        parent = form
+        count, get, parent = Plain.form_objects(form), Plain.form_object, form
+    kind_of, bounds, segments = Plain.object_type, Plain.object_bounds, Plain.path_segments
+    text, form_kind, path = (
+        pdfium_c.FPDF_PAGEOBJ_TEXT,
+        pdfium_c.FPDF_PAGEOBJ_FORM,
+        pdfium_c.FPDF_PAGEOBJ_PATH,
+    )
     left, bottom = ctypes.c_float(), ctypes.c_float()
     right, top = ctypes.c_float(), ctypes.c_float()
     for i in range(max(count, 0)):
@@ -395,33 +414,26 @@ def _walk_objects(
         obj = get(parent, i)
         if not obj:
             continue
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+        kind = kind_of(obj)
+        if kind == text:
             continue
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+        if kind == form_kind:
             if depth < MAX_FORM_DEPTH:
                 yield from _walk_objects(page_raw, obj, _form_matrix(obj, matrix), depth + 1, seen)
             continue
-        if kind not in (
-            pdfium_c.FPDF_PAGEOBJ_IMAGE,
-            pdfium_c.FPDF_PAGEOBJ_PATH,
-            pdfium_c.FPDF_PAGEOBJ_SHADING,
-        ):
+        if kind not in _BOXED:
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if not bounds(obj, left, bottom, right, top):
             continue
-        simple = (
-            kind == pdfium_c.FPDF_PAGEOBJ_PATH
-            and 0 < pdfium_c.FPDFPath_CountSegments(obj) <= PANEL_MAX_SEGMENTS
-        )
+        simple = kind == path and 0 < segments(obj) <= PANEL_MAX_SEGMENTS
         box = _transform_box(matrix, left.value, bottom.value, right.value, top.value)
         yield (kind, simple, *box)
 
 
-def _form_matrix(form_obj, outer: Matrix) -> Matrix:
+def _form_matrix(form_obj: int, outer: Matrix) -> Matrix:
     """The matrix mapping the form's content space to page space (nested forms compose)."""
     raw = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(form_obj, raw):
+    if not Plain.object_matrix(form_obj, raw):
         return outer
     inner = (raw.a, raw.b, raw.c, raw.d, raw.e, raw.f)
     a, b, c, d, e, f = outer
