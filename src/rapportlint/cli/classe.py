@@ -158,7 +158,7 @@ def batch(csv_path: Path | None, json_path: Path | None, html_dir: Path | None, 
     write_outputs(
         [
             (csv_path, class_table.csv_text(rows, lang) if csv_path else ""),
-            (json_path, class_table.json_lines(rows) if json_path else ""),
+            (json_path, class_table.iter_json_lines(rows) if json_path else ""),
             (index, class_table.dashboard(rows, lang, with_reports=True) if index else ""),
         ],
         options["overwrite"],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NoReturn
 
@@ -82,7 +82,7 @@ def settings_from(options: dict) -> Settings:
 
 
 def write_outputs(
-    pairs: list[tuple[Path | None, str | bytes]],
+    pairs: list[tuple[Path | None, str | bytes | Iterable[str]]],
     overwrite: bool,
     inputs: tuple[Path, ...] = (),
     lang: str = "fr",
