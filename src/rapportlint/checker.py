@@ -68,7 +68,9 @@ def check_report(
         except LoadError as error:
             raise AnnexError(str(annex_path), refined_kind(error, annex_path)) from error
     try:
-        document = load_document(path, **bounds, split=split, meanwhile=prepare)
+        # Split, the helper reads pages while this process imports the rest (prepare); alone,
+        # what the analysis needs is imported as it needs it (langdetect only for annexes).
+        document = load_document(path, **bounds, split=split, meanwhile=prepare if split else None)
     except LoadError as error:
         if error.kind == "missing":
             raise

@@ -64,7 +64,7 @@ def run_check(
     # The parent imports what the check runs before it forks, so the child starts ready.
     from rapportlint.bounded import AnnexError, check_isolated
     from rapportlint.model.loader import LoadError
-    from rapportlint.rules.engine import load_reason
+    from rapportlint.rules.reasons import load_reason
 
     text = MESSAGES[lang]
     if report.is_dir():

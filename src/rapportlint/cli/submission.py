@@ -21,7 +21,7 @@ from rapportlint.cli.common import (
 )
 from rapportlint.config import ConfigError
 from rapportlint.output import OutputError
-from rapportlint.rules.engine import load_reason
+from rapportlint.rules.reasons import load_reason
 
 PACKAGE_WORDS = {
     "fr": {
