@@ -24,7 +24,8 @@
   }
 
   function megabytes(bytes) {
-    return (bytes / 1048576).toFixed(1).replace(".", ",") + " Mo";
+    var text = (bytes / 1048576).toFixed(1).replace(".", form.dataset.decimal || ",");
+    return text + " " + (form.dataset.megabytes || "Mo");
   }
 
   function refresh() {

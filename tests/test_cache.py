@@ -285,3 +285,34 @@ def test_a_row_from_the_cache_draws_like_a_fresh_one(classe) -> None:
         lambda rows: class_table.dashboard(rows, "fr", with_reports=True),
     ):
         assert draw(cached) == draw(fresh)
+
+
+def test_an_unzipped_moodle_download_is_cached_by_participant(tmp_path) -> None:
+    """A participant's row is kept under all the files they handed in: a second run checks
+    nothing and writes the same table, JSON and feedback; a ZIP download, extracted anew at
+    every run, is not cached."""
+    import zipfile
+
+    moodle_zip = PDF.parent / "moodle" / "devoir-fr.zip"
+    folder = tmp_path / "TRAVAUX"
+    with zipfile.ZipFile(moodle_zip) as archive:
+        archive.extractall(folder / "BTS CIEL-Rapport de stage-42")
+
+    def batch(name: str, source: Path = folder):
+        out = tmp_path / name
+        out.mkdir()
+        args = ["batch", str(source), "--json", str(out / "c.jsonl")]
+        result = CliRunner().invoke(main, [*args, "--retours-moodle", str(out / "r.zip")])
+        assert result.exit_code == 1, result.output
+        with zipfile.ZipFile(out / "r.zip") as feedback:
+            files = {info.filename: feedback.read(info) for info in feedback.infolist()}
+        return result, (out / "c.jsonl").read_bytes(), files
+
+    first, first_json, first_feedback = batch("un")
+    second, second_json, second_feedback = batch("deux")
+    assert "repris du cache" not in first.stderr and " repris du cache" in second.stderr
+    assert second.stdout == first.stdout and second_json == first_json
+    assert second_feedback == first_feedback and first_feedback
+    zipped, _, _ = batch("zip-1", moodle_zip)
+    again, _, _ = batch("zip-2", moodle_zip)
+    assert "repris du cache" not in again.stderr and again.stdout == zipped.stdout

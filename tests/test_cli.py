@@ -276,7 +276,7 @@ def test_click_speaks_french_unless_asked_for_english() -> None:
     assert "Show this message" not in helped.stdout
     english = run("check", "--lang", "en", "--nope")
     assert english.exit_code == 2 and "Error: No such option '--nope'" in english.stderr
-    assert run("check", "--lang=en").stderr.count("Missing argument 'RAPPORT'") == 1
+    assert run("check", "--lang=en").stderr.count("Missing argument 'REPORT'") == 1
 
 
 def test_every_translated_click_text_still_exists_in_click() -> None:
@@ -362,3 +362,86 @@ def test_click_language_in_a_real_process(args, expected) -> None:
         check=False,
     )
     assert process.returncode == 2 and expected in process.stderr
+
+
+def test_lang_before_the_command_as_well_as_after() -> None:
+    report = str(fixture_path("images-034"))
+    before = run("--lang", "en", "check", report)
+    after = run("check", report, "--lang", "en")
+    assert before.exit_code == after.exit_code == 1
+    assert before.stdout == after.stdout and "NOT COMPLIANT" in before.stdout
+    assert run("--lang=en", "rules").stdout.startswith("RL001  pdf-illisible        error    The")
+    # The last one given wins, for the messages and for click's own words alike.
+    back = run("--lang", "en", "check", report, "--lang", "fr")
+    assert "NON CONFORME" in back.stdout
+    assert "Erreur : Option inconnue" in run("--lang", "en", "check", "--lang", "fr", "--x").stderr
+    assert "No such option" in run("--lang", "en", "check", "--x").stderr
+
+
+def test_lang_before_the_command_in_a_real_process() -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "rapportlint", "--lang", "en", "check", "absent.pdf"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert process.returncode == 2 and process.stderr == "rapportlint: file not found: absent.pdf\n"
+
+
+def _commands():
+    from rapportlint.cli import main as group
+
+    return sorted(group.commands)
+
+
+def test_every_help_text_has_its_english() -> None:
+    """A new option without its English would show French in `--lang en --help`: this says
+    which (the table of rapportlint.cli.help_texts)."""
+    from rapportlint.cli import help_texts
+    from rapportlint.cli import main as group
+
+    missing = [
+        (getattr(item, "name", ""), attribute, value)
+        for command in [group, *group.commands.values()]
+        for item, attribute in help_texts.texts_of(command)
+        if (value := getattr(item, f"_rapportlint_fr_{attribute}", getattr(item, attribute)))
+        and help_texts.key(value) not in help_texts.ENGLISH
+        and value not in help_texts.SAME
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("command", ["", *_commands()])
+def test_help_in_english_with_lang_en(command: str) -> None:
+    args = [command] if command else []
+    english = run("--lang", "en", *args, "--help")
+    after = run(*args, "--help", "--lang", "en") if command else english
+    french = run(*args, "--help")
+    assert english.exit_code == after.exit_code == french.exit_code == 0
+    assert english.stdout.startswith("Usage: ") and french.stdout.startswith("Utilisation : ")
+    for accented in "éèàùçêô«":
+        assert accented not in english.stdout, (command, accented, english.stdout)
+        assert accented not in after.stdout, (command, accented, after.stdout)
+    assert any(accented in french.stdout for accented in "éèàç")  # French came back
+
+
+def test_english_messages_read_as_english() -> None:
+    pictures = run("check", str(fixture_path("images-034")), "--lang", "en").stdout
+    assert "Pictures cover 34% of the page (page 17); at most 33% is allowed." in pictures
+    long = run("check", str(fixture_path("trente-et-une-pages")), "--lang", "en").stdout
+    assert "The report has 31 pages (every page before the annexes), more than the 30 allowed;" in (
+        long
+    )
+    conclusion = run("check", str(fixture_path("conclusion-longue")), "--lang", "en").stdout
+    assert "what you take away from the internship" in conclusion
+    for french_order in ("for at most", "pages for 30", "what you retain"):
+        assert french_order not in pictures + long + conclusion
+
+
+def test_class_remark_in_english_word_order(tmp_path) -> None:
+    folder = tmp_path / "classe"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(fixture_path("trente-et-une-pages").read_bytes())
+    result = run("batch", str(folder), "--lang", "en")
+    assert "too long: 31 pages where 30 are allowed" in result.stdout
+    assert "pages for" not in result.stdout

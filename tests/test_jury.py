@@ -124,14 +124,19 @@ def test_points_are_few_grouped_and_ordered(tmp_path) -> None:
         tmp_path / "d", report="sans-activites", company="Ouest Telecom", weeks=3, proofs=()
     )
     shutil.copy(fixture_path("annexe-separee-deux-pages"), tmp_path / "d" / "presse2.pdf")
+    # Packed and judged with the same settings: what the package states is what the jury's
+    # check finds (with other settings, the package would be told inconsistent).
+    config = tmp_path / "rapportlint.toml"
+    config.write_text("max-pages = 5\n", "utf-8")
     packed = CliRunner().invoke(
-        main, ["pack", str(dossier), "-o", str(tmp_path / "out"), "--force"]
+        main,
+        ["pack", str(dossier), "-o", str(tmp_path / "out"), "--force", "--config", str(config)],
     )
     assert packed.exit_code == 1, packed.output
     folder = tmp_path / "classe"
     folder.mkdir()
     shutil.copy(next((tmp_path / "out").glob("*.zip")), folder)
-    result, pages = run_jury(folder, tmp_path / "jury.pdf", "--max-pages", 5)
+    result, pages = run_jury(folder, tmp_path / "jury.pdf", "--config", config)
     assert result.exit_code == 1
     (page,) = pages  # everything fits one page
     questions = page.split("Points à interroger", 1)[1]
@@ -186,3 +191,108 @@ def test_outputs_in_a_missing_folder_are_refused_before_the_run(tmp_path) -> Non
         main, ["jury", str(folder), "-o", str(tmp_path / "absent" / "jury.pdf")]
     )
     assert result.exit_code == 2 and "n'existe pas" in result.stderr
+
+
+def _cover_report(folder, name: str, rows: list[str]):
+    """A real PDF whose first page is a cover with ``rows`` (title first), then a body page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=26)
+    pdf.set_y(70)
+    for number, row in enumerate(rows):
+        if number == 1:
+            pdf.set_font("Helvetica", size=14)
+        pdf.cell(h=12, text=row, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Introduction. Ce rapport présente le stage effectué en entreprise. " * 8)
+    folder.mkdir(exist_ok=True)
+    pdf.output(str(folder / name))
+
+
+def test_the_length_shown_is_the_one_rl502_counts(tmp_path) -> None:
+    """Monday 24 May to Friday 2 July 2021: the rule counts 6 weeks (a stage ending on a Friday
+    runs to the Sunday); 40 calendar days would have shown "5,7 semaines"."""
+    folder = tmp_path / "classe"
+    cover = ["Rapport de stage", "Camille Martin", "Du lundi 24 mai au vendredi 2 juillet 2021"]
+    _cover_report(folder, "camille.pdf", cover)
+    table = tmp_path / "jury.csv"
+    _result, pages = run_jury(folder, tmp_path / "jury.pdf", "--csv", table)
+    (page,) = pages
+    assert "du 24/05/2021 au 02/07/2021" in page
+    assert "Durée 6 semaines source : page de garde" in page and "5,7" not in page
+    (row,) = csv.DictReader(io.StringIO(table.read_text("utf-8")), delimiter=";")
+    assert row["semaines"] == "6"
+
+
+def test_the_company_is_read_from_a_cover_that_names_it_with_its_address(tmp_path) -> None:
+    folder = tmp_path / "classe"
+    _cover_report(
+        folder,
+        "camille.pdf",
+        [
+            "Rapport de stage",
+            "Camille Martin",
+            "Nom et adresse de l'entreprise : Réseaux Atlantique SAS, 12 rue des Forges, Nantes",
+            "Du lundi 24 mai au vendredi 2 juillet 2021",
+        ],
+    )
+    _result, pages = run_jury(folder, tmp_path / "jury.pdf")
+    (page,) = pages
+    assert "Entreprise Réseaux Atlantique SAS source : page de garde" in page
+
+
+def _unknown_kind_pdf(path) -> None:
+    """An English page with neither the cues of a technical document nor those of the press."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    text = (
+        "Notes from the team meeting. We talked about the holidays, the weather and the new "
+        "coffee machine. Everybody agreed that the garden should be cleaned before the summer, "
+        "and that the next meeting will take place on Thursday afternoon in the small room "
+        "near the kitchen. Please bring your ideas for the picnic and the music. "
+    )
+    pdf.multi_cell(0, 7, text * 3)
+    pdf.output(str(path))
+
+
+def test_an_annex_of_unknown_kind_says_so_on_the_jury_page_and_in_the_class_remark(
+    tmp_path,
+) -> None:
+    """A Moodle participant's report with three PDFs beside it, one of a kind the tool cannot
+    tell: "type non reconnu", never "types ?, ?, ?"."""
+    folder = tmp_path / "devoir" / "Jade Petit_100003_assignsubmission_file"
+    folder.mkdir(parents=True)
+    shutil.copy(fixture_path("rapport-sans-annexes"), folder / "Rapport de stage.pdf")
+    shutil.copy(fixture_path("annexe-separee-technique"), folder / "datasheet.pdf")
+    shutil.copy(fixture_path("annexe-separee-presse1"), folder / "presse.pdf")
+    _unknown_kind_pdf(folder / "notes.pdf")
+    _result, pages = run_jury(tmp_path / "devoir", tmp_path / "jury.pdf")
+    (page,) = pages
+    assert "Jade Petit" in page and "nom : Moodle" in page
+    assert "type non reconnu" in page and "?" not in page.split("Points à interroger")[1]
+    assert "types technique, presse, type non reconnu pour l'annexe 2" in page
+    table = tmp_path / "classe.csv"
+    batch = CliRunner().invoke(main, ["batch", str(tmp_path / "devoir"), "--csv", str(table)])
+    assert batch.exit_code == 0, batch.output  # RL304 is a warning: a kind is uncertain
+    (row,) = csv.DictReader(io.StringIO(table.read_text("utf-8")), delimiter=";")
+    assert row["remarque"].startswith("annexes : types technique, presse, type non reconnu")
+    assert "?" not in row["remarque"]
+
+
+def test_english_jury_page_says_kind_not_recognised(tmp_path) -> None:
+    folder = tmp_path / "devoir" / "Jade Petit_100003_assignsubmission_file"
+    folder.mkdir(parents=True)
+    shutil.copy(fixture_path("rapport-sans-annexes"), folder / "report.pdf")
+    shutil.copy(fixture_path("annexe-separee-technique"), folder / "datasheet.pdf")
+    _unknown_kind_pdf(folder / "notes.pdf")
+    _unknown_kind_pdf(folder / "other notes.pdf")
+    _result, pages = run_jury(tmp_path / "devoir", tmp_path / "jury.pdf", "--lang", "en")
+    (page,) = pages
+    assert "kind not recognised for annexes 2 and 3" in page
+    assert "?" not in page.split("Points worth a question")[1]

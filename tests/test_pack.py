@@ -6,6 +6,7 @@ import datetime
 import hashlib
 import io
 import json
+import re
 import shutil
 import stat
 import zipfile
@@ -266,9 +267,15 @@ def test_verify_detects_an_added_file(package) -> None:
     assert result.exit_code == 1 and data["package"] == {
         "path": str(package),
         "intact": False,
+        "files_intact": False,
         "problems": ["fichier ajouté : en-plus.pdf"],
         "forced": False,
+        "fingerprint": data["package"]["fingerprint"],
+        "expected_fingerprint": None,
+        "same_package": None,
+        "stored": {"verdict": "pass", "summary": {"errors": 0, "warnings": 1, "infos": 0}},
     }
+    assert re.fullmatch(r"[0-9a-f]{16}", data["package"]["fingerprint"])
 
 
 def _hostile(tmp_path, kind):

@@ -13,12 +13,9 @@ COMPLIANT = [
     "conforme-latex",
     "libreoffice-sans-signets",
     "latex-sans-signets",
-    "titres-gras-taille-texte",
     "conforme-word",
     "conforme-sans-signets",
     "canva-titres-coupes",
-    "titres-sans-numeros",
-    "ligatures-perdues",
     "running-footer-entreprise",
     "page-tournee",
     "pages-tailles",
@@ -56,6 +53,27 @@ VIOLATIONS = [
     ("reproductions", "RL401"),
     ("rapport-anglais", "RL402"),
 ]
+
+
+# Reports that end on a "Bilan" and have no part titled "Conclusion": (fixture, its page, its title).
+ENDS_ON_BILAN = [
+    ("titres-gras-taille-texte", 14, "3. Bilan et perspectives"),
+    ("titres-sans-numeros", 13, "Bilan du stage"),
+    ("ligatures-perdues", 13, "III. Bilan du stage"),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "title"), ENDS_ON_BILAN)
+def test_a_report_ending_on_a_bilan_gets_a_warning_not_an_error(
+    name: str, page: int, title: str
+) -> None:
+    """The regulation asks for a conclusion; a "Bilan" stands for it: a warning that names it
+    and says how to title it, never "the report has no conclusion"."""
+    findings = [f for f in checked(name).findings if f.rule == "RL203"]
+    assert [(f.severity.value, f.page) for f in findings] == [("warning", page)]
+    assert f"« {title} »" in findings[0].message
+    assert "Conclusion" in findings[0].fix
+    assert fired(name) & (REPORT_RULES | {"RL207"}) == {"RL203"}
 
 
 @pytest.mark.parametrize("name", COMPLIANT)

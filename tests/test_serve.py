@@ -465,3 +465,84 @@ def test_a_service_manager_stop_is_as_clean_as_ctrl_c(tmp_path) -> None:
     assert started.stop(signal.SIGTERM) == 0
     assert started.output[-1] == "rapportlint serve : arrêté"
     assert not any("Traceback" in line for line in started.errors)
+
+
+# -- said to a browser user ---------------------------------------------------------------------
+
+
+def test_fixes_say_how_to_declare_annexes_on_the_page_not_with_an_option(server) -> None:
+    """Two English documents and a kind the page can fix: RL301 and RL304 tell to use the
+    form, never --annexe (an option a browser user has never seen)."""
+    html_answer = post(server.url + "check", [("rapport", pdf("annexes-deux"))])
+    json_answer = post(server.url + "check", [("rapport", pdf("annexes-deux"))], "application/json")
+    fixes = {f["rule"]: f["fix"] for f in json.loads(json_answer.text)["findings"]}
+    assert {"RL301", "RL304"} <= set(fixes)
+    assert "sous « Documents en anglais fournis à part », chacun avec son type" in fixes["RL301"]
+    assert "choisissez son type à côté du fichier sur cette page" in fixes["RL304"]
+    for text in (html_answer.shown, json_answer.text):
+        assert not re.search(r"--annexe\b", text)  # (the CSS has a --annexes colour)
+    # The command line keeps its own words.
+    cli = CliRunner().invoke(main, ["check", str(fixture_path("annexes-deux"))])
+    assert "ou ajoutez-les avec --annexe" in cli.stdout and "--annexe technique:" in cli.stdout
+
+
+def test_result_page_is_titled_by_the_uploaded_file_name(server) -> None:
+    answer = post(server.url + "check", [("rapport", pdf("exemple-rapport", "Stage Léa.pdf"))])
+    assert answer.status == 200
+    assert "<title>Vérification du rapport de stage – Stage Léa.pdf</title>" in answer.text
+    assert '<div class="file">Stage Léa.pdf' in answer.text
+    # A name is shown, escaped, never used as a path (the JSON keeps the server's name).
+    hostile = post(server.url + "check", [("rapport", pdf("exemple-rapport", "Léa <script>.pdf"))])
+    assert "– Léa &lt;script&gt;.pdf</title>" in hostile.text and "<script>" not in hostile.text
+    climbing = post(server.url + "check", [("rapport", pdf("exemple-rapport", "../../x/y.pdf"))])
+    assert "<title>Vérification du rapport de stage – y.pdf</title>" in climbing.text
+    as_json = post(
+        server.url + "check",
+        [("rapport", pdf("exemple-rapport", "Stage Léa.pdf"))],
+        "application/json",
+    )
+    assert json.loads(as_json.text)["file"]["path"] == "rapport.pdf"
+
+
+def test_the_servers_texts_hold_no_markup() -> None:
+    """They go into the page as they are (and into attributes): no quote, no markup."""
+    from rapportlint.serve.texts import TEXTS
+
+    assert set(TEXTS["fr"]) == set(TEXTS["en"])
+    for words in TEXTS.values():
+        for key, value in words.items():
+            assert not any(ch in value for ch in '"<>&'), key
+
+
+@pytest.fixture(scope="module")
+def english_server(tmp_path_factory):
+    started = webserver.start(tmp_path_factory.mktemp("serve-en"), "--lang", "en", "--jobs", "1")
+    yield started
+    started.stop()
+
+
+def test_serve_in_english(english_server) -> None:
+    assert english_server.output[0].startswith("rapportlint serve: open http://127.0.0.1:")
+    page = request(english_server.url)
+    assert '<html lang="en">' in page.text and "Drop the PDF of your internship report here" in (
+        page.text
+    )
+    assert "English documents given separately" in page.text and "Privacy" in page.text
+    for french in ("Déposez", "Confidentialité", "rapport de stage", " Mo "):
+        assert french not in page.text
+    answer = post(english_server.url + "check", [("rapport", pdf("annexes-deux", "My report.pdf"))])
+    shown = answer.shown
+    assert "<title>Internship report check – My report.pdf</title>" in answer.text
+    assert "Not compliant" in shown or "NOT COMPLIANT" in shown
+    assert "← check another report" in shown and "download the JSON" in shown
+    assert "under 'English documents given separately', each with its kind" in shown
+    assert not re.search(r"--annexe\b", shown)
+    refused = request(english_server.url + "nowhere")
+    assert refused.status == 404 and "This address does not exist here." in refused.shown
+    bad = post(english_server.url + "check", [("annexe", pdf("annexes-deux"))], "application/json")
+    assert json.loads(bad.text)["error"]["message"] == (
+        "Wrong upload: the field 'rapport' (the report's PDF) is missing."
+    )
+    wait_until(lambda: any("· fail ·" in line for line in english_server.errors), "a log line")
+    logged = [line for line in english_server.errors if "· fail ·" in line]
+    assert logged[0].startswith("rapportlint serve: ") and " kB · " in logged[0]

@@ -10,6 +10,7 @@ import html
 import http.client
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -90,7 +91,7 @@ def start(tmpdir: Path, *options: str) -> Server:
     except queue.Empty:
         process.kill()
         raise AssertionError(f"no address from rapportlint serve: {server.errors}") from None
-    server.url = line.split("ouvrez ", 1)[1].split(" ", 1)[0]
+    server.url = re.search(r"http://\S+", line).group(0)  # "ouvrez ADDRESS" or "open ADDRESS"
     return server
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapportlint.cache import Entry, ResultCache
 from rapportlint.config import Settings
@@ -20,6 +20,9 @@ from rapportlint.errors import Bilingual
 from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
 from rapportlint.output import os_reason
 from rapportlint.render.rows import Row, name_key, report_name
+
+if TYPE_CHECKING:  # a Moodle download is read only when the class comes from Moodle
+    from rapportlint.moodle import Download
 
 BOUNDS = (TIMEOUT, MEMORY, CRASH)
 # Failures that say nothing lasting about the file's content (it vanished, or could not be
@@ -123,6 +126,9 @@ def _check_one(
     lang: str,
     html_dir: str | None,
     student: str | None = None,
+    files: tuple[str, ...] = (),
+    feedback_dir: str | None = None,
+    shown_as: tuple[str, str] | None = None,
     cache: ResultCache | None = None,
     key: str | None = None,
 ) -> dict:
@@ -130,71 +136,137 @@ def _check_one(
     kept in the cache under ``key`` when there is one.
 
     For a package, also what its dossier declares and where its annexes are in the merged PDF
-    (the jury page shows both); they stay out of the contract object, which is the report's."""
-    message, html = _checked(path, settings, lang, html_dir)
+    (the jury page shows both); they stay out of the contract object, which is the report's.
+    ``files``: what a Moodle participant handed in; the report is chosen among them here (the
+    PDFs are opened) and the other PDFs are its annexes. ``feedback_dir``: where the report
+    goes as the student's feedback (the HTML of ``check``, without the class's bar).
+    ``shown_as``: (extraction folder, what to show instead) for a class read from a ZIP."""
+    want_html = bool(html_dir or feedback_dir)
+    message, html = _checked(path, settings, lang, want_html, files, shown_as)
     if cache is not None and key is not None and message.get("failure") not in UNSURE:
         cache.store(key, Entry(message, html))
-    if html_dir and html is not None:
-        _write_student_page(Path(html_dir), Path(path), html, student, message, lang)
+    if html is not None:
+        _write_pages(Path(path), html, student, message, lang, html_dir, feedback_dir)
     return message
 
 
-def _write_student_page(
-    html_dir: Path, path: Path, html: str, student: str | None, message: dict, lang: str
+def _write_pages(
+    key: Path,
+    html: str,
+    student: str | None,
+    message: dict,
+    lang: str,
+    html_dir: str | Path | None,
+    feedback_dir: str | Path | None,
 ) -> None:
+    """A student's HTML report: as feedback for Moodle (the report of ``check``) and in the
+    dashboard folder (with the class's bar). ``key``: what the row is known by (a file, or a
+    Moodle participant's folder)."""
     from rapportlint.output import write_atomic
-    from rapportlint.render.class_table import student_page
 
-    package = (message.get("result") or {}).get("package")
-    page = student_page(html, student, path.name, package, lang)
-    write_atomic(html_dir / report_name(path), page, overwrite=True)
+    name = report_name(key)
+    if feedback_dir:
+        write_atomic(Path(feedback_dir) / name, html, overwrite=True)
+    if html_dir:
+        from rapportlint.render.class_table import student_page
+
+        result = message.get("result") or {}
+        package = result.get("package")
+        shown = Path(message.get("chosen", {}).get("report") or key).name
+        page = student_page(html, student, shown, package, lang)
+        write_atomic(Path(html_dir) / name, page, overwrite=True)
 
 
 def _checked(
-    path: str, settings: Settings, lang: str, html_dir: str | None
+    path: str,
+    settings: Settings,
+    lang: str,
+    want_html: bool,
+    files: tuple[str, ...],
+    shown_as: tuple[str, str] | None,
 ) -> tuple[dict, str | None]:
-    """The check (or the verification of a package) of one file: the message for the parent,
-    and the HTML report when ``html_dir`` asks for one."""
+    """The check (or the verification of a package) of one file or one Moodle participant's
+    files: the message for the parent, and the HTML report when ``want_html``."""
     from rapportlint.model.loader import LoadError
     from rapportlint.render.json_report import to_dict
 
     package = None
     extra: dict[str, Any] = {}
     html = None
+    annexes: list[tuple[str | Path, str | None]] = []
+    if files:
+        from rapportlint.moodle import choose
+
+        choice = choose([Path(f) for f in files])
+        path = str(choice.report)
+        annexes = [(annex, None) for annex in choice.annexes]
+        extra["chosen"] = {
+            "report": path,
+            "annexes": [str(p) for p in choice.annexes],
+            "ignored": [str(p) for p in choice.ignored],
+        }
     try:
         if path.lower().endswith(".zip"):
             from rapportlint.package.verify import PackageError, verify
 
             try:
-                checked = verify(Path(path), settings, lang, html=bool(html_dir))
+                checked = verify(Path(path), settings, lang, html=want_html)
             except PackageError as error:
-                return {"failure": error.text(lang)}, None
+                return {"failure": error.text(lang), **extra}, None
             if checked.result is None:
-                return {"failure": "; ".join(checked.problems)}, None
+                return {"failure": "; ".join(checked.problems), **extra}, None
             result = checked.result
             package = {
                 "intact": checked.intact,
+                "files_intact": checked.files_intact,
                 "problems": checked.problems,
                 "forced": bool(checked.manifest.get("forced")),
+                "fingerprint": checked.fingerprint,
             }
-            extra = {"declared": checked.declared, "merged": checked.merged}
+            extra.update(declared=checked.declared, merged=checked.merged)
             html = checked.html
         else:
-            from rapportlint.checker import check_report
+            from rapportlint.checker import AnnexError, check_report
 
-            result = check_report(path, settings, lang)
-            if html_dir:
+            try:
+                result = check_report(path, settings, lang, annexes)
+            except AnnexError as error:
+                from rapportlint.rules.engine import load_reason
+
+                name = Path(error.path).name
+                return {"failure": f"{name} : {load_reason(error.kind, lang)}", **extra}, None
+            if want_html:
                 from rapportlint.render.html import render
 
                 html = render(result, lang)
     except LoadError as error:
-        return {"failure": error.kind}, None
+        return {"failure": error.kind, **extra}, None
     data = to_dict(result, lang)
     if package is not None:
         data["package"] = package
         if not package["intact"] and data["verdict"] == "pass":
             data["verdict"] = "fail"  # a changed package is not a conforming submission
+    if shown_as is not None:
+        data, html = _shown(data, html, *shown_as)
     return {"result": data, **extra}, html
+
+
+def _shown(data: dict, html: str | None, folder: str, instead: str) -> tuple[dict, str | None]:
+    """The paths of a class read from a ZIP as the teacher knows them ("TRAVAUX.zip:Léa
+    Dupont_.../rapport.pdf"), not where it was extracted for the run."""
+    from html import escape
+
+    prefix = folder.rstrip("/") + "/"
+
+    def named(value: str | None) -> str | None:
+        return instead + value[len(prefix) :] if value and value.startswith(prefix) else value
+
+    data["file"]["path"] = named(data["file"]["path"])
+    for annex in data.get("annexes", []):
+        annex["file"] = named(annex.get("file"))
+    if html is not None:
+        html = html.replace(escape(prefix), escape(instead))
+    return data, html
 
 
 def prepare(html: bool, packages: bool) -> None:
@@ -229,16 +301,36 @@ def run(
     html_dir: Path | None = None,
     on_done: Callable[[Row], None] | None = None,
     memory_mb: int | None = None,
+    download: Download | None = None,
+    feedback_dir: Path | None = None,
+    shown_as: str | None = None,
     cache: ResultCache | None = None,
 ) -> list[Row]:
     """Checks every path, ``jobs`` at a time, each in its own process within the bounds.
 
     With a class list, a listed student with no file gets a row of their own (not handed in),
     and a file that no line names is marked as such: both are what a teacher chases first.
+    With a Moodle ``download``, each participant is one row more, named as Moodle names them,
+    whatever they handed in (a participant who handed in no file is "not handed in");
+    ``feedback_dir`` receives each one's HTML report, ``shown_as`` names the ZIP it came from.
     With a ``cache``, a file checked before with the same settings is not checked again: its
-    row comes from the cache (and its HTML report, when ``html_dir`` asks for one), and every
-    new result is kept as soon as it is known, so an interrupted run resumes where it stopped."""
+    row comes from the cache (and its HTML report, when ``html_dir`` or ``feedback_dir`` asks
+    for one), and every new result is kept as soon as it is known, so an interrupted run
+    resumes where it stopped."""
     rows: list[Row] = []
+    participants = {}
+    if download is not None:
+        from rapportlint.moodle import display_names
+
+        names = display_names(download.participants)
+        for participant in download.participants:
+            key = root / (participant.folder or f"{participant.prefix}_assignsubmission_file")
+            participants[key] = (participant, names[participant.ident])
+    shown = (str(root), shown_as) if shown_as else None
+    if shown_as is not None:
+        # A class read from a ZIP is extracted to a new temporary folder at every run: nothing
+        # of it could be found again (unzipped, a Moodle download is cached like any folder).
+        cache = None
 
     def finish(path: Path, outcome: Outcome, cached: bool = False) -> None:
         message = outcome.value or {}
@@ -255,6 +347,26 @@ def run(
                 path, outcome.failure, detail.get(outcome.failure, ""), settings, lang
             )
             message = {"result": to_dict(result, lang), "failure": outcome.failure}
+        if path in participants:
+            participant, name = participants[path]
+            moodle = _moodle_facts(participant, download, message.get("chosen"))
+            rows.append(
+                Row(
+                    path=path,
+                    relative=_handed_in(participant, moodle, lang),
+                    student=name,
+                    result=message.get("result"),
+                    failure=message.get("failure") or outcome.failure,
+                    seconds=outcome.seconds,
+                    declared=message.get("declared"),
+                    merged=message.get("merged"),
+                    moodle=moodle,
+                    cached=cached,
+                )
+            )
+            if on_done:
+                on_done(rows[-1])
+            return
         student = (students or {}).get(student_key(path))
         row = Row(
             path=path,
@@ -272,34 +384,63 @@ def run(
         if on_done:
             on_done(row)
 
-    def student_name(path: Path) -> str | None:
-        student = (students or {}).get(student_key(path))
-        return student.name if student else None
+    feedback = str(feedback_dir) if feedback_dir else None
+    html = str(html_dir) if html_dir else None
+    want_html = html_dir is not None or feedback_dir is not None
+    work: list[tuple[Path, Callable, tuple]] = []
 
-    work = []
-    for path in paths:
-        key = cache.key(path, settings, lang) if cache is not None else None
-        entry = cache.load(key, want_html=html_dir is not None) if key else None
+    def schedule(path: Path, student: str | None, files: tuple[Path, ...] = ()) -> None:
+        """Takes the row from the cache when the file (or the participant's files) did not
+        change, else adds the check to the work."""
+        key = cache.key(path, settings, lang, files) if cache is not None else None
+        entry = cache.load(key, want_html=want_html) if key else None
         if entry is not None:
-            if html_dir is not None and entry.html is not None:
-                _write_student_page(
-                    html_dir, path, entry.html, student_name(path), entry.message, lang
-                )
+            if entry.html is not None:
+                _write_pages(path, entry.html, student, entry.message, lang, html_dir, feedback)
             finish(path, Outcome(value=entry.message), cached=True)
-            continue
-        html = str(html_dir) if html_dir else None
-        args: tuple = (str(path), settings, lang, html, student_name(path))
-        if cache is not None and key is not None:
+            return
+        args: tuple = (str(path), settings, lang, html, student)
+        if files or shown or key:
+            args += (tuple(str(f) for f in files), feedback if files else None, shown)
+        if key:
             args += (cache, key)
         work.append((path, _check_one, args))
+
+    for path in paths:
+        student = (students or {}).get(student_key(path))
+        schedule(path, student.name if student else None)
+    for key, (participant, name) in participants.items():
+        if participant.files:
+            schedule(key, name, tuple(participant.files))
+        else:  # an empty submission, or an online text alone: nothing to check
+            moodle = _moodle_facts(participant, download, None)
+            rows.append(
+                Row(
+                    # Named as the teacher knows it: nothing of it was extracted to check.
+                    path=Path(shown_as + key.name) if shown_as else key,
+                    relative=_handed_in(participant, moodle, lang),
+                    student=name,
+                    result=None,
+                    submitted=False,
+                    moodle=moodle,
+                )
+            )
     if work:
-        prepare(html_dir is not None, any(path.suffix.lower() == ".zip" for path, _, _ in work))
+        handed = [
+            *paths,
+            *(f for participant, _ in participants.values() for f in participant.files),
+        ]
+        prepare(want_html, any(f.suffix.lower() == ".zip" for f in handed))
     memory = memory_mb if memory_mb is not None else settings.memory_mb
-    # A package is extracted: its child gets a temporary folder that is removed even if killed.
+
+    def scratch(path: Path) -> bool:
+        """A package is extracted: its child gets a temporary folder removed even if killed."""
+        if path in participants:
+            return any(f.suffix.lower() == ".zip" for f in participants[path][0].files)
+        return path.suffix.lower() == ".zip"
+
     try:
-        run_many(
-            work, jobs, timeout, memory, finish, scratch=lambda path: path.suffix.lower() == ".zip"
-        )
+        run_many(work, jobs, timeout, memory, finish, scratch=scratch)
     finally:
         if cache is not None:
             cache.trim()
@@ -318,6 +459,45 @@ def run(
                 )
             )
     return sorted(rows, key=Row.sort_key)
+
+
+def _moodle_facts(participant, download, chosen: dict | None) -> dict[str, Any]:
+    """What a Moodle row keeps: the participant's number, where their feedback goes, and what
+    they handed in (which file was the report, which its annexes), as the student named them."""
+    shown = dict(zip(map(str, participant.files), participant.shown, strict=True))
+    facts: dict[str, Any] = {
+        "id": participant.ident,
+        "name": participant.name,
+        "feedback": download.feedback_name(participant),
+        "files": list(participant.shown),
+        "online_text": participant.online_text,
+    }
+    if chosen:
+        facts["report"] = shown.get(chosen["report"], Path(chosen["report"]).name)
+        facts["annexes"] = [shown.get(p, Path(p).name) for p in chosen["annexes"]]
+        facts["ignored"] = [shown.get(p, Path(p).name) for p in chosen["ignored"]]
+    return facts
+
+
+HANDED_IN = {
+    "fr": {"annexes": " + annexes : ", "ignored": " (non vérifié : {0})", "text": "texte en ligne"},
+    "en": {"annexes": " + annexes: ", "ignored": " (not checked: {0})", "text": "online text"},
+}
+
+
+def _handed_in(participant, facts: dict[str, Any], lang: str) -> str:
+    """The file cell of a Moodle row: which file is the report, which are its annexes
+    ("rapport.pdf + annexes : datasheet.pdf, bbc.pdf"), what was not checked."""
+    words = HANDED_IN[lang]
+    if "report" not in facts:
+        listed = ", ".join(facts["files"])
+        return listed or (words["text"] if participant.online_text else "")
+    cell = facts["report"]
+    if facts["annexes"]:
+        cell += words["annexes"] + ", ".join(facts["annexes"])
+    if facts["ignored"]:
+        cell += words["ignored"].format(", ".join(facts["ignored"]))
+    return cell
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -114,9 +114,15 @@ class ResultCache:
         self.max_bytes = max_bytes
         self.hits = 0  # entries this process used (stores happen in the checks' children)
 
-    def key(self, path: Path, settings: Any, lang: str) -> str | None:
-        """The entry's name for this file as it is now, or None if the file cannot be read."""
-        content = file_digest(path)
+    def key(self, path: Path, settings: Any, lang: str, files: tuple[Path, ...] = ()) -> str | None:
+        """The entry's name for this file as it is now, or None if it cannot be read. With
+        ``files`` (what a Moodle participant handed in, ``path`` being their folder), the
+        content is that of every file, each with its name."""
+        if files:
+            digests = [(str(f), file_digest(f)) for f in files]
+            content = None if any(d is None for _, d in digests) else json.dumps(digests)
+        else:
+            content = file_digest(path)
         if content is None:
             return None
         fields = {

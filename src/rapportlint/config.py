@@ -40,6 +40,10 @@ class Settings:
     memory_mb: int = 1024
     ignore: frozenset[str] = field(default_factory=frozenset)
     severity: dict[str, Severity] = field(default_factory=dict)
+    # Where the student reads the fixes: "cli", or "web" (rapportlint serve), where an annex
+    # given as a separate file is declared on the page, not with --annexe. Not a configuration
+    # key: the front end sets it.
+    interface: str = "cli"
 
 
 _LIMITS: dict[str, tuple[str, type, float, float]] = {

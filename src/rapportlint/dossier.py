@@ -71,14 +71,8 @@ class Dossier:
 
     @property
     def weeks(self) -> float | None:
-        """Length in weeks. A stage that ends on a Friday or Saturday is counted to the Sunday:
-        Monday 6 January to Friday 14 February is 6 weeks, as everyone says it."""
-        if not self.start or not self.end or self.end < self.start:
-            return None
-        end = self.end
-        if end.weekday() in (4, 5):
-            end += datetime.timedelta(days=6 - end.weekday())
-        return round(((end - self.start).days + 1) / 7, 1)
+        """Length in weeks, as RL502 counts it (see :func:`internship_weeks`)."""
+        return internship_weeks(self.start, self.end)
 
     @property
     def package_stem(self) -> str:
@@ -86,6 +80,17 @@ class Dossier:
         return (
             f"{_ascii(self.last_name).upper()}_{_ascii(self.first_name).capitalize()}_rapport-stage"
         )
+
+
+def internship_weeks(start: datetime.date | None, end: datetime.date | None) -> float | None:
+    """Length in weeks, as RL502 counts it and the jury page shows it. A stage that ends on a
+    Friday or Saturday is counted to the Sunday: Monday 6 January to Friday 14 February is 6
+    weeks, as everyone says it. None without both dates, or with the end before the start."""
+    if not start or not end or end < start:
+        return None
+    if end.weekday() in (4, 5):
+        end += datetime.timedelta(days=6 - end.weekday())
+    return round(((end - start).days + 1) / 7, 1)
 
 
 def _ascii(text: str) -> str:

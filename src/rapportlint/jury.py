@@ -1,10 +1,11 @@
 """The jury summary: what a jury wants to know of each candidate, from the class run's results.
 
 Each fact says where it comes from, because the jury weighs them differently: the candidate's
-name from the class list, else the dossier of a package, else the cover page; the company,
-tutor, dates and length from the dossier when the candidate handed in a package (what they
-declared), else from the cover page (what the report says). A fact found nowhere is "non trouvé",
-never a dash that could mean zero.
+name from the class list (or Moodle), else the dossier of a package, else the cover page; the
+company, tutor, dates and length from the dossier when the candidate handed in a package (what
+they declared), else from the cover page (what the report says). The length is the one RL502
+counts from the dates. A fact found nowhere is "non trouvé", never a dash that could mean zero;
+an annex whose kind is not known is "type non reconnu", never "?".
 
 The English documents are shown with the page the jury will find them on: in a package, the
 page of the merged PDF (report first, then the annexes), which is what the jury opens.
@@ -13,12 +14,14 @@ page of the merged PDF (report first, then the annexes), which is what the jury 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from rapportlint import wording
+from rapportlint.dossier import internship_weeks
 from rapportlint.render.class_table import row_points, verdict_word
 from rapportlint.render.labels import LABELS
 from rapportlint.render.rows import Row
@@ -31,7 +34,12 @@ SOURCE_WIDTH = 70
 WORDS = {
     "fr": {
         "not_found": "non trouvé",
-        "from": {"list": "liste de classe", "dossier": "dossier", "cover": "page de garde"},
+        "from": {
+            "list": "liste de classe",
+            "moodle": "Moodle",
+            "dossier": "dossier",
+            "cover": "page de garde",
+        },
         "dates": "du {start} au {end}",
         "weeks": ("semaine", "semaines"),
         "counted": "{counted} sur {limit} autorisées ({mode})",
@@ -50,10 +58,16 @@ WORDS = {
         "more": ("autre point", "autres points"),
         "more_annexes": "+ {n} en anglais",
         "annex_more": ("autre document", "autres documents"),
+        "unknown_kind": "type non reconnu",
     },
     "en": {
         "not_found": "not found",
-        "from": {"list": "class list", "dossier": "dossier", "cover": "cover page"},
+        "from": {
+            "list": "class list",
+            "moodle": "Moodle",
+            "dossier": "dossier",
+            "cover": "cover page",
+        },
         "dates": "{start} to {end}",
         "weeks": ("week", "weeks"),
         "counted": "{counted} of {limit} allowed ({mode})",
@@ -72,6 +86,7 @@ WORDS = {
         "more": ("more point", "more points"),
         "more_annexes": "+ {n} in English",
         "annex_more": ("more document", "more documents"),
+        "unknown_kind": "kind not recognised",
     },
 }
 
@@ -106,7 +121,7 @@ def candidate(row: Row, lang: str) -> Fact:
     declared = row.declared or {}
     return _first(
         lang,
-        ("list", row.student),
+        ("moodle" if row.moodle else "list", row.student),  # who handed it in on Moodle
         ("dossier", declared.get("candidate")),
         ("cover", cover.get("candidate")),
     )
@@ -126,7 +141,7 @@ def internship(row: Row, lang: str) -> list[tuple[str, Fact]]:
         )
 
     def weeks(facts: dict) -> str | None:
-        value = facts.get("weeks")
+        value = _weeks(facts)
         return None if value is None else wording.count(value, *words["weeks"], lang)
 
     return [
@@ -141,6 +156,19 @@ def internship(row: Row, lang: str) -> list[tuple[str, Fact]]:
         (labels["dates"], _first(lang, ("dossier", dates(declared)), ("cover", dates(cover)))),
         (labels["weeks"], _first(lang, ("dossier", weeks(declared)), ("cover", weeks(cover)))),
     ]
+
+
+def _weeks(facts: dict) -> float | None:
+    """The length RL502 counts, from the dates (a stage ending on a Friday runs to the Sunday),
+    so that the jury reads the length the rule judged; a declared length without dates as is."""
+    try:
+        start = datetime.date.fromisoformat(facts["start"]) if facts.get("start") else None
+        end = datetime.date.fromisoformat(facts["end"]) if facts.get("end") else None
+    except (TypeError, ValueError):
+        return facts.get("weeks")
+    if start is None or end is None:
+        return facts.get("weeks")
+    return internship_weeks(start, end)
 
 
 def _pages_line(layout: dict, lang: str) -> str:
@@ -220,8 +248,9 @@ def annexes(row: Row, lang: str) -> tuple[list[dict[str, str]], list[str]]:
             how = f" ({words['confidence'].format(n=round(100 * annex['kind_confidence']))})"
         else:
             how = ""
+        kind_name = words["unknown_kind"] if kind == "inconnu" else wording.kind(kind, lang)
         facts = [
-            wording.kind(kind, lang) + how,
+            kind_name + how,
             _annex_pages(annex, row, lang),
             wording.language(annex["language"], lang),
             words["pictures"].format(n=round(100 * max(annex["image_ratio"] or [0]))),
@@ -231,7 +260,7 @@ def annexes(row: Row, lang: str) -> tuple[list[dict[str, str]], list[str]]:
             {
                 "index": str(annex["index"]),
                 "title": annex_title(annex),
-                "kind": wording.kind(kind, lang),
+                "kind": kind_name,
                 "facts": " · ".join(facts),
                 "source": source_text(annex["source"]),
             }
@@ -362,7 +391,7 @@ def csv_text(rows: list[Row], lang: str) -> str:
             for a in item["annexes"][:3]
         ]
         annex_cells += [""] * (3 - len(annex_cells))
-        weeks = facts.get("weeks")
+        weeks = _weeks(facts)
         writer.writerow(
             [
                 name.value if name.source else "",

@@ -9,6 +9,8 @@ It starts at the first of:
   and when the line stands under the report's last lines the page stays in the body too;
 - ``marker``: a page opened by "Annexe 1", "ANNEXE N°2 : ...", "Appendix A", "Document 3" (its
   own line or its running header);
+- ``appended``: a page after the report's last part that is no report text: a CV, the school's
+  competence form, an evaluation grid, an internship certificate, a second report's cover;
 - ``language``: the run of pages that ends the document and is not in French (English or German
   documents, scans), French pages inside it included (a French article among the English ones).
 
@@ -28,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.annexes import Announcement, content_lines
+from rapportlint.analysis.appended import appended_kind, report_cover
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
@@ -48,7 +51,7 @@ ENDS_EARLY = 0.7  # of the page height: a page whose text stops above this is a 
 class AnnexStart:
     page: int
     at_top: bool  # False: the part starts under the report's last lines on that page
-    reason: str  # "heading", "marker" or "language"
+    reason: str  # "heading", "marker", "appended" or "language"
     text: str  # the line (or language) that announced it
 
 
@@ -88,6 +91,7 @@ def find_annex_start(
     after: tuple[int, float],
     languages: dict[int, str],
     scanned: dict[int, bool],
+    body_size: float,
 ) -> AnnexStart | None:
     """The first page of the annex part (see the module's docstring), or None."""
     after_page, after_top = after
@@ -114,7 +118,20 @@ def find_annex_start(
         for heading in named:
             if heading.page == number:
                 return AnnexStart(number, heading.first_on_page, "heading", heading.text)
+        if number > after_page:
+            appended = _appended(content_lines(page, furniture), body_size)
+            if appended is not None:
+                return AnnexStart(number, True, "appended", appended)
     return _trailing_foreign_run(document, after_page, languages, scanned)
+
+
+def _appended(lines: list[TextLine], body_size: float) -> str | None:
+    """A CV, a form, a certificate or a second report's cover after the report's last part:
+    no report text, the annex part starts there (see :mod:`rapportlint.analysis.appended`)."""
+    found = appended_kind("\n".join(line.text for line in lines))
+    if found is not None:
+        return found[0]
+    return "report-cover" if report_cover(lines, body_size) else None
 
 
 def _opens_page(page: Page, line: TextLine, furniture: set[LineRef]) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.language import UNDETERMINED, detect
@@ -399,7 +400,16 @@ def analyse_document(
     shares = [picture_share(page) for page in pages]
     scanned = [scan for _, scan, _ in shares]
     role = _role(
-        language, kind, confidence, cues, declared, all(scanned), title, announced, outline_title
+        language,
+        kind,
+        confidence,
+        cues,
+        declared,
+        all(scanned),
+        title,
+        announced,
+        outline_title,
+        appended=appended_kind(text) is not None,
     )
     return AnnexDocument(
         index=index,
@@ -449,11 +459,14 @@ def _role(
     title: str,
     announced: str | None,
     outline_title: str | None,
+    appended: bool = False,
 ) -> str:
     """ "english" (meant as one of the three English documents) or "other"."""
     named = fold(" ".join(filter(None, [title, announced, outline_title])))
     if re.search(r"glossaire|lexique|vocabulaire", named):
         return "other"  # even an English glossary is no document of the three
+    if appended:
+        return "other"  # a CV, a form, a certificate: the student's papers
     if declared is not None or language == "en":
         return "english"
     if scanned and language == UNDETERMINED:

@@ -180,7 +180,7 @@ _LABEL_SOURCES: dict[str, tuple[str, ...]] = {
     "surname": (r"noms?", r"nom\s+de\s+famille"),
     "firstname": (r"prenoms?",),
     "company": (
-        r"(?:nom|raison\s+sociale)\s+de\s+l'entreprise(?:\s+d'accueil)?",
+        r"(?:nom|raison\s+sociale)(?:\s+et\s+adresse)?\s+de\s+l'entreprise(?:\s+d'accueil)?",
         r"entreprises?(?:\s+(?:d'accueil|partenaire|de\s+stage))?",
         r"societes?(?:\s+d'accueil)?",
         r"structures?(?:\s+d'accueil)?",

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.text import fold, heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title
-from rapportlint.analysis.vocabulary import Match, classify
+from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, Match, classify
 from rapportlint.model.document import Document, TextLine
 
 MAX_WORDS = 14
@@ -152,6 +152,55 @@ def _cue(
     return None
 
 
+LONE_MAX_WORDS = 4
+
+
+def _lone_line(line: TextLine, style: BodyStyle, gap_before: float, gap_after: float) -> bool:
+    """A short line alone under a blank, set like the text, that a paragraph follows: the
+    look of "Développement" between "Introduction" and "Conclusion" in a report whose titles
+    are set like its text."""
+    text = line.text.strip()
+    words = len(text.split())
+    return (
+        0 < words <= LONE_MAX_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";", ":", "!", "?"))
+        and any(c.isalpha() for c in text)
+        and abs(line.size - style.size) <= 0.6
+        and gap_before >= 1.35 * style.line_step
+        and gap_after < 1.35 * style.line_step
+    )
+
+
+def _set_like_named(
+    headings: list[Heading], lone: list[tuple[int, int, TextLine]]
+) -> list[Heading]:
+    """The lone lines set exactly like a title the report names alone ("Introduction" and
+    "Conclusion" found by the ``alone`` cue): its other titles, whatever their words."""
+    named = [h for h in headings if h.cue == "alone"]
+    if not named:
+        return []
+    looks = {(round(h.size, 1), h.bold) for h in named}
+    found = []
+    for number, index, line in lone:
+        if (round(line.size, 1), line.bold) not in looks:
+            continue
+        found.append(
+            Heading(
+                text=line.text,
+                page=number,
+                top=line.box.top,
+                size=line.size,
+                bold=line.bold,
+                level=0,
+                source="typography",
+                cue="alone-like",
+                lines=[(number, index)],
+            )
+        )
+    return found
+
+
 def _gaps(lines: list[tuple[int, TextLine]], k: int, page_height: float) -> tuple[float, float]:
     line = lines[k][1]
     before = line.box.top - lines[k - 1][1].box.bottom if k > 0 else line.box.top
@@ -198,6 +247,7 @@ def typographic_headings(
     """Heading lines found by their look or by the contents list, joined when split."""
     entries = _EntryIndex(contents.entries)
     headings: list[Heading] = []
+    lone: list[tuple[int, int, TextLine]] = []  # short lines alone between paragraphs
     for page in document.pages:
         if page.number in skip_pages:
             continue
@@ -228,6 +278,8 @@ def typographic_headings(
             ):
                 cue = current.cue  # "Présentation de" / "l'entreprise": the title goes on
             if cue is None:
+                if _lone_line(line, style, before, after):
+                    lone.append((page.number, index, line))
                 current = previous_line = None
                 continue
             if (
@@ -264,9 +316,12 @@ def typographic_headings(
                         current.lines.append((page.number, extra_index))
                 consumed = listed.wraps
                 current, previous_line = None, None
+    headings.extend(_set_like_named(headings, lone))
+    headings.sort(key=lambda h: (h.page, h.top))
     for heading in headings:
         heading.match = classify(heading_key(heading.text))
     _assign_levels(headings, style)
+    _align_numbered_parts(headings)
     return headings
 
 
@@ -362,6 +417,84 @@ _KIND_PATTERNS = (
     (2, re.compile(r"^[A-H]\s*[.)\-–—/]\s*\S")),
     (4, re.compile(r"^[a-h]\s*[.)]\s*\S")),
 )
+
+
+_PART_NUMBER = re.compile(
+    r"^\s*(?:(?:partie|chapitre|part|chapter)\s+)?([0-9]{1,2}|[ivxlc]{1,6})\b"
+)
+CHAIN_MIN = 3  # parts numbered 1, 2, 3 at least
+CHAIN_MIN_PAGES = 3  # over three pages at least: a numbered list of steps stays on one or two
+
+
+def _part_number(text: str) -> int | None:
+    """The number of a top part: 2 for "2. Titre", "II - Titre", "Partie 2 :"."""
+    found = _PART_NUMBER.match(fold(text))
+    if not found:
+        return None
+    token = found.group(1)
+    if token.isdigit():
+        return int(token)
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(token, [*token[1:], ""], strict=True):
+        value = values[a]
+        total += -value if b and values[b] > value else value
+    return total
+
+
+def _align_numbered_parts(headings: list[Heading]) -> None:
+    """Top parts numbered in sequence (1, 2, 3...; I, II, III; Partie 1, 2) are one level,
+    whatever sizes the student gave them: "2. Présentation de l'entreprise" set in 18 pt
+    between an introduction in 26 pt and "4) Présentation de l'application" in 20 pt is still
+    the second part. The chain takes the level of the highest of them, or of the report's
+    introduction or conclusion when those stand above it (the first part of the sequence)."""
+    numbered: list[tuple[Heading, int, int]] = []
+    for heading in headings:
+        kind = numbering_kind(heading.text)
+        value = _part_number(heading.text)
+        if kind is None or kind[1] != 1 or kind[0] not in (0, 1, 3) or value is None:
+            continue
+        if len(heading.text.split()) > MAX_WORDS:
+            continue
+        numbered.append((heading, kind[0], value))
+    best: list[int] = []
+    chains: list[list[int]] = []
+    for i, (_, kind, value) in enumerate(numbered):
+        chain = [i]
+        for j in range(i - 1, -1, -1):
+            if numbered[j][1] == kind and numbered[j][2] == value - 1:
+                chain = [*chains[j], i]
+                break
+        chains.append(chain)
+        if len(chain) > len(best):
+            best = chain
+    members = [numbered[i][0] for i in best]
+    if len(members) < CHAIN_MIN or len({h.page for h in members}) < CHAIN_MIN_PAGES:
+        return
+    kind = numbered[best[0]][1]
+    if any(other_kind < kind for _, other_kind, _ in numbered):
+        return  # "1.", "2." under "I.", "II." or "Chapitre 1": sections of a part, not parts
+    level = min(h.level for h in members)
+    first, last = (members[0].page, members[0].top), (members[-1].page, members[-1].top)
+    named = [
+        h
+        for h in headings
+        if h.match is not None and h.match.rank == 2 and h.key in (INTRODUCTION, CONCLUSION)
+    ]
+    above = [h.level for h in named if h.level < level]
+    if len({h.level for h in members}) > 1:
+        level = min([level, *above])
+    elif not (
+        any(h.key == INTRODUCTION and (h.page, h.top) < first for h in named if h.level < level)
+        and any(h.key == CONCLUSION and (h.page, h.top) > last for h in named if h.level < level)
+    ):
+        return  # one style, below nothing: the chain is where the student put it
+    else:
+        # "Introduction", then "I -", "II -", "III -" set smaller, then "Conclusion": the
+        # numbered parts are the introduction's siblings, not its children.
+        level = min(above)
+    for heading in members:
+        heading.level = level
 
 
 def numbering_kind(text: str) -> tuple[int, int] | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapportlint.analysis.annex_part import (
     AnnexPages,
@@ -24,10 +24,12 @@ from rapportlint.analysis.headings import (
 )
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
 from rapportlint.analysis.layout import Layout
+from rapportlint.analysis.parts import Part, Place, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
-from rapportlint.analysis.sections import Section, find_sections
+from rapportlint.analysis.sections import Section, find_sections, main_level
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.toc import Contents, find_contents
+from rapportlint.analysis.unnamed import BodyPages, complete
 from rapportlint.analysis.vocabulary import MAIN_KEYS
 from rapportlint.model.document import Document
 
@@ -65,6 +67,7 @@ class ReportAnalysis:
     roles: list[PageRole] = field(default_factory=list)
     contents: Contents = field(default_factory=Contents)
     annex_start: AnnexStart | None = None
+    parts: list[Part] = field(default_factory=list)  # the body's top-level parts
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -155,12 +158,15 @@ def analyse(
         after,
         languages,
         {n: f.scanned for n, f in pages.items()},
+        style.size,
     )
     if start is None:
         last_body = document.page_count
     else:
         last_body = start.page - 1 if start.at_top else start.page
     sections = find_sections(primary, fallback, 1, last_body)
+    parts, main, source = _body_parts(primary, fallback, last_body, _text_between(document, hidden))
+    sections = complete(sections, parts, main, source, BodyPages(document, hidden, last_body))
     layout = Layout(
         page_count=document.page_count,
         intro_page=intro_page(primary + fallback, sections, contents, cover, last_body),
@@ -180,6 +186,7 @@ def analyse(
         annexes=annexes,
         contents=contents,
         annex_start=start,
+        parts=parts,
     )
     analysis.roles = assign_roles(
         document,
@@ -196,6 +203,63 @@ def analyse(
     analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
     analysis.cover = read_cover(document)
     return analysis
+
+
+def _body_parts(
+    primary: list[Heading], fallback: list[Heading], last_body: int, text_between: TextBetween
+) -> tuple[list[Part], int, list[Heading]]:
+    """The body's top-level parts, from the headings the sections were read from (the
+    typographic ones when the outline has no part in the body), the main level, and those
+    headings in order."""
+    for headings, other in ((primary, fallback), (fallback, [])):
+        ordered = sorted(
+            (h for h in headings if h.page <= last_body), key=lambda h: (h.page, h.top)
+        )
+        if ordered:
+            main = main_level(ordered)
+            ordered = _unbookmarked_front(ordered, other, main) + ordered
+            parts = top_parts(ordered, main, 1, last_body, text_between)
+            if parts:
+                return parts, main, ordered
+    return [], 1, []
+
+
+def _unbookmarked_front(ordered: list[Heading], other: list[Heading], main: int) -> list[Heading]:
+    """The typographic main headings before the first bookmark, at the bookmarks' main level:
+    LaTeX's unnumbered chapters (\\chapter*) and Word's front pages have no bookmark, and a
+    company presented before the contents list ("Le Conservatoire National des Arts et
+    Métiers") is one of them."""
+    if not other or not ordered:
+        return []
+    first = (ordered[0].page, ordered[0].top)
+    before = [h for h in other if (h.page, h.top) < first]
+    if not before:
+        return []
+    # Set like the bookmarked parts (their size, as placed on their pages), or at the
+    # typographic main level when the bookmarks' titles were not found on their pages.
+    sizes = [h.size for h in ordered if h.level <= main and h.size > 0]
+    if sizes:
+        smallest = min(sizes) - 0.5
+        return [replace(h, level=main) for h in before if h.size >= smallest]
+    level = main_level(sorted(other, key=lambda h: (h.page, h.top)))
+    return [replace(h, level=main) for h in before if h.level <= level]
+
+
+def _text_between(document: Document, hidden: set[LineRef]) -> TextBetween:
+    """The text of the lines from one place to another (page, top), furniture and contents
+    lists left out."""
+
+    def between(start: Place, stop: Place) -> str:
+        lines = []
+        for number in range(start[0], min(stop[0], document.page_count) + 1):
+            for index, line in enumerate(document.page(number).lines):
+                place = (number, line.box.top + 0.5)
+                if (number, index) in hidden or place < start or place >= stop:
+                    continue
+                lines.append(line.text)
+        return "\n".join(lines)
+
+    return between
 
 
 class _PageLanguages(dict):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.text import fold
@@ -52,6 +52,14 @@ class Section:
     cue: str = ""  # what made its title a heading (outline, contents, size, bold...)
     level: int = 1
     main_level: int = 1
+    # How the part was decided: "title" (its heading names it), "place" (where it stands in
+    # the report's outline), "content" (what its text talks about), in the order they weighed.
+    decided_by: tuple[str, ...] = ("title",)
+    confidence: float = 1.0
+    named: bool = True  # its title names the part outright: nothing for the student to fix
+    content_cues: tuple[str, ...] = ()  # the words of its text that told what it is
+    top: float = 0.0  # where its heading stands on its page
+    first_on_page: bool = True  # nothing but furniture above its heading
 
     @property
     def page_count(self) -> int:
@@ -149,11 +157,18 @@ def _pick_company(
     found = [h for h in ordered if h.key == COMPANY]
     level = child_level(ordered, main)
     child = [h for h in found if h.level == level and allowed_parent(h) and before_activities(h)]
+    # "Présentation de la Mairie" set deeper, under the introduction's running title.
+    deep = [
+        h
+        for h in found
+        if h.level > level and h.match.rank == 2 and allowed_parent(h) and before_activities(h)
+    ]
     tiers = [
         [h for h in found if h.level <= main and h.match.rank >= 1],
         [h for h in child if h.match.rank >= 1],
         [h for h in found if h.level <= main and h.match.rank == 0 and before_activities(h)],
         [h for h in child if h.match.rank == 0],
+        deep,
     ]
     for tier in tiers:
         if tier:
@@ -184,6 +199,21 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
     weak = [h for h in top if h.key == CONCLUSION]
     if weak:
         return weak[-1]
+    # "Conclusion" itself, set below the main level (slides whose titles all differ in size),
+    # outside the activities and the company, with no part of the body after it.
+    deep = [
+        h
+        for h in ordered
+        if _explicit_conclusion(h)
+        and (parents[id(h)] is None or parents[id(h)].key not in (ACTIVITIES, COMPANY))
+        and not any(
+            o.key in (COMPANY, ACTIVITIES, INTRODUCTION) and o.level <= h.level
+            for o in ordered
+            if (o.page, o.top) > (h.page, h.top)
+        )
+    ]
+    if deep:
+        return deep[0]
     # A conclusion set one level down, outside the activities ("4.4 Bilan" under "4. Fin").
     level = child_level(ordered, main)
     nested = [
@@ -201,7 +231,10 @@ def _end_page(heading: Heading, ordered: list[Heading], last_body_page: int, abs
     for other in ordered:
         if (other.page, other.top) <= (heading.page, heading.top) or other is heading:
             continue
-        if other.level <= heading.level and not absorbs(other):
+        # A glossary, a bibliography, a list of figures or the annexes end any part, whatever
+        # level the student gave their titles: they are not the part's text.
+        matter = other.key in (FRONT, BACK, ANNEXES) and other.match.rank == 2
+        if (other.level <= heading.level and not absorbs(other)) or matter:
             end = other.page - 1 if other.first_on_page else other.page
             return max(heading.page, min(end, last_body_page))
     return max(heading.page, last_body_page)
@@ -247,30 +280,32 @@ def find_sections(
             cue=heading.cue,
             level=heading.level,
             main_level=main,
+            top=heading.top,
+            first_on_page=heading.first_on_page,
+            named=names_outright(key, heading.match),
         )
-    return _without_overlap(sections, {k: v[0] for k, v in picked.items()})
+    return without_overlap(sections)
 
 
-def _without_overlap(sections: dict[str, Section], heads: dict[str, Heading]) -> dict[str, Section]:
+def names_outright(key: str, match) -> bool:
+    """The title says what the part is: a usual or explicit wording ("Présentation de
+    l'entreprise", "Missions réalisées", "Description du poste"); for the conclusion only an
+    explicit "Conclusion" (a report that ends on a "Bilan" has no conclusion as such). A weak
+    hint ("Historique", "Le projet") names nothing by itself: its text has to confirm it."""
+    if match is None:
+        return False
+    return match.rank == 2 if key == CONCLUSION else match.rank >= 1
+
+
+def without_overlap(sections: dict[str, Section]) -> dict[str, Section]:
     """Each part ends before the next part starts (on the same page when that one starts
     under other text)."""
-    ordered = sorted(sections.values(), key=lambda s: (s.page, heads[s.key].top))
+    ordered = sorted(sections.values(), key=lambda s: (s.page, s.top))
     out: dict[str, Section] = {}
     for current, following in zip(ordered, [*ordered[1:], None], strict=False):
         end = current.end_page
         if following is not None:
-            start = heads[following.key]
-            limit = start.page - 1 if start.first_on_page else start.page
+            limit = following.page - 1 if following.first_on_page else following.page
             end = max(current.page, min(end, limit))
-        out[current.key] = Section(
-            key=current.key,
-            title=current.title,
-            page=current.page,
-            end_page=end,
-            source=current.source,
-            wording=current.wording,
-            cue=current.cue,
-            level=current.level,
-            main_level=current.main_level,
-        )
+        out[current.key] = replace(current, end_page=end)
     return {k: out[k] for k in MAIN_KEYS if k in out}

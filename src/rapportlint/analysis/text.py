@@ -52,6 +52,30 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """:func:`fold`'s form of a text, with, for each of its characters, the index of the
+    original character it comes from: what matched in the folded text can then be quoted as
+    the student wrote it ("fondée en 2019", not "fondee en 2019")."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char.isspace() or _JUNK.match(char):
+            if out and out[-1] != " ":
+                out.append(" ")
+                origin.append(index)
+            continue
+        char = dict(_APOSTROPHES).get(char, char)
+        if not char.isascii():
+            char = _COMBINING.sub("", unicodedata.normalize("NFKD", char))
+        for piece in char.lower():
+            out.append(piece)
+            origin.append(index)
+    while out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
+
+
 def strip_numbering(folded: str) -> str:
     """Removes a leading section number or "Partie 2 :"-like prefix (text already folded)."""
     previous = None

@@ -31,7 +31,10 @@ TOC_TITLE = re.compile(
     r"^(?:sommaire|table des matieres|table of contents|contents|plan(?: du rapport)?)$"
 )
 _LEADERS = re.compile(r"(?:\s*[.…·_]{3,}\s*|\s*…+\s*)")
-_TRAILING_NUMBER = re.compile(r"(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})$", re.I)
+# "Conclusion ..... 32", and a page range "Présentation de l'application ..... 9-12".
+_TRAILING_NUMBER = re.compile(
+    r"(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})(?:\s?[-–]\s?[0-9]{1,3})?$", re.I
+)
 MAX_ENTRY_CHARS = 160
 MIN_UNTITLED_RUN = 3
 WHOLE_PAGE = 0.6  # share of a page's lines in a list for the page to be a contents page

@@ -24,12 +24,13 @@ COMPANY, ACTIVITIES, CONCLUSION = "entreprise", "activites", "conclusion"
 MAIN_KEYS = (COMPANY, ACTIVITIES, CONCLUSION)
 INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
 
-_ORG = r"(?:entreprise|societe|structure|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut)"
+# The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
+_ORG = r"(?:entreprise|societe|structure|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus)"
 _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
 _HOST = r"(?:d'\s*ac(?:cu|ce|cue)u?il|hote|d'\s*alternance|de stage|du stage)"  # "acceuil": a frequent typo
 _STUDENT_WORK = r"(?:realise|effectue|mene|confie|accompli|entrepris|fait)e?s?"
 # "Conclusion du projet", "Conclusion sur les rôles": the end of one part, not of the report.
-_ABOUT_ONE_PART = r" (?:du|sur|de|d'un|d'une|des|sur le|sur la|sur les|de la|de ce|de cette)\s*(?:ce |cette |le |la |les |mon |ma |notre )?(?:projet|mission|partie|chapitre|etude|travail|application|role|tache|activite|sprint|semaine)"
+_ABOUT_ONE_PART = r" (?:du|sur|de|d'un|d'une|des|sur le|sur la|sur les|de la|de l'|de ce|de cette)\s*(?:ce |cette |le |la |les |mon |ma |notre )?(?:projet|mission|partie|chapitre|etude|travail|application|role|tache|activite|sprint|semaine|realisation|conception|analyse|phase|etape|section|version|developpement|tests?|installation|configuration|migration|maquette|prototype)"
 _OWN = (
     rf"(?! (?:de |du |des |d')\s*{_ART}{_ORG})"  # "les missions de l'entreprise" are the company's
 )
@@ -145,7 +146,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "présentation des missions",
-        r"(?:presentation|description|detail) (?:des|de mes) (?:missions?|activites|taches|travaux|realisations)",
+        r"(?:presentation|description|detail) (?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)",
         2,
     ),
     Wording(ACTIVITIES, "travail réalisé", rf"(?:le |mon )?travail {_STUDENT_WORK}", 2),
@@ -162,11 +163,28 @@ _WORDINGS: list[Wording] = [
         2,
     ),
     Wording(ACTIVITIES, "projets réalisés", rf"{_ART}projets? {_STUDENT_WORK}", 2),
-    Wording(ACTIVITIES, "mission n", r"mission (?:n°|no|n)?\s*[0-9]+", 2),
+    Wording(ACTIVITIES, "mission n", r"(?:mission|activite|projet) (?:n°|no|n)?\s*[0-9]+\b", 2),
+    Wording(
+        ACTIVITIES,
+        "conception et réalisation",
+        r"(?:conception|analyse|etude) et (?:realisation|developpement|mise en (?:oeuvre|œuvre|place)|implementation)|(?:realisation|implementation|mise en (?:oeuvre|œuvre)) (?:du|de la|de l'|des|d'un|d'une) (?:projet|application|solution|site|logiciel|outil|systeme|reseau|serveur|plateforme|maquette|prototype)",
+        1,
+    ),
+    Wording(
+        ACTIVITIES,
+        "mon stage",
+        r"(?:mon|le) (?:stage|alternance|travail|role|poste)$|(?:mes|les) (?:activites|missions|taches|realisations|travaux)$|travail (?:personnel|effectue|realise)",
+        1,
+    ),
     Wording(
         ACTIVITIES, "réalisation et mise en œuvre", r"realisation et mise en (?:oeuvre|œuvre)", 1
     ),
-    Wording(ACTIVITIES, "journal de bord", r"(?:journal de bord|semaine (?:n°)?\s*[0-9]+)", 1),
+    Wording(
+        ACTIVITIES,
+        "journal de bord",
+        r"(?:journal de bord|semaine (?:n°)?\s*[0-9]+|semaine du [0-9]|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|derniere) semaine|(?:lundi|mardi|mercredi|jeudi|vendredi) [0-9]{1,2}\b|jour [0-9]+\b)",
+        1,
+    ),
     Wording(ACTIVITIES, "déroulement", r"(?:le )?deroulement\b", 1),
     Wording(ACTIVITIES, "le projet", r"(?:les |le |mon |mes )?projets?\b", 0),
     Wording(ACTIVITIES, "sujet de stage", r"(?:mon |le )?(?:sujet|theme) (?:de|du) stage", 0),
@@ -174,6 +192,12 @@ _WORDINGS: list[Wording] = [
     # The conclusion.
     Wording(CONCLUSION, "conclusion", rf"conclusions?\b(?!{_ABOUT_ONE_PART})", 2),
     Wording(CONCLUSION, "en conclusion", r"(?:en conclusion|pour conclure)", 2),
+    Wording(
+        CONCLUSION,
+        "bilan et conclusion",
+        r"(?:bilans?|synthese|retour d'\s*experience)\b[^:]{0,40}\bet (?:de )?(?:la )?conclusions?\b",
+        2,
+    ),
     Wording(CONCLUSION, "bilan", r"bilans?\b", 1),
     Wording(CONCLUSION, "conclusion d'un projet", r"conclusions?\b", 1),
     Wording(
@@ -184,6 +208,18 @@ _WORDINGS: list[Wording] = [
     ),
     Wording(CONCLUSION, "apports du stage", r"(?:les )?apports? (?:du|de ce|de mon) stage", 1),
     Wording(CONCLUSION, "perspectives", r"perspectives?(?: professionnelles?)?$", 0),
+    Wording(
+        CONCLUSION,
+        "compétences acquises",
+        r"(?:les |mes )?(?:competences|connaissances|savoirs?)(?: et [a-z-]+)? (?:acquis|mobilise|developpe|travaille|mis en oeuvre|mises en oeuvre)e?s?\b|bilan (?:des|de mes) competences",
+        0,
+    ),
+    Wording(
+        CONCLUSION,
+        "axes d'amélioration",
+        r"(?:axes?|pistes?|points?) d'\s*amelioration|ameliorations? (?:possibles|futures|envisagees|a venir)",
+        0,
+    ),
     Wording(CONCLUSION, "synthèse", r"synthese$", 0),
     # The other parts a report has.
     Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
@@ -191,13 +227,14 @@ _WORDINGS: list[Wording] = [
     Wording(
         ANNEXES,
         "annexes",
-        r"(?:documents? |table des |liste des |les )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
+        r"(?:[a-h] )?(?:documents? |table des |liste des |les )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
         2,
     ),
     Wording(ANNEXES, "documents en anglais", r"(?:les )?documents? (?:en anglais|anglais)", 2),
     Wording(ANNEXES, "english documents", r"english documents?", 2),
-    Wording(ANNEXES, "appendix", r"appendi(?:x|ces)(?:\s*[a-h0-9]+)?(?:\s*[:-].*)?$", 2),
-    Wording(FRONT, "remerciements", r"remerciements?", 2),
+    # LaTeX numbers appendices with a bare letter: "A Annexe : ...", "B Code développé".
+    Wording(ANNEXES, "appendix", r"(?:[a-h] )?appendi(?:x|ces)(?:\s*[a-h0-9]+)?(?:\s*[:-].*)?$", 2),
+    Wording(FRONT, "remerciements", r"(?:les |mes )?remerciements?", 2),
     Wording(
         FRONT,
         "sommaire",

@@ -13,7 +13,7 @@ from rapportlint.cli.common import EXIT_OK, MESSAGES, check_options, fail, lang_
 
 
 @main.command()
-@click.argument("report", type=click.Path(path_type=Path))
+@click.argument("report", metavar="RAPPORT", type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -25,7 +25,7 @@ from rapportlint.cli.common import EXIT_OK, MESSAGES, check_options, fail, lang_
 @lang_option
 @check_options
 def pages(report: Path, fmt: str, lang: str, **options) -> None:
-    """Affiche chaque page de REPORT : numéro imprimé, rôle (couverture, sommaire, corps,
+    """Affiche chaque page de RAPPORT : numéro imprimé, rôle (couverture, sommaire, corps,
     annexe...) et la raison, pour voir ce qui compte dans le corps du rapport."""
     result, rendered = run_check(
         report, lang, options, (), "pages-json" if fmt == "json" else "pages"

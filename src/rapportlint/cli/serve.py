@@ -10,17 +10,8 @@ from dataclasses import replace
 import click
 
 from rapportlint.cli.app import main
-from rapportlint.cli.common import EXIT_OK, check_options, fail, settings_from
+from rapportlint.cli.common import EXIT_OK, check_options, fail, lang_option, settings_from
 from rapportlint.config import ConfigError
-
-NEEDS_EXTRA = (
-    "rapportlint serve a besoin de l'extra « serve » : pip install 'rapportlint[serve]' "
-    "(ou make install dans le dépôt)"
-)
-NEEDS_FORK = (
-    "rapportlint serve borne chaque vérification dans un processus fils, ce que ce système ne "
-    "permet pas : lancez-le sous Linux ou macOS (sous Windows : dans WSL)"
-)
 
 
 @main.command()
@@ -64,6 +55,7 @@ NEEDS_FORK = (
 )
 # Seconds to wait for the rest of a stalled body (408 after): hidden, the tests shorten it.
 @click.option("--read-timeout", type=click.FloatRange(0.1, 3600), default=30.0, hidden=True)
+@lang_option
 @check_options
 def serve(
     host: str,
@@ -73,29 +65,32 @@ def serve(
     max_mb: int | None,
     token: str | None,
     read_timeout: float,
+    lang: str,
     **options,
 ) -> None:
     """Sert la vérification dans le navigateur : les élèves déposent leur PDF sur une page."""
+    from rapportlint.serve.texts import text
+
     try:
         from rapportlint.serve import server
         from rapportlint.serve.app import ServeConfig, create_app
     except ImportError:
-        fail(NEEDS_EXTRA)
+        fail(text(lang, "needs_extra"))
     from rapportlint.isolation import CAN_FORK
 
     if not CAN_FORK:
-        fail(NEEDS_FORK)
+        fail(text(lang, "needs_fork"))
     try:
         settings = settings_from(options)
     except ConfigError as error:
         fail(str(error))
     if token is not None and not token.strip():
-        fail("--token ne peut pas être vide")
+        fail(text(lang, "empty_token"))
     token, generated = server.access_token(host, token)
     try:
         sock = server.open_socket(host, port)
     except server.ServeError as error:
-        fail(str(error))
+        fail(error.text(lang))
     server.warm_up()
     jobs = jobs or os.cpu_count() or 1
     if max_mb is not None:  # the loader's own bound follows, so that what is received is read
@@ -107,14 +102,12 @@ def serve(
         max_mb=settings.max_file_mb,
         token=token,
         read_timeout=read_timeout,
-        log=lambda line: click.echo(f"rapportlint serve : {line}", err=True),
+        log=lambda line: click.echo(text(lang, "log_prefix") + line, err=True),
+        lang=lang,
     )
     app = create_app(config)
-    note = " (jeton généré ; --token pour le choisir)" if generated else ""
-    click.echo(
-        f"rapportlint serve : ouvrez {server.address(sock, host, token)} dans le navigateur"
-        f"{note} ; Ctrl-C pour arrêter"
-    )
+    note = text(lang, "generated") if generated else ""
+    click.echo(text(lang, "open", address=server.address(sock, host, token), note=note))
     sys.stdout.flush()
     debug = bool(os.environ.get("RAPPORTLINT_DEBUG"))
     # A service manager's stop (SIGTERM) ends like Ctrl-C: uvicorn stops gracefully, then the
@@ -126,5 +119,5 @@ def serve(
         pass
     finally:
         sock.close()
-    click.echo("rapportlint serve : arrêté")
+    click.echo(text(lang, "stopped"))
     sys.exit(EXIT_OK)

@@ -28,6 +28,16 @@ PACKAGE_WORDS = {
         "sep": " : ",
         "intact": "paquet intact",
         "changed": "paquet MODIFIÉ",
+        "inconsistent": "paquet INCOHÉRENT (fichiers intacts, bilan enregistré différent)",
+        "other": "ce n'est PAS le paquet remis",
+        "same": "paquet intact, c'est le paquet remis",
+        "fingerprint": "empreinte : {value}",
+        "recorded": "empreinte notée à la remise : {value} ({verdict})",
+        "recorded_same": "identique",
+        "to_note": "empreinte du paquet : {value} (à noter au moment de la remise ; "
+        "rapportlint verify --empreinte {value} dira si un paquet est celui-là)",
+        "bad_fingerprint": "--empreinte {value} : 16 chiffres hexadécimaux attendus (0-9, a-f), "
+        "tels que rapportlint pack les affiche",
         "forced": "paquet créé avec --force malgré des erreurs",
         "not_made": "paquet non créé : corrigez les erreurs ci-dessus (ou --force)",
         "unreadable": "paquet impossible : le rapport ne peut pas être lu",
@@ -38,6 +48,16 @@ PACKAGE_WORDS = {
         "sep": ": ",
         "intact": "package intact",
         "changed": "package CHANGED",
+        "inconsistent": "package INCONSISTENT (files intact, stored summary differs)",
+        "other": "this is NOT the package handed in",
+        "same": "package intact, the package handed in",
+        "fingerprint": "fingerprint: {value}",
+        "recorded": "fingerprint recorded at submission: {value} ({verdict})",
+        "recorded_same": "the same",
+        "to_note": "package fingerprint: {value} (record it at submission; "
+        "rapportlint verify --empreinte {value} tells whether a package is that one)",
+        "bad_fingerprint": "--empreinte {value}: 16 hex digits expected (0-9, a-f), as "
+        "rapportlint pack prints them",
         "forced": "package made with --force despite errors",
         "not_made": "no package made: fix the errors above (or --force)",
         "unreadable": "no package: the report cannot be read",
@@ -58,13 +78,17 @@ PACKAGE_WORDS = {
     help="Où écrire le dossier à remplir.",
 )
 @click.option("--overwrite", is_flag=True, help="Remplace un dossier existant.")
-def init(output: Path, overwrite: bool) -> None:
+@lang_option
+def init(output: Path, overwrite: bool, lang: str) -> None:
     """Écrit un dossier.toml commenté, à remplir avant `rapportlint pack`."""
     from rapportlint.templating import template_dir
 
-    write_outputs([(output, (template_dir() / "dossier.toml").read_text("utf-8"))], overwrite)
+    template = (template_dir() / "dossier.toml").read_text("utf-8")
+    write_outputs([(output, template)], overwrite, lang=lang)
     click.echo(
         f"dossier écrit : {output} ; remplissez-le puis lancez : rapportlint pack {output} -o rendu/"
+        if lang == "fr"
+        else f"dossier written: {output}; fill it in, then run: rapportlint pack {output} -o rendu/"
     )
 
 
@@ -126,28 +150,57 @@ def pack(
     words = PACKAGE_WORDS[lang]
     note = words["forced_note"] if result.verdict != "pass" else ""
     click.echo(f"{words['written']}{target}{note}")
+    click.echo(words["to_note"].format(value=_fingerprint_of(target)))
     sys.exit(EXIT_OK if result.verdict == "pass" else EXIT_ERRORS)
+
+
+def _fingerprint_of(package: Path) -> str:
+    """The fingerprint of the package just written, read back from it."""
+    import zipfile
+
+    from rapportlint.package.build import MANIFEST
+    from rapportlint.package.verify import fingerprint
+
+    with zipfile.ZipFile(package) as archive:
+        return fingerprint(archive.read(MANIFEST))
 
 
 @main.command()
 @click.argument("package", metavar="PAQUET", type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Format de sortie.",
+)
+@click.option(
+    "--empreinte",
+    "expected",
+    metavar="EMPREINTE",
+    help="L'empreinte notée à la remise (16 chiffres hexadécimaux) : dit si le paquet est celui-là.",
 )
 @lang_option
 @config_option
-def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
+def verify(package: Path, fmt: str, expected: str | None, lang: str, config: str | None) -> None:
     """Vérifie que PAQUET est intact (empreintes, PDF complet fidèle aux originaux) et conforme."""
-    from rapportlint.package.verify import PackageError
+    from rapportlint.package.verify import PackageError, normal_fingerprint
     from rapportlint.package.verify import verify_isolated as run_verify
     from rapportlint.render import json_report, text
 
+    words = PACKAGE_WORDS[lang]
+    wanted = None
+    if expected is not None:
+        wanted = normal_fingerprint(expected)
+        if wanted is None:
+            fail(words["bad_fingerprint"].format(value=expected))
     if package.is_dir():
         fail(MESSAGES[lang]["folder"].format(path=package))
     if not package.is_file():
         fail(MESSAGES[lang]["missing"].format(path=package))
     try:
-        checked = run_verify(package, settings_from({"config": config}), lang)
+        checked = run_verify(package, settings_from({"config": config}), lang, expected=wanted)
     except ConfigError as error:
         fail(str(error))
     except PackageError as error:
@@ -157,15 +210,23 @@ def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
             "package": {
                 "path": str(package),
                 "intact": checked.intact,
+                "files_intact": checked.files_intact,
                 "problems": checked.problems,
                 "forced": bool(checked.manifest.get("forced")),
+                "fingerprint": checked.fingerprint,
+                "expected_fingerprint": wanted,
+                "same_package": checked.same_package,
+                "stored": checked.stored,
             },
             "check": json_report.to_dict(checked.result, lang) if checked.result else None,
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        words = PACKAGE_WORDS[lang]
-        click.echo(f"{package}{words['sep']}{words['intact' if checked.intact else 'changed']}")
+        click.echo(f"{package}{words['sep']}{_status(checked, words)}")
+        click.echo(f"  {words['fingerprint'].format(value=checked.fingerprint)}")
+        if checked.same_package:  # a different one is one of the problems below
+            same = words["recorded_same"]
+            click.echo(f"  {words['recorded'].format(value=wanted, verdict=same)}")
         for problem in checked.problems:
             click.echo(f"  {problem}")
         if checked.manifest.get("forced"):
@@ -173,3 +234,14 @@ def verify(package: Path, fmt: str, lang: str, config: str | None) -> None:
         if checked.result:
             click.echo(text.render(checked.result, lang, colour=sys.stdout.isatty()), nl=False)
     sys.exit(EXIT_OK if checked.intact and checked.verdict == "pass" else EXIT_ERRORS)
+
+
+def _status(checked, words: dict[str, str]) -> str:
+    """The first line of ``verify``: "paquet intact" only when nothing at all is wrong."""
+    if checked.same_package is False:
+        return words["other"]
+    if not checked.files_intact:
+        return words["changed"]
+    if not checked.intact:
+        return words["inconsistent"]
+    return words["same" if checked.same_package else "intact"]

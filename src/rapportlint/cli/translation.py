@@ -113,16 +113,23 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 def language_of(args: Sequence[str]) -> str:
-    """The language the command line asks for: "en" for ``--lang en``/``--lang=en``."""
+    """The language the command line asks for: "en" for ``--lang en``/``--lang=en``, before
+    or after the command; the last one given wins, as for the command's own option."""
     args = list(args)
+    found = "fr"
     for i, arg in enumerate(args):
         if arg == "--":
             break
         if arg == "--lang" and i + 1 < len(args):
-            return "en" if args[i + 1] == "en" else "fr"
-        if arg.startswith("--lang="):
-            return "en" if arg.split("=", 1)[1] == "en" else "fr"
-    return "fr"
+            found = "en" if args[i + 1] == "en" else "fr"
+        elif arg.startswith("--lang="):
+            found = "en" if arg.split("=", 1)[1] == "en" else "fr"
+    return found
+
+
+def current() -> str:
+    """The language the command line asked for ("fr" or "en")."""
+    return _language["current"]
 
 
 def use(language: str) -> None:

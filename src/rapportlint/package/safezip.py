@@ -38,21 +38,61 @@ def _check_name(name: str) -> PurePosixPath:
     return path
 
 
-def inspect(archive: Path) -> list[zipfile.ZipInfo]:
-    """The regular-file entries of ``archive`` if it is safe to extract, else UnsafeArchive."""
+END_RECORD = b"PK\x05\x06"
+END_RECORD_SIZE = 22
+MAX_COMMENT = 0xFFFF
+
+
+def cut_short(archive: Path) -> bool:
+    """Whether the file ends before its own end record says it does: the record announces a
+    comment longer than the bytes left after it. Python's zipfile reads such a file (the comment
+    comes out short), so a package cut a few bytes before its end would otherwise pass for one
+    whose manifest was edited."""
+    try:
+        with open(archive, "rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - END_RECORD_SIZE - MAX_COMMENT))
+            tail = handle.read()
+    except OSError:
+        return False
+    at = tail.rfind(END_RECORD)
+    if at < 0 or len(tail) - at < END_RECORD_SIZE:
+        return False  # no end record at all: zipfile refuses the file by itself
+    announced = int.from_bytes(tail[at + 20 : at + 22], "little")
+    return announced > len(tail) - at - END_RECORD_SIZE
+
+
+def _unreadable(archive: Path) -> UnsafeArchive:
+    return UnsafeArchive(
+        f"archive illisible : {archive} (ce n'est pas un zip complet)",
+        f"unreadable archive: {archive} (not a complete zip)",
+    )
+
+
+def inspect(
+    archive: Path, max_entries: int = MAX_ENTRIES, max_total: int = MAX_TOTAL_BYTES
+) -> list[zipfile.ZipInfo]:
+    """The regular-file entries of ``archive`` if it is safe to extract, else UnsafeArchive.
+
+    ``max_entries`` and ``max_total`` default to a package's bounds; a class's Moodle download
+    (one folder per student) is allowed more entries and bytes, never unbounded."""
+    if cut_short(archive):
+        raise UnsafeArchive(
+            f"archive tronquée : {archive} (la fin du fichier manque : copiez ou téléchargez-le "
+            "à nouveau)",
+            f"truncated archive: {archive} (the end of the file is missing: copy or download it "
+            "again)",
+        )
     try:
         handle = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, RuntimeError) as exc:
-        raise UnsafeArchive(
-            f"archive illisible : {archive} (ce n'est pas un zip complet)",
-            f"unreadable archive: {archive} (not a complete zip)",
-        ) from exc
+        raise _unreadable(archive) from exc
     with handle:
         infos = handle.infolist()
-    if len(infos) > MAX_ENTRIES:
+    if len(infos) > max_entries:
         raise UnsafeArchive(
-            f"trop d'entrées dans l'archive ({len(infos)} > {MAX_ENTRIES})",
-            f"too many entries in the archive ({len(infos)} > {MAX_ENTRIES})",
+            f"trop d'entrées dans l'archive ({len(infos)} > {max_entries})",
+            f"too many entries in the archive ({len(infos)} > {max_entries})",
         )
     seen: set[str] = set()
     files = []
@@ -92,7 +132,7 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
         total += info.file_size
         files.append(info)
     size = max(archive.stat().st_size, 1)
-    if total > MAX_TOTAL_BYTES or total > MAX_RATIO * size + 10 * CHUNK:
+    if total > max_total or total > MAX_RATIO * size + 10 * CHUNK:
         raise UnsafeArchive(
             f"taille décompressée annoncée démesurée ({total} octets pour une archive de {size})",
             f"announced uncompressed size out of proportion ({total} bytes for {size})",
@@ -100,15 +140,21 @@ def inspect(archive: Path) -> list[zipfile.ZipInfo]:
     return files
 
 
-def extract(archive: Path, target: Path, damaged: list[str] | None = None) -> dict[str, Path]:
+def extract(
+    archive: Path,
+    target: Path,
+    damaged: list[str] | None = None,
+    max_entries: int = MAX_ENTRIES,
+    max_total: int = MAX_TOTAL_BYTES,
+) -> dict[str, Path]:
     """Extracts the regular files of a safe archive into ``target``; ``{name: path}``.
 
     With ``damaged``, an entry whose bytes fail their checksum or do not decompress is named
     there and left out, and the others are extracted: for a package, a corrupted member is a
     changed file to name, not a reason to say nothing of the rest."""
-    files = inspect(archive)
+    files = inspect(archive, max_entries, max_total)
     out: dict[str, Path] = {}
-    budget = min(MAX_TOTAL_BYTES, MAX_RATIO * max(archive.stat().st_size, 1) + 10 * CHUNK)
+    budget = min(max_total, MAX_RATIO * max(archive.stat().st_size, 1) + 10 * CHUNK)
     written = 0
     root = target.resolve()
     with zipfile.ZipFile(archive) as handle:

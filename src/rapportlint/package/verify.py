@@ -5,7 +5,15 @@ removed afterwards; the manifest is compared with the files (missing, changed, a
 corrupted bytes); the merged PDF, which is what the jury reads, is compared page by page with
 the originals it was made from (:mod:`rapportlint.package.merged`), since a forger can recompute
 every digest but not make another report the merge of these originals; then the check runs again
-on the original report and annexes, with the dossier rebuilt from the manifest.
+on the original report and annexes, with the dossier rebuilt from the manifest, and what the
+package states (the manifest's verdict, the compliance report's verdict and summary) is compared
+with what the check gives now.
+
+All of that proves the package consistent, not that it is the one handed in: whoever rebuilds a
+package (``pack`` on other files, or every digest recomputed) makes another consistent one. The
+**fingerprint** (16 hex digits of the manifest's SHA-256, which holds every file's SHA-256) does:
+``pack`` prints it for the teacher to record at submission, and ``verify --empreinte`` says
+whether the package is that one.
 """
 
 from __future__ import annotations
@@ -55,8 +63,33 @@ PROBLEMS = {
         "fr": "rapport original absent : le contrôle ne peut pas être refait",
         "en": "original report missing: the check cannot be run again",
     },
+    "verdict_differs": {
+        "fr": "le verdict enregistré, {stored}, n'est pas celui que donne la vérification : "
+        "{found}",
+        "en": "the stored verdict, {stored}, is not the one the check gives: {found}",
+    },
+    "summary_differs": {
+        "fr": "le bilan enregistré, {stored}, n'est pas celui que donne la vérification : {found}",
+        "en": "the stored summary, {stored}, is not the one the check gives: {found}",
+    },
+    "other_package": {
+        "fr": "empreinte {found}, différente de celle notée à la remise ({expected}) : ce n'est "
+        "pas le paquet remis",
+        "en": "fingerprint {found}, not the one recorded at submission ({expected}): this is not "
+        "the package handed in",
+    },
 }
+# The problems that say the package's files are unchanged but what it states is not what they
+# give (another version of the rules, other settings, or a stored result written by hand).
+STATEMENT_PROBLEMS = ("verdict_differs", "summary_differs")
 MERGED_ROLE = "dossier-complet"
+FINGERPRINT_DIGITS = 16
+
+
+def fingerprint(manifest: bytes) -> str:
+    """What the teacher records when the package is handed in: 16 hex digits of the SHA-256 of
+    its manifest, which holds the size and SHA-256 of every file of the package."""
+    return hashlib.sha256(manifest).hexdigest()[:FINGERPRINT_DIGITS]
 
 
 def _problem(key: str, lang: str, **values: str) -> str:
@@ -65,6 +98,11 @@ def _problem(key: str, lang: str, **values: str) -> str:
 
 @dataclass(slots=True)
 class Verification:
+    """What ``verify`` found. ``intact``: no problem at all; ``files_intact``: every file as the
+    manifest lists it (and the merged PDF the merge of the originals), whatever the stored
+    verdict says; ``same_package``: the fingerprint is the one recorded (None when none was
+    given)."""
+
     path: Path
     intact: bool
     problems: list[str] = field(default_factory=list)
@@ -75,6 +113,12 @@ class Verification:
     # The merged PDF the jury reads: its name, and the merged pages before each annex file.
     merged: dict | None = None
     html: str | None = None  # the student's HTML report, when asked for
+    # The package's short fingerprint: the first 16 hex digits of its manifest's SHA-256.
+    fingerprint: str | None = None
+    files_intact: bool = False
+    same_package: bool | None = None
+    # What the package says of itself: the manifest's verdict, conformite.json's summary.
+    stored: dict = field(default_factory=dict)
 
     @property
     def verdict(self) -> str:
@@ -140,10 +184,27 @@ def _declared(dossier: Dossier) -> dict:
     }
 
 
-def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False) -> Verification:
+def normal_fingerprint(value: str) -> str | None:
+    """A fingerprint as the teacher may have noted it (spaces, dashes, capitals, or the whole
+    SHA-256), as 16 lower-case hex digits; None when it is not one."""
+    digits = "".join(ch for ch in value.lower() if ch not in " -:.")
+    if len(digits) < FINGERPRINT_DIGITS or any(ch not in "0123456789abcdef" for ch in digits):
+        return None
+    return digits[:FINGERPRINT_DIGITS]
+
+
+def verify(
+    path: Path,
+    settings: Settings,
+    lang: str = "fr",
+    html: bool = False,
+    expected: str | None = None,
+) -> Verification:
     """Extracts, compares with the manifest, checks that the merged PDF is the merge of the
-    originals, and checks again (in the calling process: see :func:`verify_isolated` for the
-    bounded version every command uses). ``html``: also render the student's HTML report."""
+    originals, checks again and compares the result with what the package states (in the
+    calling process: see :func:`verify_isolated` for the bounded version every command uses).
+    ``html``: also render the student's HTML report. ``expected``: the fingerprint recorded at
+    submission (normalised), which says whether this is that package."""
     with tempfile.TemporaryDirectory(prefix="rapportlint-") as temporary:
         tmp = Path(temporary).resolve()  # the extractor resolves paths: compare like with like
         damaged: list[str] = []
@@ -185,7 +246,15 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
                 unchanged.add(name)
         for name in sorted((set(files) | set(damaged)) - set(listed) - {MANIFEST}):
             problems.append(_problem("added", lang, name=name))
-        verification = Verification(path=path, intact=False, problems=problems, manifest=manifest)
+        verification = Verification(
+            path=path,
+            intact=False,
+            problems=problems,
+            manifest=manifest,
+            fingerprint=fingerprint(files[MANIFEST].read_bytes()),
+        )
+        if expected is not None:
+            verification.same_package = verification.fingerprint == expected
 
         def present(role: str) -> list[tuple[Path, str | None]]:
             return [
@@ -200,9 +269,20 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
         reports = present("rapport")
         if not reports:
             verification.problems.append(_problem("no_report", lang))
+            if verification.same_package is False:
+                verification.problems.append(
+                    _problem(
+                        "other_package", lang, found=verification.fingerprint, expected=expected
+                    )
+                )
             return verification
         annexes = present("annexe")
         _check_merged(verification, listed, files, unchanged, reports[0][0], annexes, tmp, lang)
+        verification.files_intact = not verification.problems
+        if verification.same_package is False:
+            verification.problems.append(
+                _problem("other_package", lang, found=verification.fingerprint, expected=expected)
+            )
         verification.intact = not verification.problems
         candidate, company = manifest.get("candidate", {}), manifest.get("company", {})
         internship = manifest.get("internship", {})
@@ -238,6 +318,8 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
                 f"{path}: a document of the package is unreadable ({name}: "
                 f"{load_reason(error.kind, 'en')})",
             ) from error
+        _compare_statement(verification, files, unchanged, lang)
+        verification.intact = not verification.problems
         if html:
             from rapportlint.render.html import render
 
@@ -256,6 +338,60 @@ def verify(path: Path, settings: Settings, lang: str = "fr", html: bool = False)
                 for file, offset in verification.merged["offsets"].items()
             }
         return verification
+
+
+def _compare_statement(
+    verification: Verification, files: dict[str, Path], unchanged: set[str], lang: str
+) -> None:
+    """What the package states (the manifest's verdict, conformite.json's verdict and summary)
+    must be what the check gives now: a package whose digests all agree but which says
+    "conforme" of a report that is not is reported as such, never as intact."""
+    from rapportlint.findings import Severity
+    from rapportlint.render.labels import LABELS
+
+    result = verification.result
+    if result is None:
+        return
+    statement: dict = {}
+    if "conformite.json" in unchanged:
+        try:
+            statement = json.loads(files["conformite.json"].read_text("utf-8"))
+        except (ValueError, OSError, RecursionError):
+            statement = {}
+    statement = statement if isinstance(statement, dict) else {}
+    stored_verdict = verification.manifest.get("verdict") or statement.get("verdict")
+    summary = statement.get("summary")
+    verification.stored = {"verdict": stored_verdict, "summary": summary}
+    labels = LABELS[lang if lang in LABELS else "fr"]
+    words = {key: labels[f"verdict_{key}"].lower() for key in ("pass", "fail", "error")}
+    verdicts = {verification.manifest.get("verdict"), statement.get("verdict")} - {None}
+    if any(v != result.verdict for v in verdicts):
+        shown = next(v for v in verdicts if v != result.verdict)
+        verification.problems.append(
+            _problem(
+                "verdict_differs",
+                lang,
+                stored=words.get(shown, str(shown)),
+                found=words.get(result.verdict, result.verdict),
+            )
+        )
+    found = {
+        "errors": result.count(Severity.ERROR),
+        "warnings": result.count(Severity.WARNING),
+        "infos": result.count(Severity.INFO),
+    }
+    if isinstance(summary, dict) and summary != found:
+        from rapportlint import wording
+
+        def said(counts: dict) -> str:
+            numbers = [counts.get(k) for k in ("errors", "warnings", "infos")]
+            if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+                return "illisible" if lang == "fr" else "unreadable"
+            return wording.summary(*numbers, lang)
+
+        verification.problems.append(
+            _problem("summary_differs", lang, stored=said(summary), found=said(found))
+        )
 
 
 def _check_merged(
@@ -293,7 +429,11 @@ def _check_merged(
 
 
 def verify_isolated(
-    path: Path, settings: Settings, lang: str = "fr", html: bool = False
+    path: Path,
+    settings: Settings,
+    lang: str = "fr",
+    html: bool = False,
+    expected: str | None = None,
 ) -> Verification:
     """:func:`verify` in a child process within the time and memory bounds; its temporary files
     live in a folder the parent removes, even if the child is killed."""
@@ -302,7 +442,7 @@ def verify_isolated(
 
     outcome = run_one(
         _verify_job,
-        (path, settings, lang, html),
+        (path, settings, lang, html, expected),
         settings.timeout,
         settings.memory_mb,
         scratch=True,
@@ -323,8 +463,10 @@ def verify_isolated(
     return value
 
 
-def _verify_job(path: Path, settings: Settings, lang: str, html: bool = False):
+def _verify_job(
+    path: Path, settings: Settings, lang: str, html: bool = False, expected: str | None = None
+):
     try:
-        return "ok", verify(path, settings, lang, html)
+        return "ok", verify(path, settings, lang, html, expected)
     except PackageError as error:
         return "refused", (error.texts["fr"], error.texts["en"])

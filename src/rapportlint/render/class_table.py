@@ -248,7 +248,11 @@ def student_page(html: str, student: str | None, file: str, package: dict | None
     status = ""
     if package is not None:
         key = "package_intact" if package.get("intact") else "package_changed"
+        if not package.get("intact") and package.get("files_intact"):
+            key = "package_inconsistent"
         status = f" · {escape(labels[key])}"
+        if package.get("fingerprint"):  # what the teacher compares with the one recorded
+            status += f" · {escape(labels['fingerprint'])} {escape(package['fingerprint'])}"
     nav = (
         f'<nav id="classe" style="{NAV_STYLE}"><a href="index.html">← {escape(labels["back"])}</a>'
         f'<h2 style="margin:.3rem 0 0;font-size:1.2rem">{name}</h2>'

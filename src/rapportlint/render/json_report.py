@@ -48,6 +48,10 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
                 "source": s.source,
                 "wording": s.wording,
                 "cue": s.cue,
+                "decided_by": list(s.decided_by),
+                "confidence": s.confidence,
+                "named": s.named,
+                "content_cues": list(s.content_cues),
             }
             for s in analysis.sections.values()
         ]

@@ -92,6 +92,10 @@ T = {
             "paquet modifié ({what})",
             "Paquet modifié depuis sa création ({what}) : vérifier la version qui fait foi.",
         ),
+        "inconsistent": (
+            "paquet : {what}",
+            "Paquet intact, mais {what} : vérifier la version qui fait foi.",
+        ),
         "forced": (
             "paquet forcé malgré des erreurs",
             "Paquet créé malgré des erreurs (--force) : demander au candidat pourquoi.",
@@ -155,7 +159,12 @@ T = {
         "pages_of": "de {n} pages",
         "in_language": "en {language}",
         "kinds": "types {kinds}",
-        "kind_short": {"technique": "technique", "presse": "presse", "inconnu": "?"},
+        "kind_short": {"technique": "technique", "presse": "presse", "inconnu": "non reconnu"},
+        "kind_unknown": (
+            "type non reconnu pour l'annexe {indexes}",
+            "type non reconnu pour les annexes {indexes}",
+        ),
+        "list_and": " et ",
         "pictures_of": "images {share}",
         "no_source": "sans source",
         "scan": "scannée",
@@ -179,6 +188,10 @@ T = {
             "package changed ({what})",
             "Package changed since it was made ({what}): check which version counts.",
         ),
+        "inconsistent": (
+            "package: {what}",
+            "Package intact, but {what}: check which version counts.",
+        ),
         "forced": (
             "package forced despite errors",
             "Package made despite errors (--force): ask the candidate why.",
@@ -193,8 +206,9 @@ T = {
         ),
         "parts": ("no {names} part", "No {names} part found: to be presented in the oral."),
         "length": (
-            "too long: {counted} pages for {limit}",
-            "Report of {counted} pages for at most {limit}: ask what could have been summarised.",
+            "too long: {counted} pages where {limit} are allowed",
+            "Report of {counted} pages where {limit} are allowed: ask what could have been "
+            "summarised.",
         ),
         "annexes": (
             "annexes: {what}",
@@ -234,12 +248,17 @@ T = {
             "RL205": "have it summed up in a minute",
             "RL206": "ask what the candidate keeps from the internship",
         },
-        "english_count": "{count} in English of 3",
+        "english_count": "{count} of 3 in English",
         "annex": "annex",
         "pages_of": "of {n} pages",
         "in_language": "in {language}",
         "kinds": "kinds {kinds}",
-        "kind_short": {"technique": "technical", "presse": "press", "inconnu": "?"},
+        "kind_short": {"technique": "technical", "presse": "press", "inconnu": "not recognised"},
+        "kind_unknown": (
+            "kind not recognised for annex {indexes}",
+            "kind not recognised for annexes {indexes}",
+        ),
+        "list_and": " and ",
         "pictures_of": "pictures {share}",
         "no_source": "no source",
         "scan": "scanned",
@@ -296,8 +315,21 @@ def _annex_fragments(data: dict, findings: list[dict], lang: str) -> list[str]:
             if a["language"] not in ("en", "und")
         ]
     if "RL304" in rules and english:
-        kinds = ", ".join(t["kind_short"][a["kind_declared"] or a["kind"]] for a in english)
-        fragments.append(t["kinds"].format(kinds=kinds or "-"))
+        # Each kind read, then the annexes whose kind is not known, said so (never "?").
+        kinds = [a["kind_declared"] or a["kind"] for a in english]
+        known = [t["kind_short"][kind] for kind in kinds if kind != "inconnu"]
+        unknown = [
+            str(a["index"]) for a, kind in zip(english, kinds, strict=True) if kind == "inconnu"
+        ]
+        if known:
+            fragments.append(t["kinds"].format(kinds=", ".join(known)))
+        if unknown:
+            listed = (
+                ", ".join(unknown[:-1]) + t["list_and"] + unknown[-1]
+                if len(unknown) > 1
+                else unknown[0]
+            )
+            fragments.append(t["kind_unknown"][len(unknown) > 1].format(indexes=listed))
     if "RL305" in rules:
         shares = [f["found"] for f in findings if f["rule"] == "RL305"]
         fragments.append(t["pictures_of"].format(share=", ".join(shares)))
@@ -425,7 +457,8 @@ def points(
     package = data.get("package") or {}
     if package and not package.get("intact", True):
         what = "; ".join(package.get("problems") or [])
-        found.append(_point("submission", "error", [], t["changed"], what=what))
+        key = "inconsistent" if package.get("files_intact") else "changed"
+        found.append(_point("submission", "error", [], t[key], what=what))
     elif package.get("forced"):
         found.append(_point("submission", "warning", [], t["forced"]))
     found += _from_findings(data, lang)

@@ -7,6 +7,7 @@ HTML overview. Nothing here decides a role.
 
 from __future__ import annotations
 
+from rapportlint import wording
 from rapportlint.analysis.report import ReportAnalysis
 from rapportlint.analysis.roles import PageRole
 
@@ -70,7 +71,9 @@ _REASONS = {
         "body": "page du rapport hors des trois parties",
         "introduction": "introduction, avant la première partie",
         "part": "suite de la partie {part}",
-        "part-start": "début de la partie {part} : titre « {title} » (formulation « {wording} », repéré par {cue})",
+        "part-start": "début de la partie {part} : titre « {title} » (formulation « {wording} », repéré par {cue}){confirmed}",
+        "part-found": "début de la partie {part}, d'après {how} : « {title} » (confiance {confidence}{cues})",
+        "part-untitled": "début de la partie {part}, d'après {how}, sans titre dans la couche texte (confiance {confidence}{cues})",
         "annexes-below": "fin du rapport, puis début des annexes (« {detail} »)",
         "annexes-title": "page de titre des annexes (« {detail} »)",
         "title": "page de titre des annexes, qui annonce le document suivant (« {detail} »)",
@@ -86,7 +89,9 @@ _REASONS = {
         "body": "report page outside the three parts",
         "introduction": "introduction, before the first part",
         "part": "continues the {part} part",
-        "part-start": "start of the {part} part: heading '{title}' (wording '{wording}', found by {cue})",
+        "part-start": "start of the {part} part: heading '{title}' (wording '{wording}', found by {cue}){confirmed}",
+        "part-found": "start of the {part} part, from {how}: '{title}' (confidence {confidence}{cues})",
+        "part-untitled": "start of the {part} part, from {how}, with no heading in the text layer (confidence {confidence}{cues})",
         "annexes-below": "end of the report, then the annexes start ('{detail}')",
         "annexes-title": "title page of the annexes ('{detail}')",
         "title": "title page of the annexes, announcing the next document ('{detail}')",
@@ -95,6 +100,21 @@ _REASONS = {
         "annex-other": "other annex, not one of the three English documents{detail_part}",
     },
 }
+
+
+AND = {"fr": " et ", "en": " and "}
+HOW = {
+    "fr": {"title": "son titre", "place": "sa place", "content": "son contenu"},
+    "en": {"title": "its title", "place": "its place", "content": "its content"},
+}
+
+
+def _cue_words(words: tuple[str, ...], lang: str) -> str:
+    if not words:
+        return ""
+    if lang == "fr":
+        return " ; indices : " + ", ".join(f"« {w} »" for w in words[:3])
+    return "; cues: " + ", ".join(f"'{w}'" for w in words[:3])
 
 
 def role_name(role: str, lang: str) -> str:
@@ -112,6 +132,7 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
         "wording": "",
         "cue": "",
         "annex": "",
+        "confirmed": "",
     }
     if page.cue == "part-start" and page.detail in analysis.sections:
         section = analysis.sections[page.detail]
@@ -119,7 +140,20 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
             title=section.title,
             wording=section.wording,
             cue=CUE_NAMES[lang].get(section.cue, section.cue),
+            how=AND[lang].join(HOW[lang][c] for c in section.decided_by),
+            confidence=wording.percent(section.confidence, lang),
+            cues=_cue_words(section.content_cues, lang),
+            confirmed=(
+                (" ; son texte le confirme" if lang == "fr" else "; its text confirms it")
+                + _cue_words(section.content_cues, lang)
+                if "content" in section.decided_by
+                else ""
+            ),
         )
+        if not section.title:
+            template = _REASONS[lang]["part-untitled"]
+        elif not section.named or section.decided_by[0] != "title":
+            template = _REASONS[lang]["part-found"]
     if page.cue in ("annex", "annex-other") and page.detail.isdigit():
         annex = analysis.annexes[int(page.detail) - 1]
         values["annex"] = f"{annex.language}, {annex.kind_declared or annex.kind}"

@@ -84,6 +84,8 @@ class Row:
     submitted: bool = True
     declared: dict[str, Any] | None = None  # a package's dossier: candidate, company, dates...
     merged: dict[str, Any] | None = None  # a package's merged PDF: name, annex page offsets
+    # A Moodle participant: number, feedback file name, and which file was the report.
+    moodle: dict[str, Any] | None = None
     cached: bool = False  # taken from the cache of an earlier run (the file had not changed)
 
     def __post_init__(self) -> None:

@@ -21,6 +21,30 @@ KIND_NAMES = {
 
 SURE_KIND = 0.75  # a guessed kind this confident makes RL304 an error rather than a warning
 
+# How a student adds an annex as a separate file and declares its kind, where they read the fix:
+# options of the command line, or the upload page of rapportlint serve (which has no options).
+ADD_ANNEXES = {
+    "cli": {"fr": "ou ajoutez-les avec --annexe", "en": "or add them with --annexe"},
+    "web": {
+        "fr": "ou ajoutez-les sur cette page, sous « Documents en anglais fournis à part », "
+        "chacun avec son type",
+        "en": "or add them on this page, under 'English documents given separately', each "
+        "with its kind",
+    },
+}
+DECLARE_KIND = {
+    "cli": {"fr": "--annexe technique:fichier.pdf", "en": "--annexe technique:file.pdf"},
+    "web": {
+        "fr": "pour un document fourni à part, choisissez son type à côté du fichier sur cette "
+        "page",
+        "en": "for a document given separately, choose its kind beside the file on this page",
+    },
+}
+
+
+def _interface(ctx: Context) -> str:
+    return "web" if ctx.settings.interface == "web" else "cli"
+
 
 def meant_annexes(ctx: Context) -> list[AnnexDocument]:
     """The annexed documents meant as the three English ones (not glossaries and the like),
@@ -65,15 +89,18 @@ def _first_annex_page(ctx: Context) -> int | None:
     expected={"fr": "3 documents en anglais", "en": "3 English documents"},
     found={"fr": "{count:document|documents}", "en": "{count:document|documents}"},
     fix={
-        "fr": "Annexez exactement trois documents en anglais d'une page, chacun titré « Annexe N : ... » sur sa page (ou ajoutez-les avec --annexe).",
-        "en": "Annex exactly three one-page English documents, each headed 'Annexe N: ...' on its page (or add them with --annexe).",
+        "fr": "Annexez exactement trois documents en anglais d'une page, chacun titré « Annexe N : ... » sur sa page ({add_annexes}).",
+        "en": "Annex exactly three one-page English documents, each headed 'Annexe N: ...' on its page ({add_annexes}).",
     },
     family="annexes",
 )
 def annex_count(ctx: Context) -> Iterator[Hit]:
     count = len(english_annexes(ctx))
     if count != 3:
-        yield Hit(page=_first_annex_page(ctx), values={"count": count})
+        yield Hit(
+            page=_first_annex_page(ctx),
+            values={"count": count, "add_annexes": ADD_ANNEXES[_interface(ctx)]},
+        )
 
 
 @rule(
@@ -167,8 +194,8 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
     },
     found={"fr": "{kinds}", "en": "{kinds}"},
     fix={
-        "fr": "Le premier document doit être technique (documentation, fiche technique, norme) et lié au stage, les deux autres des extraits de presse ou de sites d'information. Écrivez le type sur la page (« Annexe 1 : document technique ») ou déclarez-le (--annexe technique:fichier.pdf).",
-        "en": "The first document must be technical (manual, datasheet, standard) and linked to the internship, the other two press or news-site extracts. Write the kind on the page ('Annexe 1 : document technique') or declare it (--annexe technique:file.pdf).",
+        "fr": "Le premier document doit être technique (documentation, fiche technique, norme) et lié au stage, les deux autres des extraits de presse ou de sites d'information. Écrivez le type sur la page (« Annexe 1 : document technique ») ou déclarez-le ({declare_kind}).",
+        "en": "The first document must be technical (manual, datasheet, standard) and linked to the internship, the other two press or news-site extracts. Write the kind on the page ('Annexe 1 : document technique') or declare it ({declare_kind}).",
     },
     family="annexes",
 )
@@ -205,7 +232,11 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
     )
     yield Hit(
         page=_first_annex_page(ctx),
-        values={"kinds": described, "certainty": certainty},
+        values={
+            "kinds": described,
+            "certainty": certainty,
+            "declare_kind": DECLARE_KIND[_interface(ctx)],
+        },
         severity=None if sure else Severity.WARNING,
     )
 
@@ -220,7 +251,7 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
     },
     message={
         "fr": "Les images couvrent {share} % de la page ({where}), pour {limit} % au plus.",
-        "en": "Pictures cover {share}% of the page ({where}), for at most {limit}%.",
+        "en": "Pictures cover {share}% of the page ({where}); at most {limit}% is allowed.",
     },
     expected={"fr": "{limit} % de la page au plus", "en": "at most {limit}% of the page"},
     found={"fr": "{share} %", "en": "{share}%"},

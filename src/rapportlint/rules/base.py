@@ -36,6 +36,7 @@ class Hit:
     page: int | None
     values: dict[str, Any] = field(default_factory=dict)
     severity: Severity | None = None  # for rules whose severity depends on the case
+    variant: str | None = None  # which of the rule's case texts to use (see Rule.variants)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,19 @@ class Rule:
     fix: Text
     check: Callable[[Any], Iterable[Hit]] | None = None  # None: raised by the engine itself
     family: str = "rapport"
+    # Texts for the cases a rule tells apart (a part missing, or there under an unusual
+    # title): variant name -> the fields ("message", "expected", "found", "fix") it replaces.
+    variants: dict[str, dict[str, Text]] = field(default_factory=dict)
+
+    def texts(self, variant: str | None) -> dict[str, Text]:
+        """message, expected, found and fix for one case of the rule."""
+        base = {
+            "message": self.message,
+            "expected": self.expected,
+            "found": self.found,
+            "fix": self.fix,
+        }
+        return {**base, **self.variants.get(variant or "", {})}
 
 
 # Every rule defined so far, by id, in the order the rule modules were imported.
@@ -75,11 +89,26 @@ def rule(
     found: Text,
     fix: Text,
     family: str = "rapport",
+    variants: dict[str, dict[str, Text]] | None = None,
 ) -> Callable[[Callable[[Any], Iterable[Hit]]], Callable[[Any], Iterable[Hit]]]:
     """Decorator: records the function as the check of a rule with these texts."""
 
     def decorate(check: Callable[[Any], Iterable[Hit]]) -> Callable[[Any], Iterable[Hit]]:
-        register(Rule(id, name, severity, summary, message, expected, found, fix, check, family))
+        register(
+            Rule(
+                id,
+                name,
+                severity,
+                summary,
+                message,
+                expected,
+                found,
+                fix,
+                check,
+                family,
+                variants or {},
+            )
+        )
         return check
 
     return decorate

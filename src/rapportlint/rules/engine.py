@@ -36,15 +36,16 @@ def make_finding(
     values = {key: _resolve(value, lang) for key, value in hit.values.items()}
     label = (labels or {}).get(hit.page) if hit.page is not None else None
     severity = settings.severity.get(rule.id, hit.severity or rule.severity)
+    texts = rule.texts(hit.variant)
     return Finding(
         rule=rule.id,
         name=rule.name,
         severity=severity,
         page=hit.page,
-        message=fill(rule.message[lang], values, lang),
-        expected=fill(rule.expected[lang], values, lang),
-        found=fill(rule.found[lang], values, lang),
-        fix=fill(rule.fix[lang], values, lang),
+        message=fill(texts["message"][lang], values, lang),
+        expected=fill(texts["expected"][lang], values, lang),
+        found=fill(texts["found"][lang], values, lang),
+        fix=fill(texts["fix"][lang], values, lang),
         page_label=label if label != str(hit.page) else None,
     )
 

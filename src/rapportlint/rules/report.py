@@ -28,7 +28,7 @@ PART_NAMES = {
     },
     message={
         "fr": "Le rapport compte {counted} pages ({mode}) pour {limit} au plus ; autre décompte : {other}.",
-        "en": "The report has {counted} pages ({mode}) for at most {limit}; other count: {other}.",
+        "en": "The report has {counted} pages ({mode}), more than the {limit} allowed; other count: {other}.",
     },
     expected={"fr": "{limit} pages au plus", "en": "at most {limit} pages"},
     found={
@@ -74,10 +74,54 @@ def too_many_pages(ctx: Context) -> Iterator[Hit]:
     )
 
 
-def _missing_section(key: str):
+AND = {"fr": " et ", "en": " and "}
+HOW_DECIDED = {
+    "title": {"fr": "son titre", "en": "its title"},
+    "place": {"fr": "sa place dans le plan", "en": "its place in the outline"},
+    "content": {"fr": "ce que dit son texte", "en": "what its text says"},
+}
+
+
+def _cue_words(words: tuple[str, ...]) -> dict[str, str]:
+    """ "; indices : « créée en 1959 », « 630 salariés »" (the words of the part's text that
+    told what it is), or nothing."""
+    if not words:
+        return {"fr": "", "en": ""}
+    return {
+        "fr": " ; indices : " + ", ".join(f"« {w} »" for w in words[:3]),
+        "en": "; cues: " + ", ".join(f"'{w}'" for w in words[:3]),
+    }
+
+
+def _part_check(key: str):
+    """RL201/RL202/RL203: an error only when no part of the body can be the one asked for
+    (no title and no content that fits); a part found by its place or content, or under a
+    title that does not name it, is a warning that names it and says how to title it."""
+
     def check(ctx: Context) -> Iterator[Hit]:
-        if key not in ctx.analysis.sections:
-            yield Hit(page=None, values={})
+        section = ctx.analysis.sections.get(key)
+        if section is None:
+            yield Hit(page=None, values={}, variant="missing")
+            return
+        if section.named:
+            return
+        if not section.title:
+            variant = "untitled"
+        elif key == CONCLUSION and "title" in section.decided_by:
+            variant = "closing"  # a "Bilan" or "Retour d'expérience" ends the report
+        else:
+            variant = "unusual"
+        values = {
+            "where": ctx.page_words(section.page),
+            "title": section.title,
+            "how": {
+                lang: AND[lang].join(HOW_DECIDED[c][lang] for c in section.decided_by)
+                for lang in ("fr", "en")
+            },
+            "confidence": round(100 * section.confidence),
+            "cues": _cue_words(section.content_cues),
+        }
+        yield Hit(page=section.page, values=values, severity=Severity.WARNING, variant=variant)
 
     return check
 
@@ -87,55 +131,92 @@ rule(
     "section-entreprise",
     Severity.ERROR,
     summary={
-        "fr": "Aucune partie ne présente l'entreprise d'accueil.",
-        "en": "No part presents the host company.",
+        "fr": "Aucune partie ne présente l'entreprise d'accueil (avertissement si une partie la présente sous un titre inhabituel).",
+        "en": "No part presents the host company (a warning when a part presents it under an unusual title).",
     },
     message={
-        "fr": "Aucun titre de partie ne présente l'entreprise d'accueil (ex. « Présentation de l'entreprise »).",
-        "en": "No heading presents the host company (e.g. 'Présentation de l'entreprise').",
+        "fr": "Aucune partie ne présente l'entreprise d'accueil : aucun titre ne la nomme (ex. « Présentation de l'entreprise ») et aucune partie ne la décrit (création, effectif, secteur, clients, organisation).",
+        "en": "No part presents the host company: no heading names it (e.g. 'Présentation de l'entreprise') and no part describes it (creation, staff, sector, clients, organisation).",
     },
     expected={
         "fr": "une partie qui présente l'entreprise (activité, structure, organisation)",
         "en": "a part presenting the company (business, structure, organisation)",
     },
-    found={"fr": "aucun titre reconnu", "en": "no recognised heading"},
+    found={"fr": "aucun titre ni contenu reconnu", "en": "no recognised heading or content"},
     fix={
         "fr": "Ajoutez une partie titrée « Présentation de l'entreprise » de quelques pages (productions, structure, organisation), avec un vrai style de titre (Titre 1) pour qu'elle apparaisse dans le sommaire.",
         "en": "Add a part titled 'Présentation de l'entreprise' of a few pages (products, structure, organisation), in a real heading style (Heading 1) so that it shows in the table of contents.",
     },
-)(_missing_section(COMPANY))
+    variants={
+        "missing": {},
+        "unusual": {
+            "message": {
+                "fr": "La partie « {title} » ({where}) semble présenter l'entreprise, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
+                "en": "The part '{title}' ({where}) seems to present the company, from {how} (confidence {confidence}%{cues}), but its title does not say so.",
+            },
+            "found": {
+                "fr": "une présentation sous le titre « {title} »",
+                "en": "a presentation titled '{title}'",
+            },
+            "fix": {
+                "fr": "Si c'est bien la présentation de l'entreprise, titrez-la « Présentation de l'entreprise » (ou « Présentation de » suivi du nom) en style Titre 1 ; sinon, ajoutez cette partie.",
+                "en": "If it is the company presentation, title it 'Présentation de l'entreprise' (or 'Présentation de' and the name) in Heading 1 style; otherwise add that part.",
+            },
+        },
+    },
+)(_part_check(COMPANY))
 
 rule(
     "RL202",
     "section-activites",
     Severity.ERROR,
     summary={
-        "fr": "Aucune partie ne décrit les activités réalisées pendant le stage.",
-        "en": "No part describes the activities done during the internship.",
+        "fr": "Aucune partie ne décrit les activités réalisées pendant le stage (avertissement si une partie les décrit sous un titre inhabituel).",
+        "en": "No part describes the activities done during the internship (a warning when a part describes them under an unusual title).",
     },
     message={
-        "fr": "Aucun titre de partie ne décrit les activités ou missions réalisées pendant le stage.",
-        "en": "No heading introduces the activities or missions done during the internship.",
+        "fr": "Aucune partie ne décrit les activités réalisées pendant le stage : aucun titre ne les nomme et aucune partie ne raconte votre travail (missions, tâches, ce que vous avez installé, développé ou testé).",
+        "en": "No part describes the activities done during the internship: no heading names them and no part tells your work (missions, tasks, what you installed, developed or tested).",
     },
     expected={
         "fr": "une partie sur les activités réalisées (ex. « Missions réalisées »)",
         "en": "a part on the activities done (e.g. 'Missions réalisées')",
     },
-    found={"fr": "aucun titre reconnu", "en": "no recognised heading"},
+    found={"fr": "aucun titre ni contenu reconnu", "en": "no recognised heading or content"},
     fix={
         "fr": "Ajoutez une partie titrée « Activités réalisées » ou « Missions réalisées » décrivant une ou plusieurs activités, en style Titre 1.",
         "en": "Add a part titled 'Activités réalisées' or 'Missions réalisées' describing one or more activities, in Heading 1 style.",
     },
-)(_missing_section(ACTIVITIES))
+    variants={
+        "missing": {},
+        "unusual": {
+            "message": {
+                "fr": "La partie « {title} » ({where}) semble décrire vos activités, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
+                "en": "The part '{title}' ({where}) seems to describe your activities, from {how} (confidence {confidence}%{cues}), but its title does not say so.",
+            },
+            "found": {
+                "fr": "des activités sous le titre « {title} »",
+                "en": "activities titled '{title}'",
+            },
+            "fix": {
+                "fr": "Titrez cette partie « Activités réalisées » (ou « Missions réalisées »), ses sous-parties pouvant garder le nom de chaque projet ou mission, en style Titre 1.",
+                "en": "Title this part 'Activités réalisées' (or 'Missions réalisées'); its sub-parts may keep each project's or mission's name, in Heading 1 style.",
+            },
+        },
+    },
+)(_part_check(ACTIVITIES))
 
 rule(
     "RL203",
     "section-conclusion",
     Severity.ERROR,
-    summary={"fr": "Le rapport n'a pas de conclusion.", "en": "The report has no conclusion."},
+    summary={
+        "fr": "Le rapport n'a pas de conclusion (avertissement s'il finit par un bilan ou une conclusion sans titre).",
+        "en": "The report has no conclusion (a warning when it ends on a review or an untitled conclusion).",
+    },
     message={
-        "fr": "Aucun titre « Conclusion » (ou « Bilan du stage ») n'a été trouvé.",
-        "en": "No 'Conclusion' (or 'Bilan du stage') heading was found.",
+        "fr": "Le rapport n'a pas de conclusion : aucun titre « Conclusion » (ou « Bilan du stage ») et aucune fin de rapport qui dise ce que le stage vous a apporté.",
+        "en": "The report has no conclusion: no 'Conclusion' (or 'Bilan du stage') heading and no ending that says what the internship brought you.",
     },
     expected={"fr": "une courte conclusion", "en": "a short conclusion"},
     found={"fr": "aucune conclusion", "en": "no conclusion"},
@@ -143,7 +224,46 @@ rule(
         "fr": "Terminez le rapport par une courte « Conclusion » : vos découvertes, ce que vous retenez, le lien avec votre projet professionnel.",
         "en": "End the report with a short 'Conclusion': what you discovered, what you keep, the link with your career plans.",
     },
-)(_missing_section(CONCLUSION))
+    variants={
+        "missing": {},
+        "closing": {
+            "message": {
+                "fr": "Le rapport se termine par « {title} » ({where}) mais n'a pas de partie « Conclusion ».",
+                "en": "The report ends with '{title}' ({where}) but has no 'Conclusion' part.",
+            },
+            "found": {"fr": "« {title} » sans conclusion", "en": "'{title}' without a conclusion"},
+            "fix": {
+                "fr": "Titrez cette partie « Conclusion » (ou « Bilan et conclusion »), ou ajoutez après elle une courte conclusion : ce que vous retenez, le lien avec votre projet professionnel.",
+                "en": "Title this part 'Conclusion' (or 'Bilan et conclusion'), or add a short conclusion after it: what you take away from the internship, the link with your career plans.",
+            },
+        },
+        "unusual": {
+            "message": {
+                "fr": "La partie « {title} » ({where}) semble conclure le rapport, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
+                "en": "The part '{title}' ({where}) seems to conclude the report, from {how} (confidence {confidence}%{cues}), but its title does not say so.",
+            },
+            "found": {
+                "fr": "une conclusion sous le titre « {title} »",
+                "en": "a conclusion titled '{title}'",
+            },
+            "fix": {
+                "fr": "Titrez cette partie « Conclusion » en style Titre 1.",
+                "en": "Title this part 'Conclusion' in Heading 1 style.",
+            },
+        },
+        "untitled": {
+            "message": {
+                "fr": "La fin du rapport ({where}) semble être une conclusion, d'après {how} (confiance {confidence} %{cues}), mais aucun titre « Conclusion » n'est écrit en texte (un titre dessiné comme une image ne se lit pas).",
+                "en": "The end of the report ({where}) seems to be a conclusion, from {how} (confidence {confidence}%{cues}), but no 'Conclusion' heading is written as text (a heading drawn as a picture cannot be read).",
+            },
+            "found": {"fr": "une conclusion sans titre", "en": "an untitled conclusion"},
+            "fix": {
+                "fr": "Écrivez le titre « Conclusion » en texte, avec un style de titre (Titre 1), plutôt qu'en image ou en WordArt.",
+                "en": "Write the 'Conclusion' heading as text, in a heading style (Heading 1), rather than as a picture or WordArt.",
+            },
+        },
+    },
+)(_part_check(CONCLUSION))
 
 
 @rule(
@@ -247,7 +367,7 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
     found={"fr": "{pages} pages", "en": "{pages} pages"},
     fix={
         "fr": "Le règlement demande une « courte conclusion » : gardez vos découvertes, ce que vous retenez et le lien avec votre projet professionnel.",
-        "en": "The regulation asks for a 'short conclusion': keep your discoveries, what you retain and the link with your career plans.",
+        "en": "The regulation asks for a 'short conclusion': keep what you discovered, what you take away from the internship and the link with your career plans.",
     },
 )
 def conclusion_too_long(ctx: Context) -> Iterator[Hit]:

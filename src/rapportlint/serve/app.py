@@ -17,7 +17,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -28,7 +28,7 @@ from starlette.routing import Route
 from rapportlint.bounded import AnnexError, check_rendered
 from rapportlint.config import Settings
 from rapportlint.rules.engine import load_failure
-from rapportlint.serve import pages
+from rapportlint.serve import pages, texts
 from rapportlint.serve.pool import Busy, CheckPool
 from rapportlint.serve.upload import (
     FRAMING_BYTES,
@@ -38,8 +38,6 @@ from rapportlint.serve.upload import (
     boundary_of,
     too_large,
 )
-
-LANG = "fr"
 
 
 @dataclass
@@ -57,6 +55,7 @@ class ServeConfig:
     # slow school network takes a minute or two).
     upload_timeout: float = 600.0
     log: Callable[[str], None] | None = None
+    lang: str = "fr"  # of the page, the refusals, the report and the log
 
 
 class ClientGone(Exception):
@@ -73,12 +72,10 @@ def create_app(config: ServeConfig, pool: CheckPool | None = None) -> Starlette:
         service.pool.close()
 
     async def not_found(request: Request, _exc: Exception) -> Response:
-        return service.refuse(request, 404, "not-found", "Cette adresse n'existe pas ici.")
+        return service.refuse(request, 404, "not-found", service.say("not_found"))
 
     async def not_allowed(request: Request, _exc: Exception) -> Response:
-        return service.refuse(
-            request, 405, "method", "Utilisez la page d'accueil pour envoyer le rapport."
-        )
+        return service.refuse(request, 405, "method", service.say("not_allowed"))
 
     app = Starlette(
         routes=[
@@ -96,6 +93,10 @@ def create_app(config: ServeConfig, pool: CheckPool | None = None) -> Starlette:
 class _Service:
     def __init__(self, config: ServeConfig, pool: CheckPool) -> None:
         self.config = config
+        self.lang = config.lang
+        # The same check as the command line's, said to a browser user: an annex given as a
+        # separate file is declared on the page, not with a command line option.
+        self.settings = replace(config.settings, interface="web")
         self.pool = pool
         self.limit_bytes = config.max_mb * 1024 * 1024
         # A check reads a long report on two cores when it has them (see check_rendered): only
@@ -103,6 +104,10 @@ class _Service:
         self.split = 2 * config.jobs <= (os.cpu_count() or 1)
 
     # -- what every answer shares -----------------------------------------------------------
+    def say(self, key: str, **values: object) -> str:
+        """One of the server's texts in its language."""
+        return texts.text(self.lang, key, **values)
+
     def token_ok(self, request: Request) -> bool:
         """On every request: the token of the page's address, when the server has one."""
         if self.config.token is None:
@@ -122,17 +127,19 @@ class _Service:
         token = self.config.token if self.token_ok(request) else None
         form = status not in (403, 404, 405) and (token is not None or self.config.token is None)
         return pages.error(
-            status, code, message, as_json, token, self.config.max_mb, headers, form=form
+            status,
+            code,
+            message,
+            as_json,
+            token,
+            self.config.max_mb,
+            headers,
+            form=form,
+            lang=self.lang,
         )
 
     def forbidden(self, request: Request) -> Response:
-        return self.refuse(
-            request,
-            403,
-            "token",
-            "Adresse incomplète : ouvrez l'adresse complète donnée par votre enseignant "
-            "(elle se termine par ?token=…).",
-        )
+        return self.refuse(request, 403, "token", self.say("forbidden"))
 
     def log(self, size: int | None, verdict: str, seconds: float | None) -> None:
         """The one line kept of a check: time, size, verdict, duration. Nothing else."""
@@ -141,10 +148,12 @@ class _Service:
         if size is None:
             amount = "-"
         elif size < 1_000_000:
-            amount = f"{max(1, round(size / 1000))} ko"
+            amount = f"{max(1, round(size / 1000))} {self.say('kilobytes')}"
         else:
-            amount = f"{size / 1e6:.1f} Mo".replace(".", ",")
-        duration = "-" if seconds is None else f"{seconds:.2f} s".replace(".", ",")
+            amount = f"{size / 1e6:.1f} {self.say('megabytes')}"
+        duration = "-" if seconds is None else f"{seconds:.2f} s"
+        if self.lang == "fr":
+            amount, duration = amount.replace(".", ","), duration.replace(".", ",")
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         self.config.log(f"{stamp} · {amount} · {verdict} · {duration}")
 
@@ -156,7 +165,7 @@ class _Service:
     async def home(self, request: Request) -> Response:
         if not self.token_ok(request):
             return self.forbidden(request)
-        return pages.page(self.config.token, self.config.max_mb)
+        return pages.page(self.config.token, self.config.max_mb, lang=self.lang)
 
     async def check(self, request: Request) -> Response:
         if not self.token_ok(request):
@@ -164,20 +173,19 @@ class _Service:
         declared = _declared(request)
         if declared is not None and declared > self.limit_bytes + FRAMING_BYTES:
             error = too_large(self.config.max_mb)  # known from the headers: nothing is read
-            self.log(declared, "refusé (413)", None)
-            return self.refuse(request, error.status, error.code, error.message)
+            self.log(declared, self.say("log_refused", status=413), None)
+            return self.refuse(request, error.status, error.code, error.text(self.lang))
         started = time.monotonic()
         try:
             with self.pool.place():
                 return await self._check(request, started)
         except Busy:
-            self.log(_declared(request), "refusé (503, occupé)", None)
+            self.log(_declared(request), self.say("log_busy"), None)
             return self.refuse(
                 request,
                 503,
                 "busy",
-                f"Le serveur a déjà {self.pool.capacity} rapports en cours ou en attente : "
-                "réessayez dans une minute (votre fichier n'a pas été vérifié ni gardé).",
+                self.say("busy", capacity=self.pool.capacity),
                 headers={"Retry-After": "30"},
             )
 
@@ -196,8 +204,8 @@ class _Service:
             job = self.pool.submit(
                 check_rendered,
                 Path(REPORT_NAME),
-                self.config.settings,
-                LANG,
+                self.settings,
+                self.lang,
                 annexes,
                 formats,
                 folder,
@@ -205,39 +213,41 @@ class _Service:
             )
             outcome = await self._outcome(request, job)
             if outcome is None:  # the client left before its check started: nobody to answer
-                self.log(upload.size, "abandonné", time.monotonic() - started)
+                self.log(upload.size, self.say("log_gone"), time.monotonic() - started)
                 return Response(status_code=400)  # never sent: there is no one to send it to
             result, rendered = outcome
             self.log(upload.size, result.verdict, time.monotonic() - started)
             if as_json:
                 return pages.json_report(rendered["json"])
-            return pages.report(rendered["html"], rendered["json"], self.config.token)
+            return pages.report(
+                rendered["html"], rendered["json"], self.config.token, upload.name, self.lang
+            )
         except UploadError as error:
-            self.log(reader.received if reader else None, f"refusé ({error.status})", None)
+            self.log(
+                reader.received if reader else None,
+                self.say("log_refused", status=error.status),
+                None,
+            )
             headers = {"Connection": "close"} if error.status == 408 else None
-            return self.refuse(request, error.status, error.code, error.message, headers)
+            return self.refuse(request, error.status, error.code, error.text(self.lang), headers)
         except ClientGone:
-            self.log(reader.received if reader else None, "interrompu", None)
+            self.log(reader.received if reader else None, self.say("log_interrupted"), None)
             return Response(status_code=400)  # never sent: the client is gone
         except AnnexError as error:
-            self.log(reader.received if reader else None, "error (annexe)", None)
+            self.log(reader.received if reader else None, self.say("log_annex"), None)
             number = Path(error.path).stem.rpartition("-")[2]
             # The engine's own words for why a file cannot be read, as for a report.
-            reason = load_failure(error.kind, "", self.config.settings, LANG)[0].found
+            reason = load_failure(error.kind, "", self.settings, self.lang)[0].found
             return self.refuse(
                 request,
                 422,
                 "annex-unreadable",
-                f"L'annexe {number} ne peut pas être lue ({reason}) : envoyez-la en PDF.",
+                self.say("annex_unreadable", number=number, reason=reason),
             )
         except Exception as error:  # a bug: one clear answer, never a traceback to the client
-            self.log(reader.received if reader else None, "erreur interne", None)
+            self.log(reader.received if reader else None, self.say("log_internal"), None)
             return self.refuse(
-                request,
-                500,
-                "internal",
-                f"Erreur interne ({type(error).__name__}) : réessayez ; si elle revient, "
-                "signalez-la à votre enseignant avec le fichier.",
+                request, 500, "internal", self.say("internal", name=type(error).__name__)
             )
         finally:
             if reader is not None:
@@ -256,12 +266,7 @@ class _Service:
                     raise TimeoutError
                 message = await asyncio.wait_for(request.receive(), wait)
             except TimeoutError:
-                raise UploadError(
-                    408,
-                    "timeout",
-                    "L'envoi s'est arrêté avant la fin du fichier (connexion coupée ou trop "
-                    "lente) : renvoyez le rapport.",
-                ) from None
+                raise UploadError(408, "timeout", "timeout") from None
             if message["type"] == "http.disconnect":
                 raise ClientGone
             reader.feed(message.get("body", b""))

@@ -13,10 +13,12 @@ import re
 from functools import cache
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
 from starlette.responses import HTMLResponse, Response
 
 from rapportlint import __version__
 from rapportlint.render.labels import LABELS
+from rapportlint.serve import texts
 from rapportlint.templating import new_environment, template_dir
 
 # The report's own policy (its <meta> says the same) plus what only a header can say.
@@ -32,19 +34,9 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
-HEADINGS = {
-    400: "Envoi incorrect",
-    403: "Accès refusé",
-    404: "Page introuvable",
-    405: "Méthode non permise",
-    408: "Envoi interrompu",
-    413: "Fichier trop gros",
-    415: "Envoi incorrect",
-    422: "Annexe illisible",
-    500: "Erreur interne",
-    503: "Serveur occupé",
-}
 BODY_TAG = re.compile(r"<body[^>]*>")
+TITLE_TAG = re.compile(r"<title>.*?</title>", re.S)
+FILE_LINE = re.compile(r'(<div class="file">)[^<—]*?(\s*(?:—|</div>))')
 
 
 @cache
@@ -84,17 +76,23 @@ def page(
     message: str = "",
     form: bool = True,
     headers: dict[str, str] | None = None,
+    lang: str = "fr",
 ) -> HTMLResponse:
     """The upload page; with a message (an error) above the form, or instead of it."""
+    heading = f"h{status}"
+    words = texts.TEXTS["en" if lang == "en" else "fr"]
     html = page_template().render(
-        labels=LABELS["fr"],
+        labels=LABELS[lang],
+        # The server's own constant texts (no quote, no markup: a test says so), as they are.
+        t={key: Markup(value.replace("{max_mb}", str(max_mb))) for key, value in words.items()},
+        lang=lang,
         version=__version__,
         csp=page_csp(header=False),
         action=with_token("check", token),
         max_mb=max_mb,
         max_bytes=max_mb * 1024 * 1024,
         status=status,
-        heading=HEADINGS.get(status, ""),
+        heading=words.get(heading, ""),
         tone="error" if status == 503 else "fail",
         message=message,
         form=form,
@@ -107,17 +105,25 @@ def page(
     )
 
 
-def report(html: str, json_text: str, token: str | None) -> HTMLResponse:
+def report(
+    html: str, json_text: str, token: str | None, name: str | None = None, lang: str = "fr"
+) -> HTMLResponse:
     """The HTML report of the check, with a link back to the page and the JSON of the same check
-    (a data: link: nothing is kept on the server to fetch it from later)."""
+    (a data: link: nothing is kept on the server to fetch it from later), titled by the name of
+    the file the student sent (the check itself names it ``rapport.pdf``, the server's name)."""
     data = base64.b64encode(json_text.encode("utf-8")).decode("ascii")
     links = (
         '<nav id="serve-links" style="display:flex;gap:1.5rem;flex-wrap:wrap;'
         'margin-bottom:1rem;font-size:.95rem">'
-        f'<a href="{with_token("./", token)}">← vérifier un autre rapport</a>'
+        f'<a href="{with_token("./", token)}">{escape(texts.text(lang, "another"))}</a>'
         f'<a id="json" href="data:application/json;charset=utf-8;base64,{data}" '
-        'download="rapport.json">télécharger le JSON</a></nav>'
+        f'download="rapport.json">{escape(texts.text(lang, "download_json"))}</a></nav>'
     )
+    if name:
+        shown = str(escape(name))
+        title = f"<title>{escape(LABELS[lang]['title'])} – {shown}</title>"
+        html = TITLE_TAG.sub(lambda _m: title, html, count=1)
+        html = FILE_LINE.sub(lambda m: f"{m.group(1)}{shown}{m.group(2)}", html, count=1)
     match = BODY_TAG.search(html)
     at = match.end() if match else 0
     body = f"{html[:at]}\n{links}{html[at:]}"
@@ -142,6 +148,7 @@ def error(
     max_mb: int,
     headers: dict[str, str] | None = None,
     form: bool = True,
+    lang: str = "fr",
 ) -> Response:
     """An error in the asked format: JSON ``{"error": {...}}`` for programs, else the page with
     the message above the form (to try again at once)."""
@@ -153,7 +160,7 @@ def error(
             media_type="application/json; charset=utf-8",
             headers={**HEADERS, "Content-Security-Policy": REPORT_CSP, **(headers or {})},
         )
-    return page(token, max_mb, status, message, form, headers)
+    return page(token, max_mb, status, message, form, headers, lang)
 
 
 def wants_json(accept: str) -> bool:

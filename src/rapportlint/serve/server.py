@@ -1,7 +1,7 @@
 """Starting the server: the listening socket, the access token, uvicorn, the address to give.
 
 The socket is bound here, before uvicorn starts, so that an occupied port or an unknown address
-is one French line and exit code 2 (uvicorn would log and exit 1), and so that ``--port 0`` (a
+is one line and exit code 2 (uvicorn would log and exit 1), and so that ``--port 0`` (a
 free port, for the tests and the benchmark) prints the port actually chosen.
 """
 
@@ -13,11 +13,13 @@ import secrets
 import socket
 from urllib.parse import quote
 
+from rapportlint.errors import Bilingual
+
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 
 
-class ServeError(Exception):
-    """The server cannot start; the message is French and says why."""
+class ServeError(Bilingual):
+    """The server cannot start; the message says why (French and English)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -47,7 +49,10 @@ def open_socket(host: str, port: int) -> socket.socket:
             host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )
     except socket.gaierror as error:
-        raise ServeError(f"adresse {host} inconnue ({error.strerror})") from error
+        raise ServeError(
+            f"adresse {host} inconnue ({error.strerror})",
+            f"unknown address {host} ({error.strerror})",
+        ) from error
     family, kind, proto, _, address = infos[0]
     sock = socket.socket(family, kind, proto)
     try:
@@ -60,10 +65,13 @@ def open_socket(host: str, port: int) -> socket.socket:
         if error.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
             raise ServeError(
                 f"le port {port} est déjà utilisé sur {host} : arrêtez l'autre serveur ou "
-                "choisissez un autre port (--port)"
+                "choisissez un autre port (--port)",
+                f"port {port} is already in use on {host}: stop the other server or choose "
+                "another port (--port)",
             ) from error
         raise ServeError(
-            f"impossible d'écouter sur {host}:{port} ({error.strerror or error})"
+            f"impossible d'écouter sur {host}:{port} ({error.strerror or error})",
+            f"cannot listen on {host}:{port} ({error.strerror or error})",
         ) from error
     sock.set_inheritable(False)
     return sock

@@ -2,9 +2,10 @@
 
 The body is parsed as it arrives (python-multipart's streaming parser): a file part goes to disk
 chunk by chunk, never whole into memory, and the count of bytes stops the upload the moment it
-passes the limit. The file names the client sends are never used: the report is always
-``rapport.pdf`` and the annexes ``annexe-1.pdf`` to ``annexe-3.pdf`` in a folder of
-:func:`tempfile.mkdtemp` (mode 0700), each file created new (``O_EXCL``, no link followed).
+passes the limit. The file names the client sends are never used for a file: the report is
+always ``rapport.pdf`` and the annexes ``annexe-1.pdf`` to ``annexe-3.pdf`` in a folder of
+:func:`tempfile.mkdtemp` (mode 0700), each file created new (``O_EXCL``, no link followed). The
+report's name is only shown back, escaped, as the title of the answer.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
+
+from rapportlint.serve import texts
 
 REPORT_NAME = "rapport.pdf"
 MAX_ANNEXES = 3
@@ -28,26 +31,32 @@ FRAMING_BYTES = 64 * 1024
 
 
 class UploadError(Exception):
-    """The upload cannot be used: an HTTP status, a machine code and a French message."""
+    """The upload cannot be used: an HTTP status, a machine code and a message in both
+    languages (:meth:`text`; ``message`` and ``str()`` are the French one)."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, code: str, key: str, **values: object) -> None:
         self.status = status
         self.code = code
-        self.message = message
+        self.key = key
+        self.values = values
+        self.message = self.text("fr")
+        super().__init__(self.message)
+
+    def text(self, lang: str) -> str:
+        values = dict(self.values)
+        detail = values.pop("detail", None)
+        if isinstance(detail, tuple):  # (text key, its values): said in the same language
+            values["detail"] = texts.text(lang, detail[0], **detail[1])
+        return texts.text(lang, self.key, **values)
 
 
 def too_large(limit_mb: int) -> UploadError:
-    return UploadError(
-        413,
-        "too-large",
-        f"Le fichier envoyé dépasse {limit_mb} Mo (rapport et annexes ensemble) : "
-        "réduisez-le (images compressées à l'export PDF) et réessayez.",
-    )
+    return UploadError(413, "too-large", "too_large", limit_mb=limit_mb)
 
 
-def bad_form(detail: str) -> UploadError:
-    return UploadError(400, "bad-form", f"Envoi incorrect : {detail}.")
+def bad_form(detail: str, **values: object) -> UploadError:
+    """Envoi incorrect: ``detail`` is the key of what is wrong, with its values."""
+    return UploadError(400, "bad-form", "bad_form", detail=(detail, values))
 
 
 def boundary_of(content_type: str) -> bytes:
@@ -55,13 +64,17 @@ def boundary_of(content_type: str) -> bytes:
     kind, options = parse_options_header(content_type)
     boundary = options.get(b"boundary", b"")
     if kind != b"multipart/form-data" or not boundary or len(boundary) > 200:
-        raise UploadError(
-            415,
-            "not-multipart",
-            "Envoi incorrect : le rapport doit être envoyé par le formulaire de la page "
-            "(multipart/form-data, champ « rapport »).",
-        )
+        raise UploadError(415, "not-multipart", "not_multipart")
     return boundary
+
+
+def shown_name(raw: bytes) -> str | None:
+    """The report's file name as the browser sent it, for the title of the answer only (never
+    a path, never written anywhere): its last part, without control characters, 120 characters
+    at most."""
+    name = raw.decode("utf-8", "replace").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    return name[:120] or None
 
 
 @dataclass
@@ -72,6 +85,7 @@ class Upload:
     report: Path
     annexes: list[tuple[Path, str | None]] = field(default_factory=list)
     size: int = 0
+    name: str | None = None  # the report's name on the student's computer, shown as the title
 
 
 @dataclass
@@ -99,6 +113,7 @@ class FormReader:
         self.file_bytes = 0
         self.ended = False
         self.report: Path | None = None
+        self.name: str | None = None
         self.annexes: list[tuple[Path, int]] = []  # (path, size), in the form's order
         self.kinds: list[str] = []
         self.parts = 0
@@ -107,7 +122,7 @@ class FormReader:
         try:
             self.parser = MultipartParser(boundary, self._callbacks())
         except FormParserError as error:  # a boundary the parser refuses (too long...)
-            raise bad_form("le corps de la requête n'est pas un formulaire lisible") from error
+            raise bad_form("form_unreadable") from error
 
     def _callbacks(self) -> dict:
         return {
@@ -129,7 +144,7 @@ class FormReader:
         try:
             self.parser.write(chunk)
         except FormParserError as error:
-            raise bad_form("le corps de la requête n'est pas un formulaire lisible") from error
+            raise bad_form("form_unreadable") from error
         finally:
             if self._error is not None:
                 self.close()
@@ -140,21 +155,21 @@ class FormReader:
         """The upload, once the whole body was fed."""
         self.close()
         if not self.ended:
-            raise bad_form("le formulaire est incomplet")
+            raise bad_form("form_incomplete")
         if self.report is None:
-            raise bad_form("le champ « rapport » (le PDF du rapport) manque")
+            raise bad_form("form_no_report")
         annexes = []
         for index, (path, size) in enumerate(self.annexes):
             kind = self.kinds[index] if index < len(self.kinds) else ""
             if kind not in ANNEX_KINDS:
-                raise bad_form(f"type d'annexe inconnu « {kind[:20]} » (technique ou presse)")
+                raise bad_form("form_kind", kind=kind[:20])
             if size == 0:  # an empty file input of the form: no annex given there
                 path.unlink(missing_ok=True)
                 continue
             annexes.append((path, ANNEX_KINDS[kind]))
         if len(annexes) > MAX_ANNEXES:
-            raise bad_form(f"{MAX_ANNEXES} annexes au plus")
-        return Upload(self.folder, self.report, annexes, self.file_bytes)
+            raise bad_form("form_annexes", count=MAX_ANNEXES)
+        return Upload(self.folder, self.report, annexes, self.file_bytes, self.name)
 
     def close(self) -> None:
         """Closes the file being written, if any (an interrupted upload)."""
@@ -172,7 +187,7 @@ class FormReader:
     def _begin(self) -> None:
         self.parts += 1
         if self.parts > MAX_PARTS:
-            self._fail(bad_form(f"{MAX_PARTS} champs au plus"))
+            self._fail(bad_form("form_parts", count=MAX_PARTS))
         self._part = _Part()
 
     def _header_field(self, data: bytes, start: int, end: int) -> None:
@@ -185,7 +200,7 @@ class FormReader:
         part = self._part
         part.header_size += len(piece)
         if part.header_size > MAX_HEADER_BYTES:
-            self._fail(bad_form("en-têtes de champ trop longs"))
+            self._fail(bad_form("form_headers"))
             return
         buffer.extend(piece)
 
@@ -203,8 +218,9 @@ class FormReader:
         if self._error is not None:
             return
         if part.name == "rapport":
+            self.name = shown_name(options.get(b"filename", b""))
             if self.report is not None:
-                self._fail(bad_form("un seul rapport par envoi"))
+                self._fail(bad_form("form_one_report"))
                 return
             part.target = self.folder / REPORT_NAME
         elif part.name == "annexe":
@@ -230,7 +246,7 @@ class FormReader:
                 view = view[os.write(part.fd, view) :]
         elif part.name == "annexe_type":
             if len(part.text) + len(piece) > MAX_TEXT_BYTES:
-                self._fail(bad_form("type d'annexe trop long"))
+                self._fail(bad_form("form_kind_long"))
                 return
             part.text.extend(piece)
 

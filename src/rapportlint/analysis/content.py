@@ -1,0 +1,213 @@
+"""What a part of the report talks about: a content profile, read from its text alone.
+
+A title says what a student meant; the text says what the part is. Students title their parts
+in a thousand ways ("I - Présentation du musée", the company's own name, "Environnement",
+"Déroulé", "Mon stage", "Semaine du 2 juin"), but the three parts the regulation asks for read
+very differently:
+
+- the company presentation describes an organisation, in the third person: when it was
+  created, its staff, its sector, where it is, its clients and services, its organisation
+  chart, its legal form ("SARL", "association"), "l'établissement", "le laboratoire";
+- the activities narrate the intern's own work: the first person ("j'ai", "nous avons", "on
+  m'a confié") with work verbs ("installé", "configuré", "développé", "testé"), missions,
+  tasks, tickets, days and weeks, a project, the tools used;
+- the conclusion looks back: what the internship brought, what was learned, the professional
+  project, perspectives, "pour conclure".
+
+Each profile is a density (weighted cue hits per 100 words, each cue's hits capped so that one
+repeated word cannot decide) and the list of cues that were seen, with the words that matched,
+so that every decision can say why. The patterns run on folded text (no accents, lower case:
+see :mod:`rapportlint.analysis.text`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapportlint.analysis.text import fold_with_map
+
+COMPANY, WORK, CLOSING = "entreprise", "activites", "conclusion"
+KINDS = (COMPANY, WORK, CLOSING)
+
+_YEAR = r"(?:1[89]|20)[0-9]{2}"
+_NUMBER = r"[0-9][0-9 .,]*"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One kind of evidence: a machine name, the pattern, its weight."""
+
+    name: str
+    pattern: re.Pattern[str]
+    weight: float
+
+
+def _cue(name: str, pattern: str, weight: float) -> Cue:
+    return Cue(name, re.compile(pattern), weight)
+
+
+CUES: dict[str, tuple[Cue, ...]] = {
+    COMPANY: (
+        _cue(
+            "creation-date",
+            rf"\b(?:creee?s?|fondee?s?|creation|fondation|nee?|existe|implantee?|installee?|ouverte?)\b[^.]{{0,40}}\b{_YEAR}\b|\bdepuis {_YEAR}\b|\ben {_YEAR},|\bfondee? (?:par|en|a)\b|\bdate de creation\b",
+            2.0,
+        ),
+        _cue(
+            "definition",
+            r"\b(?:est|etait|reste|constitue) (?:aujourd'\s*hui |actuellement |egalement )?(?:un|une|le|la|l')\s*(?:(?:grand|grande|petit|petite|jeune|importante?|principal|principale|premier|premiere|leader|veritable)e?s? )?(?:entreprise|societe|etablissement|association|laboratoire|organisme|groupe|collectivite|administration|start-?up|cabinet|agence|ecole|institut|structure|pme|tpe|esn|ssii|filiale|editeur|operateur|fournisseur|prestataire|constructeur|acteur|leader|commune|ville|service public|centre|clinique|hopital|banque|mutuelle|club|federation)\b|\b(?:sous la tutelle|rattachee? (?:a|au))\b",
+            2.0,
+        ),
+        _cue(
+            "staff",
+            rf"\b{_NUMBER}\s*(?:salaries|employes|collaborateurs|collaboratrices|agents|personnes|ingenieurs|chercheurs|techniciens|benevoles|habitants|etudiants|eleves|adherents)\b|\beffectifs?\b|\bnombre (?:de |d')\s*(?:salari|employ|collaborat|agents|personnes)|\bsalaries\b|\bemployes\b",
+            1.5,
+        ),
+        _cue(
+            "turnover",
+            r"chiffre d'\s*affaires|\bmillions? d'\s*euros|\b[0-9]+ ?(?:m|k)€|\bcapital social\b|\bbudget annuel\b",
+            1.5,
+        ),
+        _cue(
+            "legal-form",
+            r"\b(?:sarl|sas|sasu|eurl|scop|sci|gie|epic|societe anonyme|association loi 1901|forme juridique|siret|siren|code ape|code naf|filiale|maison mere|etablissement public|collectivite territoriale|entreprise publique|startup|start-up|pme|tpe|multinationale)\b",
+            1.5,
+        ),
+        _cue(
+            "location",
+            r"\b(?:siege(?: social)?|situee?s?|implantee?s?|locaux|adresse|agences|succursales?|antennes|implantations?|present(?:e)? (?:en|dans|a)|dans le monde|a l'international)\b",
+            1.0,
+        ),
+        _cue(
+            "clients",
+            r"\b(?:ses clients|clientele|nos clients|les clients|clients? (?:sont|comme|tels)|types? de clients|partenaires|fournisseurs|usagers|administres|adherents|patients)\b",
+            1.0,
+        ),
+        _cue(
+            "identity-card",
+            r"\b(?:raison sociale|nom de l'\s*(?:entreprise|organisme|etablissement)|adresse|telephone|coordonnees|site (?:web|internet)|secteur|domaine d'\s*activite|forme juridique|date de creation|statut juridique|activite principale|effectif)\s*:",
+            1.5,
+        ),
+        _cue(
+            "business",
+            r"\b(?:secteur d'\s*activite|domaine d'\s*activite|secteur|specialisee?s?|leader|activites? principales?|coeur de metier|savoir-faire|expertise|prestations?|propose|proposons|commercialise|fabrique|distribue|offre (?:des|de)|gamme)\b",
+            1.0,
+        ),
+        _cue(
+            "organisation",
+            r"\b(?:organigramme|direction generale|directeur|directrice|pdg|dirigeant|dirigee|gerant|gerante|president|presidente|poles?|departements|hierarchie|conseil d'administration|sous la direction)\b",
+            1.0,
+        ),
+        _cue(
+            "the-organisation",
+            r"\b(?:l'entreprise|la societe|l'etablissement|le laboratoire|l'association|la structure|l'organisme|la mairie|la collectivite|l'agence|le groupe|le cabinet|la commune|l'ecole|le lycee|l'universite|le musee|la start-?up|l'institut|la prefecture|le rectorat|le campus|le club)\b",
+            0.6,
+        ),
+        _cue(
+            "history",
+            r"\b(?:historique|son histoire|ses valeurs|nos valeurs|sa mission|ses missions|ses activites|son activite|son ambition|sa vision|chiffres cles)\b",
+            1.0,
+        ),
+    ),
+    WORK: (
+        _cue(
+            "first-person",
+            r"\bj'\s*(?:ai|avais|etais|suis|y)\b|\bje (?:me |m'|les |l'|le |la |leur |lui |n'|ne |suis |vais |dois |devais |pouvais |peux )?[a-z]+(?:e|ai|ais|ait|is|it|u)\b|\bon m'a\b|\bm'a (?:ete )?(?:confie|demande|propose|permis|montre|explique|appris|fait)|\bnous avons\b|\bmes (?:missions|taches|tuteurs?|collegues)\b|\bmon (?:tuteur|maitre|stage|travail|poste|projet|role|responsable)\b|\bma (?:mission|tache|tutrice|premiere)\b",
+            1.0,
+        ),
+        _cue(
+            "work-verbs",
+            r"\b(?:installe|configure|developpe|realise|teste|deploye|mis en place|parametre|redige|code|programme|migre|depanne|intervenu|effectue|concu|implemente|integre|corrige|documente|automatise|mis a jour|remplace|cable|brasse|sauvegarde|restaure|formate|virtualise|supervise|cree|ajoute|modifie|verifie|analyse|prepare|participe|aide|resolu|traite|repare|monte|demonte|ecrit|dessine|modelise|calcule|mesure|prototype|assemble)e?s?\b",
+            1.0,
+        ),
+        _cue(
+            "tasks",
+            r"\b(?:missions?|taches?|tickets?|interventions?|sprints?|livrables?|maquettes?|prototypes?|etapes?|demandes?|incidents?|procedures?|cahier des charges)\b",
+            0.6,
+        ),
+        _cue(
+            "time",
+            r"\b(?:semaines?|journees?|lundi|mardi|mercredi|jeudi|vendredi|le matin|l'apres-midi|premier jour|dernier jour|premiere semaine)\b",
+            0.6,
+        ),
+        _cue(
+            "tools",
+            r"\b(?:serveurs?|scripts?|base de donnees|reseaux?|applications?|logiciels?|postes?|windows|linux|debian|ubuntu|machines? virtuelles?|vm|switchs?|commutateurs?|routeurs?|vlan|active directory|glpi|php|python|java|sql|html|css|javascript|api|docker|git|wordpress|pare-feu|firewall|dns|dhcp|adresses? ip|code|fonctions?|interface|base|requetes?|composants?|cartes?|capteurs?|cablage|baie|imprimantes?)\b",
+            0.4,
+        ),
+    ),
+    CLOSING: (
+        _cue(
+            "what-it-brought",
+            r"\b(?:ce stage m'a|cette (?:experience|periode|alternance) m'a|ce stage (?:a ete|fut|etait)|m'a (?:beaucoup )?(?:permis|apporte|appris)|j'\s*ai (?:[a-z]+ ){0,2}(?:appris|acquis|decouvert|pu (?:decouvrir|apprendre|acquerir|developper|mettre en pratique|approfondir))|l'occasion de (?:mettre|decouvrir|travailler|apprendre)|mettre a profit|mettre en pratique|enrichissante?s?|formatrice)\b",
+            2.0,
+        ),
+        _cue(
+            "skills",
+            r"\b(?:competences|connaissances|savoir-etre|savoir-faire|autonomie|rigueur|travail en equipe)\b",
+            0.8,
+        ),
+        _cue(
+            "future",
+            r"\b(?:projet professionnel|avenir|perspectives?|poursuite d'\s*etudes|poursuivre|orientation|carriere|futur|futures?|l'an prochain|annee prochaine|me conforte|m'a conforte|confirme mon|confirme)\b",
+            1.5,
+        ),
+        _cue(
+            "looking-back",
+            r"\b(?:pour conclure|en conclusion|en resume|pour finir|en definitive|au final|bilan|ressenti|satisfait|satisfaite|points? positifs?|points? negatifs?|difficultes rencontrees|rencontre (?:[a-z]+ ){0,2}difficultes|je retiens|retiendrai|je garde|je remercie|remercier)\b",
+            1.5,
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContentProfile:
+    """How much a text reads like each part, and the cues that were seen.
+
+    ``density`` maps each kind (:data:`KINDS`) to weighted cue hits per 100 words; ``cues`` maps
+    each kind to the cues seen, most frequent first, each with the first words that matched.
+    """
+
+    words: int
+    density: dict[str, float] = field(default_factory=dict)
+    cues: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    voice: float = 0.0  # first-person phrases per 100 words: the intern telling their own work
+
+    def kinds_seen(self, kind: str) -> int:
+        """How many different cues of a kind were seen: one cue repeated is weaker evidence
+        than several (a date of creation, a staff count and clients)."""
+        return len(self.cues.get(kind, ()))
+
+
+EMPTY = ContentProfile(words=0, density={k: 0.0 for k in KINDS}, cues={k: () for k in KINDS})
+
+
+def profile(text: str) -> ContentProfile:
+    """The content profile of a text (a part of the report, without page furniture)."""
+    folded, origin = fold_with_map(text)
+    words = len(folded.split())
+    if words == 0:
+        return EMPTY
+    hundreds = max(1.0, words / 100)
+    cap = max(2, words // 60)  # a cue counts at most once a paragraph or so
+    density: dict[str, float] = {}
+    seen: dict[str, tuple[tuple[str, str], ...]] = {}
+    voice = 0.0
+    for kind, cues in CUES.items():
+        score = 0.0
+        found: list[tuple[int, str, str]] = []
+        for cue in cues:
+            matches = list(cue.pattern.finditer(folded))
+            if not matches:
+                continue
+            score += cue.weight * min(len(matches), cap)
+            first = matches[0]
+            quoted = text[origin[first.start()] : origin[max(first.start(), first.end() - 1)] + 1]
+            found.append((len(matches), cue.name, " ".join(quoted.split())))
+            if cue.name == "first-person":
+                voice = round(len(matches) / hundreds, 2)
+        density[kind] = round(score / hundreds, 2)
+        seen[kind] = tuple((name, words_) for _, name, words_ in sorted(found, key=lambda f: -f[0]))
+    return ContentProfile(words=words, density=density, cues=seen, voice=voice)

@@ -1,0 +1,343 @@
+"""The parts that no title names, found by what they say and where they stand.
+
+:mod:`rapportlint.analysis.sections` finds the three parts by their titles. A student who titles
+the company presentation "I - Présentation du musée" or with the company's own name, the
+activities "Déroulé", "Mon stage" or by the project, or who writes a weekly journal, still wrote
+those parts: telling them they are missing would be false. So, for each part that no title
+names, the report's top-level parts (:mod:`rapportlint.analysis.parts`) are weighed by their
+place in the report and their content (:mod:`rapportlint.analysis.content`):
+
+- the company presentation: a part before the activities and the conclusion whose text
+  describes an organisation (several company cues, more than the narration of work);
+- the activities: the part that stands between the company presentation (or the
+  introduction) and the conclusion when it is the only one, or holds most of the report; else
+  the first part there whose text narrates work clearly more than the others around it;
+- the conclusion: the last part of the body, when its text looks back (what the internship
+  brought, the professional project); else the last page of the body's text, when it does.
+
+A part found so is kept with what decided it (``place``, ``content``), a confidence, and the
+words of its text that told; it is never ``named``, so that the rules say, as a warning, that
+its title does not say what it is. Where nothing fits, the part stays missing: that, and only
+that, is an error.
+
+A report made of equal parts that all narrate the same way (as generated test reports are)
+gives no part the margin the activities need: the rule then stays an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
+from rapportlint.analysis.furniture import LineRef
+from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.parts import Part
+from rapportlint.analysis.sections import Section, without_overlap
+from rapportlint.analysis.text import heading_key
+from rapportlint.analysis.vocabulary import (
+    ACTIVITIES,
+    ANNEXES,
+    BACK,
+    CONCLUSION,
+    FRONT,
+    INTRODUCTION,
+)
+from rapportlint.model.document import Document, TextLine
+
+# A title that names a task by its action: the chapters of a student's own work.
+TASK_TITLE = re.compile(
+    r"^(?:la |le |l'\s*|les |une |un |ma |mon )?(?:creation|developpement|mise en (?:place|oeuvre|œuvre|production|service)|mise a jour|installation|configuration|parametrage|migration|deploiement|realisation|conception|redaction|integration|maintenance|automatisation|refonte|amelioration|securisation|supervision|virtualisation|sauvegarde|programmation|codage|tests?|modelisation|cablage|depannage|remplacement|inventaire|audit|analyse|etude|implementation|optimisation|preparation|montage)\b"
+)
+MIN_WORDS = 25  # a part with fewer words says too little to be judged by its content
+
+COMPANY_DENSITY = 2.5  # weighted company cues per 100 words
+COMPANY_KINDS = 2  # different company cues (a creation date and a staff count...)
+COMPANY_MANY_KINDS = 5  # so many different cues that a lower density does
+WORK_DENSITY = 2.0
+WORK_MARGIN = 1.3  # the chosen part narrates work this much more than the other candidates
+MOST_OF_REPORT = 0.35  # share of the body's words: "the bulk of the report"
+FEW_PARTS = 2  # at most this many unnamed parts between company and conclusion
+CLOSING_DENSITY = 4.5  # for a part: only its text tells
+CLOSING_KINDS = 3
+CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPages:
+    """The body's pages as the content rules read them: text without furniture or contents
+    lists, and where pictures stand."""
+
+    document: Document
+    hidden: set[LineRef]
+    last: int  # the body's last page
+
+    def lines(self, number: int) -> list[TextLine]:
+        page = self.document.page(number)
+        return [line for i, line in enumerate(page.lines) if (number, i) not in self.hidden]
+
+    def text(self, number: int) -> str:
+        return "\n".join(line.text for line in self.lines(number))
+
+    def divider(self, number: int) -> bool:
+        """A page with pictures and no text of its own: a title drawn as a picture."""
+        return not self.lines(number) and bool(self.document.page(number).pictures)
+
+    def picture_above_text(self, number: int) -> bool:
+        """A picture stands above the page's first line of text (a title drawn as one)."""
+        lines = self.lines(number)
+        if not lines:
+            return False
+        first = min(line.box.top for line in lines)
+        page = self.document.page(number)
+        return any(
+            box.bottom <= first + 2 and box.width >= 0.3 * page.width for box in page.pictures
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A part that can be the missing one, and why."""
+
+    part: Part
+    decided_by: tuple[str, ...]
+    confidence: float
+
+    def cues(self, kind: str) -> tuple[str, ...]:
+        return tuple(words for _, words in self.part.profile.cues.get(kind, ())[:4])
+
+
+def complete(
+    sections: dict[str, Section],
+    parts: list[Part],
+    main: int,
+    headings: list[Heading],
+    pages: BodyPages,
+) -> dict[str, Section]:
+    """``sections`` with the parts no title names added where their place or content shows
+    them (see the module's docstring). ``headings`` are those the parts were read from."""
+    found = {key: _confirmed(section, pages) for key, section in sections.items()}
+    taken = {(s.page, s.title) for s in found.values()}
+    free = [p for p in parts if not p.matter and (p.page, p.title) not in taken]
+    if COMPANY not in found:
+        candidate = _company(free, found)
+        if candidate is not None:
+            found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
+    if ACTIVITIES not in found:
+        candidate = _activities(free, found, parts)
+        if candidate is not None:
+            found[ACTIVITIES] = _section(ACTIVITIES, candidate, WORK, main)
+    if CONCLUSION not in found:
+        candidate = _conclusion(free, found, parts)
+        if candidate is not None:
+            found[CONCLUSION] = _section(CONCLUSION, candidate, CLOSING, main)
+        else:
+            closing = _closing_page(found, parts, pages, headings)
+            if closing is not None:
+                found[CONCLUSION] = closing
+    return without_overlap(found)
+
+
+KIND_OF = {COMPANY: COMPANY, ACTIVITIES: WORK, CONCLUSION: CLOSING}
+CONFIRMS = {COMPANY: COMPANY_DENSITY / 2, WORK: WORK_DENSITY / 2, CLOSING: CLOSING_PAGE_DENSITY / 2}
+
+
+def _confirmed(section: Section, pages: BodyPages) -> Section:
+    """A part taken on a weak title ("Historique", "Le projet", "Présentation de Deezer") is
+    named when its text confirms it; otherwise it stays a guess, for the rule to say so. A
+    "Bilan" standing for the conclusion stays what it is, whatever its text."""
+    if section.named or section.key == CONCLUSION or not section.title:
+        return section
+    kind = KIND_OF[section.key]
+    text = "\n".join(pages.text(n) for n in range(section.page, section.end_page + 1))
+    read = profile(text)
+    if read.density[kind] >= CONFIRMS[kind] and read.kinds_seen(kind) >= 2:
+        return replace(
+            section,
+            named=True,
+            decided_by=("title", "content"),
+            content_cues=tuple(words for _, words in read.cues[kind][:4]),
+        )
+    return replace(section, confidence=0.5)
+
+
+def _before(part: Part, section: Section | None) -> bool:
+    return section is None or (part.page, part.top) < (section.page, section.top)
+
+
+def _after(part: Part, section: Section | None) -> bool:
+    return section is None or (part.page, part.top) > (section.page, section.top)
+
+
+def _judged(part: Part) -> bool:
+    return part.key not in (INTRODUCTION, CONCLUSION) and part.profile.words >= MIN_WORDS
+
+
+def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
+    window = [
+        p
+        for p in free
+        if _judged(p)
+        and p.key != ACTIVITIES
+        and _before(p, found.get(ACTIVITIES))
+        and _before(p, found.get(CONCLUSION))
+    ]
+    # The company is described in the third person: less "I" than the report's usual part.
+    voices = sorted(p.profile.voice for p in free if p.profile.words >= MIN_WORDS)
+    usual_voice = voices[len(voices) // 2] if voices else 0.0
+    scored = []
+    for part in window:
+        density, kinds = part.profile.density[COMPANY], part.profile.kinds_seen(COMPANY)
+        described = (density >= COMPANY_DENSITY and kinds >= COMPANY_KINDS) or (
+            density >= COMPANY_DENSITY * 0.8 and kinds >= COMPANY_MANY_KINDS
+        )
+        if described and part.profile.voice <= max(usual_voice, density / 2):
+            scored.append((density * min(kinds, 4), part))
+    if not scored:
+        return None
+    _, best = max(scored, key=lambda s: s[0])
+    confidence = _confidence(best.profile, COMPANY, COMPANY_DENSITY)
+    return Candidate(best, ("content", "place"), confidence)
+
+
+def _activities(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
+    company, conclusion = found.get(COMPANY), found.get(CONCLUSION)
+    intro = next((p for p in parts if p.key == INTRODUCTION), None)
+    window = [
+        p
+        for p in free
+        if p.key not in (INTRODUCTION, CONCLUSION)
+        and p.profile.words >= MIN_WORDS
+        and _after(p, company)
+        and (intro is None or (p.page, p.top) > (intro.page, intro.top))
+        and _before(p, conclusion)
+        and p is not intro
+    ]
+    if not window:
+        return None
+    every = [p.profile.density[WORK] for p in window]
+    biggest = max(window, key=lambda p: p.share)
+    if len(window) <= FEW_PARTS or biggest.share >= MOST_OF_REPORT:
+        # The only parts between the company presentation and the conclusion, or the bulk
+        # of the report: its development, which the regulation asks to be the activities.
+        part = window[0] if len(window) <= FEW_PARTS else biggest
+        if part.profile.density[WORK] >= WORK_DENSITY / 2:
+            return Candidate(part, ("place", "content"), 0.6 if len(window) == 1 else 0.5)
+    # Parts titled by the tasks they tell ("Création des comptes utilisateurs", "Mise en place
+    # de la supervision", "Conception et réalisation"): chapters of the student's own work.
+    tasks = [p for p in window if TASK_TITLE.match(heading_key(p.title))]
+    if len(tasks) >= 2 and 2 * len(tasks) >= len(window):
+        return Candidate(tasks[0], ("title", "place"), 0.6)
+    # Else the first part that narrates work clearly more than the parts around it do.
+    typical = sorted(every)[len(every) // 2]
+    for part in window:
+        density = part.profile.density[WORK]
+        if density >= WORK_DENSITY and density >= WORK_MARGIN * max(typical, 0.1):
+            confidence = _confidence(part.profile, WORK, WORK_DENSITY)
+            return Candidate(part, ("content", "place"), confidence)
+    return None
+
+
+def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
+    body = [p for p in parts if not p.matter]
+    if not body:
+        return None
+    last = body[-1]
+    if last not in free or last.profile.words < MIN_WORDS:
+        return None
+    if not (_after(last, found.get(ACTIVITIES)) and _after(last, found.get(COMPANY))):
+        return None
+    density = last.profile.density
+    if (
+        density[CLOSING] >= CLOSING_DENSITY
+        and last.profile.kinds_seen(CLOSING) >= CLOSING_KINDS
+        and density[CLOSING] >= density[COMPANY]
+    ):
+        return Candidate(
+            last, ("content", "place"), _confidence(last.profile, CLOSING, CLOSING_DENSITY)
+        )
+    return None
+
+
+def _matter(heading: Heading) -> bool:
+    return heading.key in (FRONT, BACK, ANNEXES) and heading.match.rank == 2
+
+
+def _closing_page(
+    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """The last page of the body's text, when it reads as a conclusion under no title of its
+    own (a title drawn as a picture, WordArt, is not in the text layer); its part starts on
+    the divider page before it when that page holds no text."""
+    body = [p for p in parts if not p.matter]
+    if not body:
+        return None
+    end = pages.last
+    for heading in headings:  # the report's text ends where its back matter starts
+        if (heading.page, heading.top) > (body[-1].page, body[-1].top) and _matter(heading):
+            end = heading.page - 1 if heading.first_on_page else heading.page
+            break
+    number = end
+    while number >= 1 and len(pages.text(number).split()) < MIN_WORDS:
+        number -= 1
+    if number < 1 or any(h.page == number for h in headings):
+        return None  # a title stands on that page: its part is judged by it
+    # The conclusion's own title is a picture: on a divider page before the text, or above
+    # the text on its page. Without that, the last page is only the end of the last part.
+    divider = number > 1 and pages.divider(number - 1)
+    if not (divider or pages.picture_above_text(number)):
+        return None
+    earlier = [s for s in found.values() if s.key != CONCLUSION]
+    if any(s.page >= number for s in earlier):
+        return None
+    text_profile = profile(pages.text(number))
+    density = text_profile.density
+    if not (
+        density[CLOSING] >= CLOSING_PAGE_DENSITY
+        and text_profile.kinds_seen(CLOSING) >= CLOSING_KINDS
+        and density[CLOSING] >= density[COMPANY]
+    ):
+        return None
+    start = number - 1 if divider else number
+    if any(s.page >= start for s in earlier):
+        start = number
+    return Section(
+        key=CONCLUSION,
+        title="",
+        page=start,
+        end_page=number,
+        source="content",
+        cue="",
+        decided_by=("content", "place"),
+        confidence=_confidence(text_profile, CLOSING, CLOSING_PAGE_DENSITY),
+        named=False,
+        content_cues=tuple(words for _, words in text_profile.cues[CLOSING][:4]),
+    )
+
+
+def _confidence(profile: ContentProfile, kind: str, threshold: float) -> float:
+    """From 0.5 at the threshold to 0.9 at three times it, more with more kinds of cue."""
+    density = profile.density[kind]
+    base = 0.5 + 0.2 * min(2.0, (density - threshold) / threshold)
+    return round(min(0.9, base + 0.02 * max(0, profile.kinds_seen(kind) - 2)), 2)
+
+
+def _section(key: str, candidate: Candidate, kind: str, main: int) -> Section:
+    part = candidate.part
+    return Section(
+        key=key,
+        title=part.title,
+        page=part.page,
+        end_page=part.end_page,
+        source=part.heading.source,
+        wording=part.match.wording if part.match else "",
+        cue=part.heading.cue,
+        level=part.level,
+        main_level=main,
+        decided_by=candidate.decided_by,
+        confidence=candidate.confidence,
+        named=False,
+        content_cues=candidate.cues(kind),
+        top=part.top,
+        first_on_page=part.heading.first_on_page,
+    )
