@@ -31,6 +31,7 @@ KINDS: dict[str, dict[str, str]] = {
     "technique": {"fr": "document technique", "en": "technical document"},
     "presse": {"fr": "article de presse", "en": "press article"},
     "inconnu": {"fr": "type indéterminé", "en": "unknown kind"},
+    "autre": {"fr": "autre annexe", "en": "other annex"},
 }
 
 COUNTED = {

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.geometry import coverage
+from rapportlint.analysis.kinds import read_kind
 from rapportlint.analysis.language import UNDETERMINED, detect
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ANNEX_MARKER
@@ -41,108 +42,6 @@ DECLARED = {
     "presse": re.compile(
         r"article de (?:presse|journal)|extrait de presse|press (?:article|extract)|news article|\bpresse\b"
     ),
-}
-KIND_CUES: dict[str, list[tuple[str, re.Pattern[str], float]]] = {
-    "technique": [
-        (
-            "technical document",
-            re.compile(
-                r"technical (?:document|reference|specification|note)|application note|reference manual|"
-                r"api reference|man page|synopsis|release notes|installation guide|getting started",
-                re.I,
-            ),
-            2,
-        ),
-        (
-            "parameters",
-            re.compile(r"\b(?:parameters?|default value|syntax|usage|options?):", re.I),
-            1,
-        ),
-        ("features", re.compile(r"\bfeatures\b", re.I), 1.5),
-        ("maximum ratings", re.compile(r"absolute maximum ratings", re.I), 2.5),
-        ("electrical characteristics", re.compile(r"electrical characteristics", re.I), 2.5),
-        ("min/typ/max", re.compile(r"\bmin\b.{0,20}\btyp\b.{0,20}\bmax\b", re.I | re.S), 2),
-        ("pin configuration", re.compile(r"pin (?:configuration|description|out)", re.I), 2),
-        ("ordering information", re.compile(r"ordering information", re.I), 2),
-        (
-            "datasheet",
-            re.compile(
-                r"data ?sheet|specifications?|datenblatt|technische daten|fiche technique", re.I
-            ),
-            1.5,
-        ),
-        ("features (de/fr)", re.compile(r"\bmerkmale\b|caract[ée]ristiques techniques", re.I), 1.5),
-        ("request for comments", re.compile(r"request for comments|\bRFC ?\d{3,4}", re.I), 2.5),
-        ("status of this memo", re.compile(r"status of this memo", re.I), 2.5),
-        ("MUST/SHOULD", re.compile(r"\b(?:MUST|SHOULD|SHALL)(?: NOT)?\b"), 1.5),
-        (
-            "configuration guide",
-            re.compile(r"configuration guide|command reference|user guide|manual", re.I),
-            2,
-        ),
-        ("CLI prompt", re.compile(r"\w+(?:\(config[\w-]*\))?#\s"), 2),
-        ("steps", re.compile(r"\bstep \d+\b", re.I), 1),
-        ("note:", re.compile(r"\bnote:", re.I), 0.5),
-        (
-            "units",
-            re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:V|mA|A|W|MHz|GHz|Mbps|Gbps|Mpps|°C|ms|kB|MB|GB)\b"),
-            0.4,
-        ),
-    ],
-    "presse": [
-        ("byline", re.compile(r"^\s*(?:by|par|von) [A-Z][a-zé]+ [A-Z]", re.M), 2.5),
-        ("date line", re.compile(r"\b(?:published|updated|posted|publié|mis à jour)\b", re.I), 1.5),
-        (
-            "press release",
-            re.compile(
-                r"press release|news release|for immediate release|media contact|press contact|"
-                r"communiqué de presse|^\s*about [A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3}\s*$",
-                re.I | re.M,
-            ),
-            2.5,
-        ),
-        (
-            "dateline",
-            re.compile(
-                r"^[A-Z][A-Za-z .-]{2,30}, (?:[A-Z][a-z]+\.? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—(]",
-                re.M,
-            ),
-            2,
-        ),
-        (
-            "masthead",
-            re.compile(r"^[A-Z][A-Z0-9 &'.-]{3,40} \| [A-Z][\w ]+$|\bnews\b|\bnewsroom\b", re.M),
-            1.5,
-        ),
-        (
-            "share links",
-            re.compile(r"\b(?:share|tweet|subscribe|newsletter|read more|comments?)\b", re.I),
-            0.5,
-        ),
-        (
-            "reported speech",
-            re.compile(
-                r"\b(?:said|says|told|according to|reported|warned|a déclaré|explique|selon|sagte)\b",
-                re.I,
-            ),
-            0.8,
-        ),
-        ("agency", re.compile(r"\b(?:Reuters|AP|AFP|Associated Press|Bloomberg)\b"), 1.5),
-        (
-            "outlet",
-            re.compile(
-                r"BBC|The Guardian|Wired|Ars Technica|ZDNet|TechCrunch|The Verge|The Register|BleepingComputer|New York Times|Financial Times|The Economist|CNN|Forbes|Reuters|Bloomberg|Engadget|CNET|The Hacker News|SecurityWeek|Dark Reading|InfoWorld|Computerworld|Network World|IEEE Spectrum|TechRadar|Tom's Hardware|PCWorld|VentureBeat|Axios|Politico|Washington Post|Wall Street Journal|USA Today|The Independent|The Telegraph|Le Monde|Les Echos|Le Figaro|Libération|01net|Numerama|LeMagIT",
-                re.I,
-            ),
-            2,
-        ),
-        ("quotes", re.compile(r"[\"“”«»]"), 0.5),
-        (
-            "correspondent",
-            re.compile(r"\b(?:correspondent|reporter|journalist|editor)\b", re.I),
-            1.5,
-        ),
-    ],
 }
 URL = re.compile(
     r"\b(?:https?://[^\s)>\]]+|www\.[^\s)>\]]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|gov|edu|fr|co\.uk|de)\b(?:/[^\s)]*)?)",
@@ -199,6 +98,12 @@ class AnnexDocument:
     announced_on: int | None = None  # the separator page that announced it
     label: str | None = None  # how the student announced it ("Annexe 2 : Article de presse")
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
+
+    @property
+    def kind_shown(self) -> str:
+        """The kind the outputs give: "autre" for an annex that is none of the three (its
+        content reading stays in ``kind``, for the rules that compare)."""
+        return "autre" if self.role == "other" else self.kind
 
     @property
     def source(self) -> Source:
@@ -284,26 +189,6 @@ def find_source(text: str) -> Source:
         publisher=named.group(0) if named else (labelled.group(1) if labelled else None),
         date=date.group(0) if date else None,
     )
-
-
-def classify_kind(text: str) -> tuple[str, float, list[str]]:
-    """("technique" | "presse" | "inconnu", confidence in [0, 1], the cues that decided)."""
-    scores: dict[str, float] = {}
-    cues: dict[str, list[str]] = {}
-    for kind, patterns in KIND_CUES.items():
-        score, seen = 0.0, []
-        for name, pattern, weight in patterns:
-            hits = len(pattern.findall(text))
-            if hits:
-                score += weight * min(hits, 3)
-                seen.append(name)
-        scores[kind], cues[kind] = score, seen
-    best = max(scores, key=scores.get)
-    other = min(scores, key=scores.get)
-    if scores[best] < 2 or scores[best] == scores[other]:
-        return "inconnu", 0.0, cues[best]
-    confidence = round(scores[best] / (scores[best] + scores[other] + 1), 2)
-    return best, confidence, cues[best]
 
 
 def declared_kind(text: str) -> str | None:
@@ -392,7 +277,8 @@ def analyse_document(
         announced or marker or headline or (first[0].text if first else ""),
     )
     language, probability = detect(text)
-    kind, confidence, cues = classify_kind(text)
+    reading = read_kind(text)
+    kind, confidence, cues = reading.kind, reading.confidence, reading.cues
     top_lines = " ".join(line.text for line in first[:3])
     declared = declared or declared_kind(
         " ".join(filter(None, [announced, outline_title, marker, top_lines]))
@@ -438,7 +324,7 @@ def analyse_document(
 PUBLISHED_TECHNICAL = {
     "technical document",
     "datasheet",
-    "features (de/fr)",
+    "features",
     "maximum ratings",
     "electrical characteristics",
     "ordering information",

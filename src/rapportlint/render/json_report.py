@@ -140,7 +140,7 @@ def annex_dict(annex) -> dict[str, Any]:
         "file": annex.file,
         "role": annex.role,
         "language": annex.language,
-        "kind": annex.kind,
+        "kind": annex.kind_shown,
         "kind_confidence": annex.kind_confidence,
         "kind_declared": annex.kind_declared,
         "cues": annex.cues,

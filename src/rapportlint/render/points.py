@@ -159,7 +159,12 @@ T = {
         "pages_of": "de {n} pages",
         "in_language": "en {language}",
         "kinds": "types {kinds}",
-        "kind_short": {"technique": "technique", "presse": "presse", "inconnu": "non reconnu"},
+        "kind_short": {
+            "technique": "technique",
+            "presse": "presse",
+            "inconnu": "non reconnu",
+            "autre": "autre annexe",
+        },
         "kind_unknown": (
             "type non reconnu pour l'annexe {indexes}",
             "type non reconnu pour les annexes {indexes}",
@@ -253,7 +258,12 @@ T = {
         "pages_of": "of {n} pages",
         "in_language": "in {language}",
         "kinds": "kinds {kinds}",
-        "kind_short": {"technique": "technical", "presse": "press", "inconnu": "not recognised"},
+        "kind_short": {
+            "technique": "technical",
+            "presse": "press",
+            "inconnu": "not recognised",
+            "autre": "other annex",
+        },
         "kind_unknown": (
             "kind not recognised for annex {indexes}",
             "kind not recognised for annexes {indexes}",
