@@ -96,6 +96,8 @@ class AnnexDocument:
     sources: list[Source] = field(default_factory=list)  # one per page
     picture_boxes: list[list[Box]] = field(default_factory=list)  # what was counted, per page
     announced_on: int | None = None  # the separator page that announced it
+    read_by_ocr: list[int] = field(default_factory=list)  # pages whose text OCR read
+    text_in_pictures: list[bool] = field(default_factory=list)  # per page: a scan or screenshot
     label: str | None = None  # how the student announced it ("Annexe 2 : Article de presse")
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
 
@@ -230,6 +232,28 @@ def _headline(lines: list[TextLine]) -> str | None:
     return biggest.text
 
 
+def _first_words(text: str) -> str | None:
+    """The first line of OCR'd text that reads as a title (a screenshot's headline)."""
+    for line in text.splitlines():
+        if len(line) > 8 and sum(c.isalpha() for c in line) > 0.6 * len(line):
+            return line.strip()
+    return None
+
+
+SCREENSHOT_SHARE = 0.5  # of the page covered by raster pictures
+SCREENSHOT_MAX_WORDS = 80  # words of the text layer around it: a label and a source line
+
+
+def text_in_pixels(page: Page, furniture: set[LineRef]) -> bool:
+    """The page's text is in a picture: a scan (no text layer) or a screenshot (a picture over
+    half the page with only a label and a source line as text)."""
+    raster = coverage(page.pictures, page.width, page.height)
+    if not page.has_text:
+        return raster >= SCAN_SHARE
+    words = sum(len(line.text.split()) for line in content_lines(page, furniture))
+    return raster >= SCREENSHOT_SHARE and words <= SCREENSHOT_MAX_WORDS
+
+
 def _marker_line(lines: list[TextLine]) -> str | None:
     for line in lines[:3]:
         if ANNEX_MARKER.match(fold(line.text)):
@@ -255,22 +279,28 @@ def analyse_document(
     announcement: Announcement | None = None,
     outline_title: str | None = None,
     furniture: set[LineRef] | None = None,
+    pixel_text: dict[int, str] | None = None,
 ) -> AnnexDocument:
-    """Everything about one annexed document (pages of the report, or of a separate file)."""
+    """Everything about one annexed document (pages of the report, or of a separate file).
+    ``pixel_text``: what OCR read on the pages whose text is only in a picture."""
     furniture = furniture or set()
+    pixel_text = pixel_text or {}
     lines_by_page = [content_lines(page, furniture) for page in pages]
     # The document's own words: the student's "Annexe N : ..." labels are French whatever the
     # document is, and would make a screenshot of a chart "French" or, in capitals, "German".
     text = "\n".join(
-        line.text
-        for lines in lines_by_page
-        for line in lines
-        if not ANNEX_MARKER.match(fold(line.text))
+        [
+            line.text
+            for lines in lines_by_page
+            for line in lines
+            if not ANNEX_MARKER.match(fold(line.text))
+        ]
+        + [pixel_text[page.number] for page in pages if page.number in pixel_text]
     )
     first = lines_by_page[0]
     marker = _marker_line(first)
     announced = announcement.text if announcement else None
-    headline = _headline(first)
+    headline = _headline(first) or _first_words(pixel_text.get(pages[0].number, ""))
     # The document's own title first (what a jury looks for), then the student's label.
     title = next(
         (t for t in (headline, outline_title, announced, marker) if t and not _is_generic(t)),
@@ -314,6 +344,8 @@ def analyse_document(
         picture_boxes=[boxes for _, _, boxes in shares],
         sources=[find_source("\n".join(line.text for line in lines)) for lines in lines_by_page],
         announced_on=announcement.page if announcement else None,
+        read_by_ocr=sorted(n for n in pixel_text if n in {page.number for page in pages}),
+        text_in_pictures=[text_in_pixels(page, furniture) for page in pages],
         label=announced or marker,
         page_sizes=[(page.width, page.height) for page in pages],
     )
@@ -373,10 +405,34 @@ def _role(
     return "other"
 
 
-def analyse_external(index: int, document: Document, declared: str | None) -> AnnexDocument:
-    """An annex given as a separate file: all its pages are one document."""
+def read_pixels(
+    document: Document, numbers: list[int], furniture: set[LineRef]
+) -> tuple[dict[int, str], list[int]]:
+    """What OCR reads on those of the pages whose text is only in a picture, and the pages it
+    could not read (no OCR installed, or past its page budget)."""
+    read: dict[int, str] = {}
+    unread: list[int] = []
+    for number in numbers:
+        if not text_in_pixels(document.page(number), furniture):
+            continue
+        found = document.ocr.read(number) if document.ocr is not None else None
+        if found is None:
+            unread.append(number)
+        elif found.text:
+            read[number] = found.text
+    return read, unread
+
+
+def analyse_external(
+    index: int, document: Document, declared: str | None
+) -> tuple[AnnexDocument, list[int]]:
+    """An annex given as a separate file: all its pages are one document; and the pages whose
+    text OCR could not read."""
     from rapportlint.analysis.furniture import find_furniture
 
-    return analyse_document(
-        index, document.pages, document.path, declared, furniture=find_furniture(document)
+    furniture = find_furniture(document)
+    pixels, unread = read_pixels(document, [p.number for p in document.pages], furniture)
+    annex = analyse_document(
+        index, document.pages, document.path, declared, furniture=furniture, pixel_text=pixels
     )
+    return annex, unread

@@ -11,7 +11,12 @@ from rapportlint.analysis.annex_part import (
     page_language,
     split_annex_part,
 )
-from rapportlint.analysis.annexes import AnnexDocument, analyse_document, analyse_external
+from rapportlint.analysis.annexes import (
+    AnnexDocument,
+    analyse_document,
+    analyse_external,
+    read_pixels,
+)
 from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
 from rapportlint.analysis.geometry import coverage
@@ -68,6 +73,8 @@ class ReportAnalysis:
     contents: Contents = field(default_factory=Contents)
     annex_start: AnnexStart | None = None
     parts: list[Part] = field(default_factory=list)  # the body's top-level parts
+    # Annex pages whose text is only in pixels and that OCR could not read: (file or None, page)
+    unread_pixels: list[tuple[str | None, int]] = field(default_factory=list)
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -175,7 +182,9 @@ def analyse(
         toc_pages=tuple(sorted(contents.whole_pages)),
         last_body_page=last_body,
     )
-    annex_part, annexes = _annexes(document, furniture, contents, layout, pages, external_annexes)
+    annex_part, annexes, unread = _annexes(
+        document, furniture, contents, layout, pages, external_annexes
+    )
     analysis = ReportAnalysis(
         document=document,
         layout=layout,
@@ -187,6 +196,7 @@ def analyse(
         contents=contents,
         annex_start=start,
         parts=parts,
+        unread_pixels=unread,
     )
     analysis.roles = assign_roles(
         document,
@@ -312,9 +322,10 @@ def _annexes(
     layout: Layout,
     pages: dict[int, PageFacts],
     external: list[tuple[Document, str | None]] | None,
-) -> tuple[AnnexPages, list[AnnexDocument]]:
-    """The annex part's page roles and every annexed document (those in the report, then the
-    separate files in order)."""
+) -> tuple[AnnexPages, list[AnnexDocument], list[tuple[str | None, int]]]:
+    """The annex part's page roles, every annexed document (those in the report, then the
+    separate files in order), and the pages whose text is only in pixels that OCR could not
+    read (file, page: the file is None for the report itself)."""
     annex_pages = layout.annex_pages
     outline_starts: dict[int, str] = {}
     for entry in document.outline:  # depth first: a document's own title before its sections
@@ -329,7 +340,10 @@ def _annexes(
         {n: _annex_picture_share(document, n) for n in annex_pages},
     )
     annexes: list[AnnexDocument] = []
+    unread: list[tuple[str | None, int]] = []
     for group, announcement in zip(part.documents, part.announcements, strict=True):
+        pixels, missed = read_pixels(document, group, furniture)
+        unread.extend((None, n) for n in missed)
         annexes.append(
             analyse_document(
                 len(annexes) + 1,
@@ -339,11 +353,14 @@ def _annexes(
                 announcement,
                 outline_starts.get(group[0]),
                 furniture,
+                pixel_text=pixels,
             )
         )
     for other, declared in external or []:
-        annexes.append(analyse_external(len(annexes) + 1, other, declared))
-    return part, annexes
+        annex, missed = analyse_external(len(annexes) + 1, other, declared)
+        annexes.append(annex)
+        unread.extend((other.path, n) for n in missed)
+    return part, annexes, unread
 
 
 def _annex_picture_share(document: Document, number: int) -> float:

@@ -8,6 +8,10 @@ have to think about PDF user space, rotation or Form XObject matrices again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rapportlint.model.ocr import OcrReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,8 @@ class Document:
     outline: list[OutlineEntry] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     active: dict[str, int] = field(default_factory=dict)  # javascript, launch, attachment...
+    # Reads on demand the text that is only in pixels (scans, screenshots): see model/ocr.py.
+    ocr: OcrReader | None = field(default=None, repr=False, compare=False)
 
     @property
     def page_count(self) -> int:

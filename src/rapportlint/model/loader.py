@@ -24,6 +24,8 @@ import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
 from rapportlint.model.glyphs import normalise_glyphs
+from rapportlint.model.ocr import MAX_PAGES as OCR_PAGES
+from rapportlint.model.ocr import OcrReader
 from rapportlint.model.pdfium import (
     ERR_PASSWORD,
     PdfiumError,
@@ -69,6 +71,7 @@ def load_document(
     max_pages: int | None = None,
     split: bool = False,
     meanwhile: Callable[[], object] | None = None,
+    ocr_pages: int = OCR_PAGES,
 ) -> Document:
     """Reads ``path`` once and returns its model, or raises :class:`LoadError`.
 
@@ -86,7 +89,13 @@ def load_document(
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise LoadError("unreadable", str(exc)) from exc
     return load_bytes(
-        data, str(path), password=password, max_pages=max_pages, split=split, meanwhile=meanwhile
+        data,
+        str(path),
+        password=password,
+        max_pages=max_pages,
+        split=split,
+        meanwhile=meanwhile,
+        ocr_pages=ocr_pages,
     )
 
 
@@ -97,9 +106,12 @@ def load_bytes(
     max_pages: int | None = None,
     split: bool = False,
     meanwhile: Callable[[], object] | None = None,
+    ocr_pages: int = OCR_PAGES,
 ) -> Document:
     """The model of a PDF already in memory (what :func:`load_document` does after reading;
-    also the fuzzer's entry point). ``split`` and ``meanwhile``: see :func:`_read_pages`."""
+    also the fuzzer's entry point). ``split`` and ``meanwhile``: see :func:`_read_pages`.
+    ``ocr_pages``: how many pages OCR may read on demand (0: none, see
+    :mod:`rapportlint.model.ocr`)."""
     if not data.strip():
         raise LoadError("empty", "the file is empty", data)
     if b"%PDF-" not in data[:1024]:
@@ -131,6 +143,7 @@ def load_bytes(
         outline=outline,
         metadata=metadata,
         active=active,
+        ocr=OcrReader(data, password=password, max_pages=ocr_pages),
     )
 
 

@@ -198,28 +198,62 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
         "en": "The first document must be technical (manual, datasheet, standard) and linked to the internship, the other two press or news-site extracts. Write the kind on the page ('Annexe 1 : document technique') or declare it ({declare_kind}).",
     },
     family="annexes",
+    variants={
+        "none": {
+            "message": {
+                "fr": "Aucun document en anglais en annexe : le mélange demandé (1 document technique et 2 articles de presse) ne peut pas être vérifié (voir RL301).",
+                "en": "No English document in the annexes: the required mix (1 technical document and 2 press articles) cannot be checked (see RL301).",
+            },
+            "found": {"fr": "aucun document en anglais", "en": "no English document"},
+        },
+        "count": {
+            "message": {
+                "fr": "Types des annexes en anglais — {kinds}. Avec {count:document|documents} au lieu de 3, le mélange demandé (1 document technique et 2 articles de presse) ne peut pas être complet (voir RL301).",
+                "en": "Kinds of the English annexes — {kinds}. With {count:document|documents} instead of 3, the required mix (1 technical document and 2 press articles) cannot be complete (see RL301).",
+            },
+        },
+    },
 )
 def annex_kinds(ctx: Context) -> Iterator[Hit]:
+    """One cause, one error: without three English documents RL301 is the error, and this rule
+    only notes, as a warning, that the mix cannot be the one asked for (it names no kind of a
+    document that is not there). With three, a wrong mix is an error when every kind is
+    declared or clear, a warning when one is a guess."""
     annexes = english_annexes(ctx)
+    values = {"declare_kind": DECLARE_KIND[_interface(ctx)]}
+    if not annexes:
+        yield Hit(
+            page=_first_annex_page(ctx), values=values, severity=Severity.WARNING, variant="none"
+        )
+        return
     kinds = [a.kind_declared or a.kind for a in annexes]
-    # A scanned document's kind cannot be read (RL307 says so): it may stand for the missing one.
-    readable = Counter(k for a, k in zip(annexes, kinds, strict=True) if not all(a.scanned))
+    # A page whose kind could not be read (a scan without OCR: RL307, RL309 say so) may stand
+    # for the missing one.
+    readable = Counter(
+        k for a, k in zip(annexes, kinds, strict=True) if not (all(a.scanned) and k == "inconnu")
+    )
     fits = readable["technique"] <= 1 and readable["presse"] <= 2 and readable["inconnu"] == 0
     if len(annexes) == 3 and fits:
         return
-    described = annex_kind_list(
+    values["kinds"] = annex_kind_list(
         [
             (a.index, k, None if a.kind_declared else a.kind_confidence)
             for a, k in zip(annexes, kinds, strict=True)
         ]
     )
+    if len(annexes) != 3:
+        values["count"] = len(annexes)
+        yield Hit(
+            page=_first_annex_page(ctx), values=values, severity=Severity.WARNING, variant="count"
+        )
+        return
     # A kind is a judgement: the rule is an error only when every kind is declared or clear.
     sure = all(
         a.kind_declared or (a.kind != "inconnu" and a.kind_confidence >= SURE_KIND)
         for a in annexes
-        if not all(a.scanned)
+        if not (all(a.scanned) and a.kind == "inconnu")
     )
-    certainty = (
+    values["certainty"] = (
         {
             "fr": "Types sûrs (déclarés ou indices nets).",
             "en": "Kinds are clear (declared or strong cues).",
@@ -231,13 +265,7 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
         }
     )
     yield Hit(
-        page=_first_annex_page(ctx),
-        values={
-            "kinds": described,
-            "certainty": certainty,
-            "declare_kind": DECLARE_KIND[_interface(ctx)],
-        },
-        severity=None if sure else Severity.WARNING,
+        page=_first_annex_page(ctx), values=values, severity=None if sure else Severity.WARNING
     )
 
 
@@ -260,6 +288,18 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
         "en": "Shrink or remove pictures so that they cover at most a third of the page; keep the document's text.",
     },
     family="annexes",
+    variants={
+        "text-in-picture": {
+            "message": {
+                "fr": "La page ({where}) n'est qu'une image (capture d'écran ou scan) : elle compte comme couverte d'images à {share} %, pour {limit} % au plus.",
+                "en": "The page ({where}) is only a picture (a screenshot or scan): it counts as {share}% pictures; at most {limit}% is allowed.",
+            },
+            "fix": {
+                "fr": "Annexez le document avec son texte : le PDF d'origine, ou « Imprimer > Enregistrer au format PDF » depuis le site, plutôt qu'une capture ou un scan.",
+                "en": "Annex the document with its text: the original PDF, or 'Print > Save as PDF' from the website, rather than a screenshot or scan.",
+            },
+        }
+    },
 )
 def annex_pictures(ctx: Context) -> Iterator[Hit]:
     limit = ctx.settings.annex_max_picture_share
@@ -267,6 +307,7 @@ def annex_pictures(ctx: Context) -> Iterator[Hit]:
         for i, share in enumerate(annex.image_ratio):
             if share > limit + 1e-9:
                 page, place = where(annex, i, ctx)
+                pictured = i < len(annex.text_in_pictures) and annex.text_in_pictures[i]
                 yield Hit(
                     page=page,
                     values={
@@ -274,6 +315,7 @@ def annex_pictures(ctx: Context) -> Iterator[Hit]:
                         "where": place,
                         "limit": round(100 * limit),
                     },
+                    variant="text-in-picture" if pictured else None,
                 )
 
 
@@ -330,13 +372,57 @@ def annex_source(ctx: Context) -> Iterator[Hit]:
         "en": "Annex the original document as a PDF ('Print > Save as PDF' from the website) rather than a photo or scan.",
     },
     family="annexes",
+    variants={
+        "read": {
+            "message": {
+                "fr": "La page ({where}) est une image pleine page sans texte : comptée comme couverte d'images à 100 % ; sa langue et son type ont été lus par reconnaissance de caractères (OCR), ses images ne peuvent pas être vérifiées.",
+                "en": "The page ({where}) is one full-page picture without text: counted as 100% pictures; its language and kind were read by optical character recognition (OCR), its pictures cannot be checked.",
+            },
+        }
+    },
 )
 def annex_scanned(ctx: Context) -> Iterator[Hit]:
     for annex in meant_annexes(ctx):
         for i, scanned in enumerate(annex.scanned):
             if scanned:
                 page, place = where(annex, i, ctx)
-                yield Hit(page=page, values={"where": place})
+                read = annex.pages[i] in annex.read_by_ocr
+                yield Hit(page=page, values={"where": place}, variant="read" if read else None)
+
+
+@rule(
+    "RL309",
+    "ocr-absent",
+    Severity.INFO,
+    summary={
+        "fr": "Des pages annexes ne sont que des images et la reconnaissance de caractères (OCR) n'a pas pu les lire.",
+        "en": "Some annex pages are only pictures and optical character recognition (OCR) could not read them.",
+    },
+    message={
+        "fr": "{pages:~La page|Les pages} {where} {pages:~n'est qu'une image|ne sont que des images} : sans OCR, leur langue et leur type n'ont pas pu être lus.",
+        "en": "{pages:~Page|Pages} {where} {pages:~is only a picture|are only pictures}: without OCR their language and kind could not be read.",
+    },
+    expected={"fr": "le texte des documents annexés", "en": "the text of the annexed documents"},
+    found={
+        "fr": "{pages:page image|pages images} non lues",
+        "en": "{pages:picture page|picture pages} not read",
+    },
+    fix={
+        "fr": "Installez tesseract-ocr avec ses données anglaises et françaises (Debian, Ubuntu : apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra) pour lire les scans, ou annexez les documents en PDF avec leur texte.",
+        "en": "Install tesseract-ocr with its English and French data (Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra) to read scans, or annex the documents as PDFs with their text.",
+    },
+    family="annexes",
+)
+def ocr_unavailable(ctx: Context) -> Iterator[Hit]:
+    unread = ctx.analysis.unread_pixels
+    if not unread:
+        return
+    places = [f"{file.rsplit('/', 1)[-1]} p. {n}" if file else str(n) for file, n in unread]
+    first = next((n for file, n in unread if file is None), None)
+    yield Hit(
+        page=first,
+        values={"pages": len(unread), "where": ", ".join(places)},
+    )
 
 
 @rule(

@@ -22,7 +22,7 @@ CATALOGUE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "rapportlint.rules.annexes",
-        ("RL301", "RL302", "RL303", "RL304", "RL305", "RL306", "RL307", "RL308"),
+        ("RL301", "RL302", "RL303", "RL304", "RL305", "RL306", "RL307", "RL308", "RL309"),
     ),
     ("rapportlint.rules.dossier", ("RL501", "RL502", "RL503")),
 )

@@ -1,0 +1,176 @@
+"""Text that is only in pixels: scans and screenshots of annexed documents, read by OCR.
+
+Students paste the English documents as screenshots or scans: their text is in a picture, and
+without reading it nothing can be said of their language or kind. This module renders such a
+page from the PDF bytes already in memory (the file is not read again) and reads it with
+Tesseract, Debian's ``tesseract-ocr`` with its English and French data, run as a command.
+
+Why Tesseract and this way: measured here on the scans and screenshots of the annex
+development set, it reads a page rendered at 150 dpi in about 1.2 s and 65 MB on one thread
+(``OMP_THREAD_LIMIT=1``: its default threads made it five times slower on two cores), where
+rapidocr-onnxruntime took about 6 s and 670 MB; the command needs no Python binding and runs
+offline. It is bounded: a few pages per report (the analysis asks only for annex pages whose
+text is a picture), a time limit per page, a pixel limit per image; it runs inside the
+check's bounded child, whose process group a time-out stops.
+
+Without Tesseract (or its data), :attr:`OcrReader.available` is False: the pages stay unread
+and the analysis says so once (rule RL309).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+
+DPI = 150
+MAX_PIXELS = 2600  # longest side of a rendered page (an A1 page is not read at 150 dpi)
+MIN_WORD_CONFIDENCE = 40  # Tesseract's 0-100 score under which a "word" is noise
+TIMEOUT_S = 20.0
+MAX_PAGES = 8  # pages read per document: the three documents and a few more
+
+
+@dataclass(frozen=True, slots=True)
+class OcrText:
+    """What OCR read on a page: its text (words Tesseract is confident of, in reading order),
+    how many words, and their mean confidence (0-1)."""
+
+    text: str
+    words: int
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def tesseract_languages() -> str | None:
+    """ "eng+fra" (or what of it is installed) when the tesseract command can read English,
+    else None."""
+    command = shutil.which("tesseract")
+    if command is None:
+        return None
+    try:
+        listed = subprocess.run(
+            [command, "--list-langs"], capture_output=True, text=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    installed = set((listed.stdout + listed.stderr).split())
+    if "eng" not in installed:
+        return None
+    return "eng+fra" if "fra" in installed else "eng"
+
+
+class OcrReader:
+    """Reads the pixels of one PDF's pages on demand, each page at most once.
+
+    Pickling keeps what was read and drops the PDF bytes (a checked report travels from the
+    bounded child to its parent as a pickle): after it, nothing more can be read.
+    """
+
+    def __init__(
+        self,
+        data: bytes | None,
+        password: str | None = None,
+        max_pages: int = MAX_PAGES,
+        timeout: float = TIMEOUT_S,
+    ) -> None:
+        self._data = data
+        self._password = password
+        self.max_pages = max_pages
+        self.timeout = timeout
+        self._read: dict[int, OcrText | None] = {}
+
+    def __getstate__(self) -> dict:
+        return {"max_pages": self.max_pages, "timeout": self.timeout, "_read": self._read}
+
+    def __setstate__(self, state: dict) -> None:
+        self._data = self._password = None
+        self.max_pages = state["max_pages"]
+        self.timeout = state["timeout"]
+        self._read = state["_read"]
+
+    @property
+    def available(self) -> bool:
+        return self._data is not None and self.max_pages > 0 and tesseract_languages() is not None
+
+    @property
+    def pages_read(self) -> list[int]:
+        return sorted(n for n, text in self._read.items() if text is not None)
+
+    def read(self, number: int) -> OcrText | None:
+        """The text of page ``number`` (1-based), None when it cannot be read (no Tesseract,
+        past the page budget, a time-out, a rendering failure)."""
+        if number in self._read:
+            return self._read[number]
+        if not self.available or len(self._read) >= self.max_pages:
+            return None
+        self._read[number] = result = self._ocr(number)
+        return result
+
+    def _ocr(self, number: int) -> OcrText | None:
+        image = _render_png(self._data, self._password, number)
+        if image is None:
+            return None
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        try:
+            done = subprocess.run(
+                ["tesseract", "-", "-", "-l", tesseract_languages(), "--psm", "3", "tsv"],
+                input=image,
+                capture_output=True,
+                timeout=self.timeout,
+                env=env,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        if done.returncode != 0:
+            return None
+        return _from_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def _render_png(data: bytes | None, password: str | None, number: int) -> bytes | None:
+    """The page as a grey PNG at :data:`DPI` (less for a page larger than the pixel limit)."""
+    if data is None:
+        return None
+    import pypdfium2 as pdfium  # the high-level API renders; only OCR needs it
+
+    try:
+        pdf = pdfium.PdfDocument(data, password=password)
+        try:
+            page = pdf[number - 1]
+            width, height = page.get_size()
+            scale = min(DPI / 72, MAX_PIXELS / max(width, height, 1))
+            bitmap = page.render(scale=scale, grayscale=True)
+            buffer = io.BytesIO()
+            bitmap.to_pil().save(buffer, format="PNG")
+            return buffer.getvalue()
+        finally:
+            with contextlib.suppress(Exception):
+                pdf.close()
+    except Exception:  # a page PDFium cannot render is a page OCR cannot read
+        return None
+
+
+def _from_tsv(tsv: str) -> OcrText:
+    """Text, word count and mean confidence from Tesseract's TSV (one row per word, with the
+    block, paragraph and line it belongs to)."""
+    lines: dict[tuple[str, str, str], list[str]] = {}
+    confidences: list[float] = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        word = (row.get("text") or "").strip()
+        try:
+            confidence = float(row.get("conf") or -1)
+        except ValueError:
+            continue
+        if not word or confidence < MIN_WORD_CONFIDENCE:
+            continue
+        confidences.append(confidence)
+        key = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
+        lines.setdefault(key, []).append(word)
+    text = "\n".join(" ".join(words) for words in lines.values())
+    mean = sum(confidences) / len(confidences) / 100 if confidences else 0.0
+    return OcrText(text=text, words=len(confidences), confidence=round(mean, 2))
