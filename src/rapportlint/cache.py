@@ -5,7 +5,7 @@ the HTML report when one was made) in ``$XDG_CACHE_HOME/rapportlint`` (else
 ``~/.cache/rapportlint``). An entry is found by a key that covers everything its content depends
 on: the file's SHA-256 and the name it is reported under, the tool (its version and a digest of
 its own code, so that a developer's change or an upgrade never serves an old verdict; PDFium's
-version too), the settings that can change a verdict, and the language of the texts. A changed
+version and the tesseract command too), the settings that can change a verdict, and the language of the texts. A changed
 file has another key and is checked again; a file whose check was interrupted has no entry yet.
 
 What the cache never does: trust an entry it cannot verify. Each entry holds the SHA-256 of its
@@ -25,6 +25,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import time
 import zlib
@@ -73,6 +74,13 @@ def code_digest() -> str:
         digest.update((Path(pypdfium2_raw.__file__).parent / "version.json").read_bytes())
     except (ImportError, OSError):
         pass
+    # The OCR of annex pages runs the tesseract command: another build of it may read otherwise
+    # (its path, size and date stand for its version without running it).
+    command = shutil.which("tesseract")
+    if command:
+        with contextlib.suppress(OSError):
+            info = os.stat(command)
+            digest.update(f"{command} {info.st_size} {info.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
