@@ -29,9 +29,11 @@ test: install
 eval: install
 	$(BIN)/python eval/gate.py
 
+# ruff, then the import layers and the absence of import circles (pyproject: tool.importlinter).
 lint: install
 	$(BIN)/ruff check src tests fixtures bench eval
 	$(BIN)/ruff format --check src tests fixtures bench eval
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff format src tests fixtures bench eval
@@ -51,11 +53,13 @@ fuzz: install
 
 # Bytecode as a normal install has it (an editable install leaves src/ uncompiled, and
 # PYTHONDONTWRITEBYTECODE keeps Python from writing it): the numbers are those users see.
+# bench_check and bench_class also time the real reports of .realdev/ when they are there.
 bench: install
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python bench/bench_check.py
 	$(BIN)/python bench/bench_class.py
 	$(BIN)/python bench/bench_serve.py
+	$(BIN)/python bench/bench_scale.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

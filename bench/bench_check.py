@@ -1,8 +1,13 @@
-"""Benchmark: ``rapportlint check`` as a whole process on a 40-page report (not a test).
+"""Benchmark: ``rapportlint check`` as a whole process against poppler's ``pdftotext``.
 
-Prints the median wall time of several runs (interpreter start included), the peak memory of
-one run, and pdftotext on the same file when poppler is installed. Targets on the 2-core
-reference machine: median under 0.6 s, under 5 times pdftotext, peak memory under 150 MB.
+First the two 40-page fixtures, then the real reports of 40 to 60 pages of a folder of students'
+reports (``python bench/bench_check.py [FOLDER]``, by default ``.realdev/``, fetched as
+``../shared/realdev/README.md`` says; skipped with a message when absent). Each check is timed as
+a whole process (interpreter start included), paired with a run of ``pdftotext`` on the same file
+right after it, so that a drift of the machine touches both alike; a file's ratio is the median
+of its paired ratios, and the verdict is on the median over the files. Targets on the 2-core
+reference machine: under 5 times pdftotext on real reports, peak memory under 150 MB. Not a
+test: it prints numbers.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ REPORTS = [
     ROOT / "fixtures" / "pdf" / "bench-40-pages.pdf",
 ]
 RUNS = 15
+REAL_RUNS = 9
+REAL_PAGES = (40, 60)
 
 
 MEASURE = (
@@ -42,13 +49,13 @@ def timed(command: list[str]) -> tuple[float, float]:
 
 
 def interleaved(
-    first: list[str], second: list[str]
+    first: list[str], second: list[str], runs: int = RUNS
 ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     """Runs the two commands alternately, so that a drift of the machine touches both alike."""
     timed(first)  # warm the file cache
     timed(second)
     runs_a, runs_b = [], []
-    for _ in range(RUNS):
+    for _ in range(runs):
         runs_a.append(timed(first))
         runs_b.append(timed(second))
     return runs_a, runs_b
@@ -57,7 +64,55 @@ def interleaved(
 def main() -> int:
     for report in REPORTS:
         bench(report)
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / ".realdev"
+    bench_real(folder)
     return 0
+
+
+def page_count(path: Path) -> int:
+    from rapportlint.model.pdfium import RawDocument
+
+    try:
+        with RawDocument(path.read_bytes()) as pdf:
+            return pdf.page_count
+    except Exception:
+        return 0
+
+
+def bench_real(folder: Path) -> None:
+    """check --format json against pdftotext on each real report of 40 to 60 pages."""
+    if not folder.is_dir():
+        print(f"real reports: {folder} not found (see ../shared/realdev/README.md): skipped")
+        return
+    if not shutil.which("pdftotext"):
+        print("real reports: pdftotext not installed (Debian: poppler-utils): skipped")
+        return
+    low, high = REAL_PAGES
+    reports = [p for p in sorted(folder.glob("*.pdf")) if low <= page_count(p) <= high]
+    if not reports:
+        print(f"real reports: none of {low} to {high} pages in {folder}: skipped")
+        return
+    print(
+        f"real reports of {low} to {high} pages in {folder}: {len(reports)}, {REAL_RUNS} pairs each"
+    )
+    ratios, peaks = [], []
+    for report in reports:
+        check = [sys.executable, "-m", "rapportlint", "check", str(report), "--format", "json"]
+        runs, poppler_runs = interleaved(check, ["pdftotext", str(report), "-"], REAL_RUNS)
+        paired = statistics.median(a / b for (a, _), (b, _) in zip(runs, poppler_runs, strict=True))
+        ratios.append(paired)
+        peaks.append(max(m for _, m in runs))
+        print(
+            f"  {report.name[:44]:44} {page_count(report):3} p.  check "
+            f"{statistics.median(t for t, _ in runs):.3f} s  pdftotext "
+            f"{statistics.median(t for t, _ in poppler_runs):.3f} s  ratio {paired:.1f}x"
+        )
+    median = statistics.median(ratios)
+    print(
+        f"real reports: median ratio {median:.1f}x (files from {min(ratios):.1f}x to "
+        f"{max(ratios):.1f}x), peak {max(peaks):.0f} MB; target <= 5x: "
+        f"{'yes' if median <= 5 else 'NO'}"
+    )
 
 
 def bench(report: Path) -> None:

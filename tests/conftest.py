@@ -33,3 +33,13 @@ def fired(name: str) -> set[str]:
 @pytest.fixture
 def pdf_dir() -> Path:
     return PDF
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Every test has a cache folder of its own (``batch`` and ``jury`` keep their results in
+    $XDG_CACHE_HOME/rapportlint): no test reads what another left, nor the user's own cache.
+    Commands run as subprocesses inherit the variable."""
+    folder = tmp_path_factory.mktemp("xdg-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder / "rapportlint"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from conftest import fixture_path
@@ -85,6 +87,57 @@ def test_missing_file(tmp_path) -> None:
 
 
 def test_split_loading_gives_the_same_model() -> None:
-    """The single check reads the second half of a long report in a forked helper."""
+    """The single check reads a long report with a forked helper, from both ends, while it
+    runs ``meanwhile`` (its imports): the same model however the pages were shared."""
     path = fixture_path("bench-40-pages-libreoffice")
-    assert load_document(path, split=True) == load_document(path)
+    alone = load_document(path)
+    calls: list[str] = []
+    assert load_document(path, split=True, meanwhile=lambda: calls.append("quick")) == alone
+    # A long ``meanwhile``: the helper reads nearly every page; the meeting page is read once.
+    slow = load_document(
+        path, split=True, meanwhile=lambda: time.sleep(0.5) or calls.append("slow")
+    )
+    assert slow == alone and calls == ["quick", "slow"]
+
+
+def test_split_loading_survives_a_helper_that_dies(monkeypatch) -> None:
+    """A helper that dies before sending its pages costs time, never a page."""
+    import os
+
+    from rapportlint.model import loader
+
+    parent, read_page = os.getpid(), loader._read_page
+
+    def fragile(pdf, index):
+        if os.getpid() != parent:
+            os._exit(1)
+        return read_page(pdf, index)
+
+    path = fixture_path("bench-40-pages-libreoffice")
+    alone = load_document(path)
+    monkeypatch.setattr(loader, "_read_page", fragile)
+    assert load_document(path, split=True) == alone
+
+
+def test_active_content_markers_are_counted_by_kind() -> None:
+    """Each marker of active content in the bytes counts once under its kind; a link (/URI) and
+    names that only look alike (/JSON, /EmbeddedFilesX) are not counted."""
+    from rapportlint.model.loader import _ACTIVE_MARKERS
+
+    data = (
+        b"<< /S /JavaScript /JS (app.alert(1)) >> << /JS <6170703b> >> << /S/Launch /F (x) >>"
+        b" << /EmbeddedFiles 3 0 R >> << /EmbeddedFile >> << /S /SubmitForm >> << /S /GoToR >>"
+        b" << /S /ImportData >> << /S /URI /URI (http://x) >> /JSON (a) /EmbeddedFilesX"
+    )
+    kinds = [
+        "javascript" if m.lastgroup == "js" else m.lastgroup for m in _ACTIVE_MARKERS.finditer(data)
+    ]
+    assert kinds.count("javascript") == 3
+    assert kinds.count("launch") == 1
+    assert kinds.count("attachment") == 2
+    assert kinds.count("submit") == 3
+    assert len(kinds) == 9
+    hostile = fixture_path("conforme-word").parents[1] / "hostile"
+    assert load_document(hostile / "javascript.pdf").active == {"javascript": 2}
+    assert load_document(hostile / "action-lancement.pdf").active == {"launch": 1}
+    assert load_document(hostile / "fichier-joint.pdf").active == {"attachment": 2}

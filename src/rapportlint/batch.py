@@ -8,22 +8,26 @@ a time-out is a row that says so.
 from __future__ import annotations
 
 import csv
-import hashlib
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rapportlint.cache import Entry, ResultCache
 from rapportlint.config import Settings
 from rapportlint.errors import Bilingual
 from rapportlint.isolation import CRASH, MEMORY, TIMEOUT, Outcome, run_many
 from rapportlint.output import os_reason
+from rapportlint.render.rows import Row, name_key, report_name
 
 if TYPE_CHECKING:  # a Moodle download is read only when the class comes from Moodle
     from rapportlint.moodle import Download
 
 BOUNDS = (TIMEOUT, MEMORY, CRASH)
+# Failures that say nothing lasting about the file's content (it vanished, or could not be
+# opened, during the run): not kept in the cache. A passed bound is not kept either (run).
+UNSURE = ("missing", "unreadable")
 
 # Reports, packages made by `rapportlint pack`, and the word processor files students hand in
 # instead of their PDF: such a file is a row that says so, not a student who handed in nothing.
@@ -34,70 +38,12 @@ class BatchError(Bilingual):
     """The class run cannot be done at all (French and English messages)."""
 
 
-VERDICTS = ("missing", "error", "fail", "pass")  # machine words, most urgent first
-
-
 @dataclass(frozen=True, slots=True)
 class Student:
     """One line of the class list: the file the student should hand in, and the name."""
 
     file: str
     name: str
-
-
-@dataclass(slots=True)
-class Row:
-    """One student or file of the class: the file, the student, and the JSON contract object or
-    a failure. A listed student with no file is a row too (``submitted`` false)."""
-
-    path: Path
-    relative: str
-    student: str | None
-    result: dict[str, Any] | None
-    failure: str | None = None  # "timeout" or "crash"
-    seconds: float = 0.0
-    listed: bool | None = None  # None without a class list; False: no line of it names the file
-    submitted: bool = True
-    declared: dict[str, Any] | None = None  # a package's dossier: candidate, company, dates...
-    merged: dict[str, Any] | None = None  # a package's merged PDF: name, annex page offsets
-    # A Moodle participant: number, feedback file name, and which file was the report.
-    moodle: dict[str, Any] | None = None
-
-    @property
-    def verdict(self) -> str:
-        """ "pass", "fail", "error" (not readable) or "missing" (not handed in)."""
-        if not self.submitted:
-            return "missing"
-        return self.result["verdict"] if self.result else "error"
-
-    def count(self, key: str) -> int:
-        return self.result["summary"][key] if self.result else 0
-
-    @property
-    def counted_pages(self) -> int | None:
-        return self.result["layout"]["counted_pages"] if self.result else None
-
-    @property
-    def sections(self) -> list[str]:
-        return [s["key"] for s in self.result["sections"]] if self.result else []
-
-    @property
-    def english_annexes(self) -> int:
-        if not self.result:
-            return 0
-        return sum(1 for a in self.result["annexes"] if a.get("role", "english") == "english")
-
-    def sort_key(self) -> tuple:
-        rank = VERDICTS.index(self.verdict)
-        return (rank, -self.count("errors"), -self.count("warnings"), self.relative.lower())
-
-
-def totals(rows: list[Row]) -> dict[str, int]:
-    """How many rows of each verdict, every verdict present (0 when none)."""
-    counts = dict.fromkeys(VERDICTS, 0)
-    for row in rows:
-        counts[row.verdict] += 1
-    return counts
 
 
 def find_inputs(folder: Path) -> list[Path]:
@@ -115,15 +61,10 @@ def find_inputs(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: str(p).lower())
 
 
-def _key(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return "".join(ch for ch in folded if ch.isalnum())
-
-
 def student_key(path: Path | str) -> str:
     """How a file is matched with the class list: its name without extension, accents, case or
     punctuation ("Dupont Léa.PDF" and "dupont-lea.zip" are the same student)."""
-    return _key(Path(path).stem)
+    return name_key(Path(path).stem)
 
 
 def read_class_list(path: Path) -> dict[str, Student]:
@@ -149,7 +90,7 @@ def read_class_list(path: Path) -> dict[str, Student]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(text.splitlines(), dialect=dialect)
-    columns = {_key(name): name for name in reader.fieldnames or []}
+    columns = {name_key(name): name for name in reader.fieldnames or []}
     file_col = columns.get("fichier") or columns.get("file")
     last_col = columns.get("nom")
     first_col = columns.get("prenom")
@@ -188,8 +129,11 @@ def _check_one(
     files: tuple[str, ...] = (),
     feedback_dir: str | None = None,
     shown_as: tuple[str, str] | None = None,
+    cache: ResultCache | None = None,
+    key: str | None = None,
 ) -> dict:
-    """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict.
+    """Runs in the child process: check (or verify a package), optional HTML; JSON-ready dict,
+    kept in the cache under ``key`` when there is one.
 
     For a package, also what its dossier declares and where its annexes are in the merged PDF
     (the jury page shows both); they stay out of the contract object, which is the report's.
@@ -197,10 +141,55 @@ def _check_one(
     PDFs are opened) and the other PDFs are its annexes. ``feedback_dir``: where the report
     goes as the student's feedback (the HTML of ``check``, without the class's bar).
     ``shown_as``: (extraction folder, what to show instead) for a class read from a ZIP."""
+    want_html = bool(html_dir or feedback_dir)
+    message, html = _checked(path, settings, lang, want_html, files, shown_as)
+    if cache is not None and key is not None and message.get("failure") not in UNSURE:
+        cache.store(key, Entry(message, html))
+    if html is not None:
+        _write_pages(Path(path), html, student, message, lang, html_dir, feedback_dir)
+    return message
+
+
+def _write_pages(
+    key: Path,
+    html: str,
+    student: str | None,
+    message: dict,
+    lang: str,
+    html_dir: str | Path | None,
+    feedback_dir: str | Path | None,
+) -> None:
+    """A student's HTML report: as feedback for Moodle (the report of ``check``) and in the
+    dashboard folder (with the class's bar). ``key``: what the row is known by (a file, or a
+    Moodle participant's folder)."""
+    from rapportlint.output import write_atomic
+
+    name = report_name(key)
+    if feedback_dir:
+        write_atomic(Path(feedback_dir) / name, html, overwrite=True)
+    if html_dir:
+        from rapportlint.render.class_table import student_page
+
+        result = message.get("result") or {}
+        package = result.get("package")
+        shown = Path(message.get("chosen", {}).get("report") or key).name
+        page = student_page(html, student, shown, package, lang)
+        write_atomic(Path(html_dir) / name, page, overwrite=True)
+
+
+def _checked(
+    path: str,
+    settings: Settings,
+    lang: str,
+    want_html: bool,
+    files: tuple[str, ...],
+    shown_as: tuple[str, str] | None,
+) -> tuple[dict, str | None]:
+    """The check (or the verification of a package) of one file or one Moodle participant's
+    files: the message for the parent, and the HTML report when ``want_html``."""
     from rapportlint.model.loader import LoadError
     from rapportlint.render.json_report import to_dict
 
-    key = Path(path)  # what the row is known by (a Moodle participant's folder)
     package = None
     extra: dict[str, Any] = {}
     html = None
@@ -216,7 +205,6 @@ def _check_one(
             "annexes": [str(p) for p in choice.annexes],
             "ignored": [str(p) for p in choice.ignored],
         }
-    want_html = bool(html_dir or feedback_dir)
     try:
         if path.lower().endswith(".zip"):
             from rapportlint.package.verify import PackageError, verify
@@ -224,9 +212,9 @@ def _check_one(
             try:
                 checked = verify(Path(path), settings, lang, html=want_html)
             except PackageError as error:
-                return {"failure": error.text(lang), **extra}
+                return {"failure": error.text(lang), **extra}, None
             if checked.result is None:
-                return {"failure": "; ".join(checked.problems), **extra}
+                return {"failure": "; ".join(checked.problems), **extra}, None
             result = checked.result
             package = {
                 "intact": checked.intact,
@@ -246,13 +234,13 @@ def _check_one(
                 from rapportlint.rules.engine import load_reason
 
                 name = Path(error.path).name
-                return {"failure": f"{name} : {load_reason(error.kind, lang)}", **extra}
+                return {"failure": f"{name} : {load_reason(error.kind, lang)}", **extra}, None
             if want_html:
                 from rapportlint.render.html import render
 
                 html = render(result, lang)
     except LoadError as error:
-        return {"failure": error.kind, **extra}
+        return {"failure": error.kind, **extra}, None
     data = to_dict(result, lang)
     if package is not None:
         data["package"] = package
@@ -260,18 +248,7 @@ def _check_one(
             data["verdict"] = "fail"  # a changed package is not a conforming submission
     if shown_as is not None:
         data, html = _shown(data, html, *shown_as)
-    if html is not None:
-        from rapportlint.output import write_atomic
-
-        name = report_name(key)
-        if feedback_dir:
-            write_atomic(Path(feedback_dir) / name, html, overwrite=True)
-        if html_dir:
-            from rapportlint.render.class_table import student_page
-
-            page = student_page(html, student, Path(path).name, package, lang)
-            write_atomic(Path(html_dir) / name, page, overwrite=True)
-    return {"result": data, **extra}
+    return {"result": data, **extra}, html
 
 
 def _shown(data: dict, html: str | None, folder: str, instead: str) -> tuple[dict, str | None]:
@@ -292,10 +269,25 @@ def _shown(data: dict, html: str | None, folder: str, instead: str) -> tuple[dic
     return data, html
 
 
-def report_name(path: Path) -> str:
-    """The file name of a student's HTML report inside the dashboard folder."""
-    digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
-    return f"{_key(path.stem) or 'rapport'}-{digest}.html"
+def prepare(html: bool, packages: bool) -> None:
+    """Imports, in the parent, what every child will run, so that each forked child starts
+    with it loaded instead of importing it again (the analysis and langdetect's profiles are
+    about 100 ms a child); with ``html``, the report's template is compiled once here too."""
+    from rapportlint.checker import prepare as prepare_check
+
+    prepare_check()  # the model, the analysis, the rules, langdetect's profiles
+    modules = ["rapportlint.render.json_report"]
+    if html:
+        modules += ["rapportlint.render.html", "rapportlint.render.class_table"]
+    if packages:
+        modules.append("rapportlint.package.verify")
+    for module in modules:
+        import_module(module)
+    if html:
+        from rapportlint.templating import environment
+
+        for name in ("report.html.j2", "report.css.j2"):
+            environment(autoescape=True).get_template(name)
 
 
 def run(
@@ -312,6 +304,7 @@ def run(
     download: Download | None = None,
     feedback_dir: Path | None = None,
     shown_as: str | None = None,
+    cache: ResultCache | None = None,
 ) -> list[Row]:
     """Checks every path, ``jobs`` at a time, each in its own process within the bounds.
 
@@ -319,7 +312,11 @@ def run(
     and a file that no line names is marked as such: both are what a teacher chases first.
     With a Moodle ``download``, each participant is one row more, named as Moodle names them,
     whatever they handed in (a participant who handed in no file is "not handed in");
-    ``feedback_dir`` receives each one's HTML report, ``shown_as`` names the ZIP it came from."""
+    ``feedback_dir`` receives each one's HTML report, ``shown_as`` names the ZIP it came from.
+    With a ``cache``, a file checked before with the same settings is not checked again: its
+    row comes from the cache (and its HTML report, when ``html_dir`` or ``feedback_dir`` asks
+    for one), and every new result is kept as soon as it is known, so an interrupted run
+    resumes where it stopped."""
     rows: list[Row] = []
     participants = {}
     if download is not None:
@@ -330,8 +327,12 @@ def run(
             key = root / (participant.folder or f"{participant.prefix}_assignsubmission_file")
             participants[key] = (participant, names[participant.ident])
     shown = (str(root), shown_as) if shown_as else None
+    if shown_as is not None:
+        # A class read from a ZIP is extracted to a new temporary folder at every run: nothing
+        # of it could be found again (unzipped, a Moodle download is cached like any folder).
+        cache = None
 
-    def finish(path: Path, outcome: Outcome) -> None:
+    def finish(path: Path, outcome: Outcome, cached: bool = False) -> None:
         message = outcome.value or {}
         if outcome.failure in BOUNDS:
             # A passed bound is a finding (RL004) in an ordinary contract object.
@@ -360,6 +361,7 @@ def run(
                     declared=message.get("declared"),
                     merged=message.get("merged"),
                     moodle=moodle,
+                    cached=cached,
                 )
             )
             if on_done:
@@ -376,6 +378,7 @@ def run(
             listed=None if students is None else student is not None,
             declared=message.get("declared"),
             merged=message.get("merged"),
+            cached=cached,
         )
         rows.append(row)
         if on_done:
@@ -383,19 +386,32 @@ def run(
 
     feedback = str(feedback_dir) if feedback_dir else None
     html = str(html_dir) if html_dir else None
+    want_html = html_dir is not None or feedback_dir is not None
+    work: list[tuple[Path, Callable, tuple]] = []
 
-    def job(path: Path) -> tuple:
+    def schedule(path: Path, student: str | None, files: tuple[Path, ...] = ()) -> None:
+        """Takes the row from the cache when the file (or the participant's files) did not
+        change, else adds the check to the work."""
+        key = cache.key(path, settings, lang, files) if cache is not None else None
+        entry = cache.load(key, want_html=want_html) if key else None
+        if entry is not None:
+            if entry.html is not None:
+                _write_pages(path, entry.html, student, entry.message, lang, html_dir, feedback)
+            finish(path, Outcome(value=entry.message), cached=True)
+            return
+        args: tuple = (str(path), settings, lang, html, student)
+        if files or shown or key:
+            args += (tuple(str(f) for f in files), feedback if files else None, shown)
+        if key:
+            args += (cache, key)
+        work.append((path, _check_one, args))
+
+    for path in paths:
         student = (students or {}).get(student_key(path))
-        args = (str(path), settings, lang, html, student.name if student else None)
-        return (*args, (), None, shown) if shown else args
-
-    work = [(path, _check_one, job(path)) for path in paths]
+        schedule(path, student.name if student else None)
     for key, (participant, name) in participants.items():
         if participant.files:
-            files = tuple(str(f) for f in participant.files)
-            work.append(
-                (key, _check_one, (str(key), settings, lang, html, name, files, feedback, shown))
-            )
+            schedule(key, name, tuple(participant.files))
         else:  # an empty submission, or an online text alone: nothing to check
             moodle = _moodle_facts(participant, download, None)
             rows.append(
@@ -409,6 +425,12 @@ def run(
                     moodle=moodle,
                 )
             )
+    if work:
+        handed = [
+            *paths,
+            *(f for participant, _ in participants.values() for f in participant.files),
+        ]
+        prepare(want_html, any(f.suffix.lower() == ".zip" for f in handed))
     memory = memory_mb if memory_mb is not None else settings.memory_mb
 
     def scratch(path: Path) -> bool:
@@ -417,7 +439,11 @@ def run(
             return any(f.suffix.lower() == ".zip" for f in participants[path][0].files)
         return path.suffix.lower() == ".zip"
 
-    run_many(work, jobs, timeout, memory, finish, scratch=scratch)
+    try:
+        run_many(work, jobs, timeout, memory, finish, scratch=scratch)
+    finally:
+        if cache is not None:
+            cache.trim()
     handed_in = {student_key(path) for path in paths}
     for key, student in (students or {}).items():
         if key not in handed_in:

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapportlint import wording
-from rapportlint.batch import Row
 from rapportlint.dossier import internship_weeks
 from rapportlint.render.class_table import row_points, verdict_word
 from rapportlint.render.labels import LABELS
+from rapportlint.render.rows import Row
 
 MAX_POINTS = 5
 MAX_ANNEXES = 4

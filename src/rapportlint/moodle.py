@@ -529,7 +529,7 @@ def note_page(title: str, text: str, lang: str) -> str:
 def feedback_files(rows, reports: Path, lang: str) -> list[tuple[str, bytes]]:
     """``(name in the ZIP, HTML)`` for each participant who handed in a file: their report as
     ``check --format html`` writes it (found in ``reports``), else a page with the summary."""
-    from rapportlint.batch import report_name
+    from rapportlint.render.rows import report_name
 
     entries = []
     for row in rows:

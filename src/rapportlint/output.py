@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -177,12 +177,17 @@ def _default_mode() -> int:
 
 def write_atomic(
     target: str | Path,
-    data: str | bytes,
+    data: str | bytes | Iterable[str],
     *,
     overwrite: bool = False,
     inputs: tuple[str | Path, ...] = (),
 ) -> Path:
-    """Writes ``data`` to ``target`` through :func:`atomic_file`."""
+    """Writes ``data`` to ``target`` through :func:`atomic_file`; text given as pieces (the JSON
+    lines of a whole class) is written piece by piece, never held whole."""
     with atomic_file(target, overwrite=overwrite, inputs=inputs) as handle:
-        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        if isinstance(data, str | bytes):
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        else:
+            for piece in data:
+                handle.write(piece.encode("utf-8"))
     return Path(target)

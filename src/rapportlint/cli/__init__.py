@@ -12,14 +12,8 @@ import sys
 
 import click
 
-from rapportlint.cli import (  # noqa: F401  (registers the commands)
-    catalogue,
-    check,
-    classe,
-    pages,
-    serve,
-    submission,
-)
+# The commands' modules are imported by the group when a command is asked for
+# (rapportlint.cli.app.COMMANDS): importing this package costs click and the group only.
 from rapportlint.cli.app import main
 from rapportlint.cli.common import EXIT_FAILURE
 

@@ -20,10 +20,8 @@ from rapportlint.cli.common import (
     settings_from,
 )
 from rapportlint.config import ConfigError
-from rapportlint.model.loader import LoadError
 from rapportlint.output import OutputError, write_atomic
 from rapportlint.render import FORMATS
-from rapportlint.rules.engine import load_reason
 
 ANNEX_KINDS = {"technique": "technique", "tech": "technique", "presse": "presse", "press": "presse"}
 
@@ -62,7 +60,11 @@ def run_check(
     """The bounded check of ``report`` (with the ``--annexe`` items) rendered in ``fmt``, or one
     clear line and exit 2 when it cannot be done (a folder, a bad configuration, an unknown annex
     kind, a missing or unreadable annex, a bug)."""
-    from rapportlint.checker import AnnexError, check_isolated
+    # Imported here, not with the command: ``check --help`` and a usage error need none of it.
+    # The parent imports what the check runs before it forks, so the child starts ready.
+    from rapportlint.bounded import AnnexError, check_isolated
+    from rapportlint.model.loader import LoadError
+    from rapportlint.rules.reasons import load_reason
 
     text = MESSAGES[lang]
     if report.is_dir():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,12 @@ class_options = [
     ),
     overwrite_option,
     check_options,
+    click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Revérifie chaque fichier, même inchangé depuis la dernière fois (sans lire ni "
+        "écrire le cache).",
+    ),
 ]
 
 
@@ -55,6 +62,10 @@ def _class_command(command):
 
 
 NO_INPUT = {"fr": "aucun PDF trouvé sous {0}", "en": "no PDF found under {0}"}
+CACHE_NOTE = {
+    "fr": "{hits} sur {total} repris du cache ({folder}) : fichiers inchangés ; --no-cache pour tout revérifier",
+    "en": "{hits} of {total} taken from the cache ({folder}): unchanged files; --no-cache to check them all again",
+}
 NO_FOLDER = {
     "fr": "dossier {0} impossible à créer ({1})",
     "en": "cannot create the folder {0} ({1})",
@@ -104,12 +115,14 @@ def run_class(
     feedback_dir: Path | None = None,
 ):
     """Checks every PDF and package of the folder (progress bar on a terminal only); a Moodle
-    download by participant.
+    download by participant. Only what changed since the last run is checked (the cache,
+    unless --no-cache).
 
     Every output is tried before the first report is read: an unwritable path ends the command
     at once (exit 2), not after the whole class ran."""
     from rapportlint import batch as runner
     from rapportlint import moodle
+    from rapportlint.cache import ResultCache
     from rapportlint.output import os_reason
 
     lang = options["lang"]
@@ -137,10 +150,11 @@ def run_class(
     inputs = [*paths, *(f for p in (download.participants if download else []) for f in p.files)]
     check_targets(outputs, options["overwrite"], (options["folder"], *inputs), lang)
     count = len(paths) + (sum(1 for p in download.participants if p.files) if download else 0)
+    cache = None if options["no_cache"] else ResultCache()
     with click.progressbar(
         length=count, label="rapportlint", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
-        return runner.run(
+        rows = runner.run(
             paths,
             source.root,
             settings,
@@ -153,7 +167,13 @@ def run_class(
             download=download,
             feedback_dir=feedback_dir,
             shown_as=source.shown_as,
+            cache=cache,
         )
+    if cache is not None and cache.hits:
+        # On stderr: the table and the files are the same whether a row was checked now or not.
+        note = CACHE_NOTE[lang].format(hits=cache.hits, total=count, folder=cache.folder.parent)
+        click.echo(f"rapportlint : {note}" if lang == "fr" else f"rapportlint: {note}", err=True)
+    return rows
 
 
 def _exit_for(rows) -> None:
@@ -235,9 +255,9 @@ def batch(
     targets = [p for p in (csv_path, json_path, index, feedback_zip, worksheet_out) if p]
     rows = run_class(options, targets, html_dir, source, feedback_dir)
     click.echo(class_table.text_table(rows, lang), nl=False)
-    pairs: list[tuple[Path | None, str | bytes]] = [
+    pairs: list[tuple[Path | None, str | bytes | Iterable[str]]] = [
         (csv_path, class_table.csv_text(rows, lang) if csv_path else ""),
-        (json_path, class_table.json_lines(rows) if json_path else ""),
+        (json_path, class_table.iter_json_lines(rows) if json_path else ""),
         (index, class_table.dashboard(rows, lang, with_reports=True) if index else ""),
     ]
     if feedback_zip is not None and feedback_dir is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NoReturn
 
@@ -61,9 +61,9 @@ def check_targets(
 
 def settings_from(options: dict) -> Settings:
     """Defaults, then rapportlint.toml (or --config), then the command line's options."""
-    from rapportlint.rules.registry import all_rules
+    from rapportlint.rules.catalogue import rule_ids  # the ids only: no rule, no analysis
 
-    known = {r.id for r in all_rules()}
+    known = rule_ids()
     settings = load_settings(find_config(options.get("config")), known)
     overrides: dict[str, object] = {}
     ids = [p.strip() for item in options.get("ignore") or () for p in item.split(",") if p.strip()]
@@ -82,7 +82,7 @@ def settings_from(options: dict) -> Settings:
 
 
 def write_outputs(
-    pairs: list[tuple[Path | None, str | bytes]],
+    pairs: list[tuple[Path | None, str | bytes | Iterable[str]]],
     overwrite: bool,
     inputs: tuple[Path, ...] = (),
     lang: str = "fr",

@@ -68,6 +68,9 @@ ENGLISH: dict[str, str] = {
     "Vérifications en parallèle (défaut : nombre de cœurs).": (
         "Checks in parallel (default: number of cores)."
     ),
+    "Revérifie chaque fichier, même inchangé depuis la dernière fois (sans lire ni écrire le "
+    "cache).": "Checks every file again, even unchanged since last time (the cache is neither "
+    "read nor written).",
     "Format de sortie.": "Output format.",
     "Affiche la version et quitte.": "Shows the version and exits.",
     # check

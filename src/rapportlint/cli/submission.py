@@ -21,7 +21,7 @@ from rapportlint.cli.common import (
 )
 from rapportlint.config import ConfigError
 from rapportlint.output import OutputError
-from rapportlint.rules.engine import load_reason
+from rapportlint.rules.reasons import load_reason
 
 PACKAGE_WORDS = {
     "fr": {
@@ -113,7 +113,7 @@ def pack(
     dossier_path: Path, out_dir: Path, force: bool, overwrite: bool, lang: str, config: str | None
 ) -> None:
     """Vérifie le dossier complet (rapport, annexes, justificatifs) et crée le paquet à rendre."""
-    from rapportlint.checker import AnnexError, check_isolated
+    from rapportlint.bounded import AnnexError, check_isolated
     from rapportlint.dossier import DossierError, load_dossier
     from rapportlint.package.build import build
     from rapportlint.render import html, json_report, text

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from rapportlint import __version__
-from rapportlint.checker import CheckResult
 from rapportlint.dossier import Dossier
 from rapportlint.output import OutputError, atomic_file
 from rapportlint.package.merged import quiet
+from rapportlint.result import CheckResult
 
 MANIFEST = "manifest.json"
 COMMENT_PREFIX = "rapportlint-manifest-sha256:"

@@ -11,15 +11,16 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from markupsafe import escape
 
 from rapportlint import wording
-from rapportlint.batch import Row, report_name, totals
 from rapportlint.render.labels import LABELS
 from rapportlint.render.points import points
+from rapportlint.render.rows import Packed, Row, report_name, totals
 from rapportlint.templating import environment
 
 SECTION_LETTERS = {"entreprise": "E", "activites": "A", "conclusion": "C"}
@@ -165,7 +166,11 @@ def csv_text(rows: list[Row], lang: str) -> str:
 def json_lines(rows: list[Row]) -> str:
     """One contract object per checked file; a file that could not be checked gets a minimal
     object, and a listed student with no file a line with the verdict "missing"."""
-    lines = []
+    return "".join(iter_json_lines(rows))
+
+
+def iter_json_lines(rows: list[Row]) -> Iterator[str]:
+    """:func:`json_lines` line by line, for writing a large class without holding it whole."""
     for row in rows:
         if not row.submitted:
             data: dict[str, Any] = {
@@ -174,6 +179,9 @@ def json_lines(rows: list[Row]) -> str:
                 "file": {"path": str(row.path), "sha256": None, "pages": None},
                 "verdict": "missing",
             }
+        elif isinstance(row.result, Packed):
+            yield row.result.json() + "\n"  # as the check wrote it
+            continue
         else:
             data = row.result or {
                 "schema_version": 1,
@@ -181,8 +189,7 @@ def json_lines(rows: list[Row]) -> str:
                 "verdict": "error",
                 "failure": row.failure,
             }
-        lines.append(json.dumps(data, ensure_ascii=False))
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield json.dumps(data, ensure_ascii=False) + "\n"
 
 
 def has_report(row: Row) -> bool:

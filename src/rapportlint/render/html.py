@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapportlint import __version__
-from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
 from rapportlint.render.labels import LABELS
 from rapportlint.render.roles import reason, role_name
 from rapportlint.render.thumbnails import render_pages
+from rapportlint.result import CheckResult
 from rapportlint.templating import environment
 
 THUMB_WIDTH = 90

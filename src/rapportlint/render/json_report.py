@@ -7,9 +7,9 @@ from importlib import resources
 from typing import Any
 
 from rapportlint import __version__
-from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
 from rapportlint.render.roles import reason
+from rapportlint.result import CheckResult
 
 SCHEMA_VERSION = 1
 

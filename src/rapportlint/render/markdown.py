@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
 from rapportlint.render.labels import LABELS
+from rapportlint.result import CheckResult
 from rapportlint.templating import environment
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 
-from rapportlint.checker import CheckResult
 from rapportlint.render.roles import reason, role_name
+from rapportlint.result import CheckResult
 
 HEADERS = {
     "fr": ("page", "n°", "rôle", "pourquoi"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 import click
 
 from rapportlint import wording
-from rapportlint.checker import CheckResult
 from rapportlint.findings import Severity
 from rapportlint.render.labels import LABELS
 from rapportlint.render.roles import page_words
+from rapportlint.result import CheckResult
 from rapportlint.templating import environment
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan", "pass": "green", "fail": "red"}

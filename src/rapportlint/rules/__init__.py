@@ -1,1 +1,2 @@
-"""Rules: the catalogue (registry), the rules by family, and the engine that runs them."""
+"""Rules: what a rule is (base), the rules by family, their catalogue (the explicit list the
+registry reads), and the engine that runs them."""

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from rapportlint.analysis.annexes import AnnexDocument
 from rapportlint.analysis.language import UNDETERMINED
 from rapportlint.findings import Severity
+from rapportlint.rules.base import LANGUAGE_NAMES, Hit, rule
 from rapportlint.rules.context import Context
-from rapportlint.rules.registry import LANGUAGE_NAMES, Hit, rule
 from rapportlint.wording import annex_kind_list
 
 KIND_NAMES = {

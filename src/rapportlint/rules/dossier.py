@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from rapportlint.analysis.text import fold
 from rapportlint.findings import Severity
+from rapportlint.rules.base import Hit, rule
 from rapportlint.rules.context import Context
-from rapportlint.rules.registry import Hit, rule
 
 # What each route must hand in (regulation 2.1 to 2.4): any one of the listed proof types.
 REQUIRED_PROOFS: dict[str, tuple[str, ...]] = {

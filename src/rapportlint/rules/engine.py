@@ -8,10 +8,20 @@ from rapportlint.config import Settings
 from rapportlint.findings import Finding, Severity
 from rapportlint.rules.context import Context
 from rapportlint.rules.inputs import body_is_scanned
+from rapportlint.rules.reasons import BOUND_REASONS, LOAD_REASONS, load_reason
 from rapportlint.rules.registry import RULES, Hit, Rule, all_rules
 from rapportlint.wording import fill
 
 FILE_FAMILY = "fichier"
+
+__all__ = [
+    "BOUND_REASONS",
+    "LOAD_REASONS",
+    "load_failure",
+    "load_reason",
+    "make_finding",
+    "run_rules",
+]
 
 
 def _resolve(value: Any, lang: str) -> Any:
@@ -76,67 +86,6 @@ def load_failure(kind: str, detail: str, settings: Settings, lang: str) -> list[
     finding = make_finding(rule, hit, settings, lang)
     # A file that cannot be read is an error whatever the configuration says.
     return [finding if finding.severity is Severity.ERROR else _as_error(finding)]
-
-
-# Why a file cannot be read, in words (the loader's codes, refined by rapportlint.sniff).
-LOAD_REASONS = {
-    "missing": {"fr": "fichier introuvable", "en": "file not found"},
-    "empty": {"fr": "le fichier est vide", "en": "the file is empty"},
-    "not-pdf": {
-        "fr": "ce n'est pas un PDF, mais un autre format, peut-être renommé en .pdf",
-        "en": "this is not a PDF but another format, perhaps renamed to .pdf",
-    },
-    "word": {
-        "fr": "c'est un document Word : exportez-le en PDF",
-        "en": "this is a Word document: export it to PDF",
-    },
-    "opendocument": {
-        "fr": "c'est un document LibreOffice : exportez-le en PDF",
-        "en": "this is a LibreOffice document: export it to PDF",
-    },
-    "office-97": {
-        "fr": "c'est un ancien document Word (.doc) : exportez-le en PDF",
-        "en": "this is an old Word document (.doc): export it to PDF",
-    },
-    "image": {
-        "fr": "c'est une image, pas un PDF : exportez le document en PDF",
-        "en": "this is a picture, not a PDF: export the document to PDF",
-    },
-    "corrupt": {
-        "fr": "le PDF est corrompu ou tronqué",
-        "en": "the PDF is corrupt or truncated",
-    },
-    "encrypted": {"fr": "mot de passe requis", "en": "password required"},
-    "unreadable": {
-        "fr": "le fichier ne peut pas être ouvert",
-        "en": "the file cannot be opened",
-    },
-    "too-large": {"fr": "fichier trop gros", "en": "file too large"},
-    "too-many-pages": {"fr": "trop de pages", "en": "too many pages"},
-}
-
-
-def load_reason(kind: str, lang: str) -> str:
-    """Why a file cannot be read (a loader code such as "not-pdf" or "word"), in words."""
-    return LOAD_REASONS.get(kind, LOAD_REASONS["corrupt"])[lang]
-
-
-BOUND_REASONS = {
-    "too-large": {"fr": "fichier trop gros ({detail})", "en": "file too large ({detail})"},
-    "too-many-pages": {"fr": "trop de pages ({detail})", "en": "too many pages ({detail})"},
-    "timeout": {
-        "fr": "analyse trop longue (plus de {detail} s)",
-        "en": "analysis too long (over {detail} s)",
-    },
-    "memory": {
-        "fr": "mémoire dépassée (plus de {detail} Mo)",
-        "en": "memory exceeded (over {detail} MB)",
-    },
-    "crash": {
-        "fr": "le moteur PDF s'est arrêté sur ce fichier",
-        "en": "the PDF engine stopped on this file",
-    },
-}
 
 
 def _as_error(finding: Finding) -> Finding:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rapportlint.findings import Severity
+from rapportlint.rules.base import Hit, Rule, register, rule
 from rapportlint.rules.context import Context
-from rapportlint.rules.registry import Hit, Rule, register, rule
 
 SCANNED_BODY_SHARE = 0.8
 

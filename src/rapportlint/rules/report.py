@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ACTIVITIES, COMPANY, CONCLUSION
 from rapportlint.findings import Severity
+from rapportlint.rules.base import LANGUAGE_NAMES, Hit, rule
 from rapportlint.rules.context import Context
-from rapportlint.rules.registry import LANGUAGE_NAMES, Hit, rule
 
 PART_NAMES = {
     COMPANY: {"fr": "présentation de l'entreprise", "en": "company presentation"},

@@ -1,7 +1,7 @@
 """The web application: ``GET /`` (the page) and ``POST /check`` (a report in, its check out).
 
 It moves bytes and picks the format, nothing more: the upload goes to a private temporary
-folder, :func:`rapportlint.checker.check_rendered` checks it in a bounded child exactly as
+folder, :func:`rapportlint.bounded.check_rendered` checks it in a bounded child exactly as
 ``rapportlint check`` does, and the answer is the renderer's HTML (or JSON, with
 ``Accept: application/json``). The order of the refusals is what keeps the server responsive:
 the token, the declared size, then a place in the queue, all before a byte of the body is read.
@@ -25,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from rapportlint.checker import AnnexError, check_rendered
+from rapportlint.bounded import AnnexError, check_rendered
 from rapportlint.config import Settings
 from rapportlint.rules.engine import load_failure
 from rapportlint.serve import pages, texts

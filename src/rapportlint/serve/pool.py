@@ -1,6 +1,6 @@
 """The checks of the server: ``jobs`` at a time, at most ``queue`` more waiting, never more.
 
-Why threads around :func:`rapportlint.checker.check_rendered` rather than a process pool: each
+Why threads around :func:`rapportlint.bounded.check_rendered` rather than a process pool: each
 check already runs in its own forked child, bounded in time and memory exactly as
 ``rapportlint check`` (:mod:`rapportlint.isolation`). The thread only waits on that child's pipe:
 it costs no CPU and does not hold the GIL while the PDF is read. A process pool would add a second
