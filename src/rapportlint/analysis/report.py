@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from rapportlint.analysis.annex_part import (
@@ -350,6 +351,7 @@ def _annexes(
     read = {
         id(group): read_pixels(document, group, furniture) for group in reversed(part.documents)
     }
+    _set_back_cover_apart(document, part, read)
     for group, announcement in zip(part.documents, part.announcements, strict=True):
         pixels, missed = read[id(group)]
         unread.extend((None, n) for n in missed)
@@ -371,6 +373,40 @@ def _annexes(
         unread.extend((other.path, n) for n in missed)
     place_french_documents(annexes)
     return part, annexes, unread
+
+
+BACK_COVER_WORDS = 30  # what OCR reads on a back cover: a name, a slogan, an address
+BACK_COVER_SHARE = 0.6  # of the page covered by its picture
+BACK_COVER = re.compile(
+    r"\brapport (?:de stage|d'\s*alternance|de fin d'\s*etudes|d'\s*activite)|\bmots[- ]cles\b|^resume$"
+    r"|\bkeywords\b",
+    re.M,
+)
+
+
+def _set_back_cover_apart(
+    document: Document, part: AnnexPages, read: dict[int, tuple[dict[int, str], list[int]]]
+) -> None:
+    """The report's back cover, a full-page picture closing the file after the annexes, is
+    no annexed document: OCR reads a few words on it (a scanned document gives a page of
+    them), or the report's own summary ("Rapport d'alternance", "Résumé", "Mots clés").
+    Without OCR nothing tells it from a scan, and it stays a document."""
+    if not part.documents or len(part.documents[-1]) != 1:
+        return
+    group = part.documents[-1]
+    number = group[0]
+    if number != document.page_count or document.ocr is None or not document.ocr.available:
+        return
+    found = document.ocr.read(number) if document.page(number).pictures else None
+    if found is None or not (found.words < BACK_COVER_WORDS or BACK_COVER.search(fold(found.text))):
+        return
+    page = document.page(number)
+    if coverage(page.pictures, page.width, page.height) < BACK_COVER_SHARE:
+        return
+    part.documents.pop()
+    part.announcements.pop()
+    read.pop(id(group), None)
+    part.roles[number] = ("back-cover", "back-cover", "")
 
 
 def _annex_picture_share(document: Document, number: int) -> float:

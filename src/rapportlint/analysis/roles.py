@@ -32,6 +32,7 @@ ROLES = (
     "annex-separator",
     "annex",
     "annex-other",
+    "back-cover",
     "blank",
 )
 COVER_MAX_PROSE_LINES = 6

@@ -21,6 +21,7 @@ ROLE_NAMES = {
         "annex-separator": "intercalaire",
         "annex": "annexe",
         "annex-other": "autre annexe",
+        "back-cover": "4e de couverture",
         "blank": "blanche",
     },
     "en": {
@@ -32,6 +33,7 @@ ROLE_NAMES = {
         "annex-separator": "separator",
         "annex": "annex",
         "annex-other": "other annex",
+        "back-cover": "back cover",
         "blank": "blank",
     },
 }
@@ -80,6 +82,7 @@ _REASONS = {
         "announces": "intercalaire qui annonce le document suivant (« {detail} »)",
         "annex": "document annexé n° {detail} ({annex})",
         "annex-other": "autre annexe, hors des trois documents en anglais{detail_part}",
+        "back-cover": "quatrième de couverture : une image pleine page qui ferme le fichier (lue par OCR : peu de texte, ou le résumé du rapport) ; ni corps du rapport, ni document annexé",
     },
     "en": {
         "cover": "first page without running text (title, names, logos)",
@@ -98,6 +101,7 @@ _REASONS = {
         "announces": "separator announcing the next document ('{detail}')",
         "annex": "annexed document no. {detail} ({annex})",
         "annex-other": "other annex, not one of the three English documents{detail_part}",
+        "back-cover": "back cover: a full-page picture closing the file (read by OCR: little text, or the report's summary); neither report body nor an annexed document",
     },
 }
 
