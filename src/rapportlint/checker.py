@@ -60,7 +60,11 @@ def check_report(
     (``(path, declared kind or None)``). A missing file raises :class:`LoadError` ("missing");
     any other unreadable report gives a result with verdict "error" and its RL001/RL002 finding;
     an unreadable annex file raises :class:`AnnexError`."""
-    bounds = {"max_bytes": settings.max_file_mb * 1024 * 1024, "max_pages": settings.max_page_count}
+    bounds = {
+        "max_bytes": settings.max_file_mb * 1024 * 1024,
+        "max_pages": settings.max_page_count,
+        "ocr_pages": settings.ocr_max_pages,
+    }
     external = []
     for annex_path, kind in annexes or []:
         try:

@@ -38,6 +38,8 @@ class Settings:
     max_page_count: int = 500
     timeout: float = 60.0
     memory_mb: int = 1024
+    # Annex pages whose text is only in pixels that OCR may read per file (0: none).
+    ocr_max_pages: int = 8
     ignore: frozenset[str] = field(default_factory=frozenset)
     severity: dict[str, Severity] = field(default_factory=dict)
     # Where the student reads the fixes: "cli", or "web" (rapportlint serve), where an annex
@@ -57,6 +59,7 @@ _LIMITS: dict[str, tuple[str, type, float, float]] = {
     "max-page-count": ("max_page_count", int, 1, 100_000),
     "timeout": ("timeout", float, 1.0, 3600.0),
     "memory-mb": ("memory_mb", int, 128, 65_536),
+    "ocr-max-pages": ("ocr_max_pages", int, 0, 100),
 }
 _TOP_KEYS = {"max-pages", "page-count", "ignore", "severity", "limits"}
 

@@ -39,6 +39,7 @@ from rapportlint.analysis.toc import Contents, find_contents
 from rapportlint.analysis.unnamed import BodyPages, complete
 from rapportlint.analysis.vocabulary import MAIN_KEYS
 from rapportlint.model.document import Document
+from rapportlint.model.ocr import tesseract_languages
 
 OUTLINE_MIN_ENTRIES = 3
 LANGUAGE_SAMPLE_CHARS = 1000  # for the body language: langdetect needs no more to be sure
@@ -77,6 +78,7 @@ class ReportAnalysis:
     parts: list[Part] = field(default_factory=list)  # the body's top-level parts
     # Annex pages whose text is only in pixels and that OCR could not read: (file or None, page)
     unread_pixels: list[tuple[str | None, int]] = field(default_factory=list)
+    ocr_installed: bool = False  # False: OCR could read nothing; True: it stopped at its limit
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -200,6 +202,7 @@ def analyse(
         annex_start=start,
         parts=parts,
         unread_pixels=unread,
+        ocr_installed=document.ocr is not None and tesseract_languages() is not None,
     )
     analysis.roles = assign_roles(
         document,

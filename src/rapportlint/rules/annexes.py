@@ -399,12 +399,12 @@ def annex_scanned(ctx: Context) -> Iterator[Hit]:
         "en": "Some annex pages are only pictures and optical character recognition (OCR) could not read them.",
     },
     message={
-        "fr": "{pages:~La page|Les pages} {where} {pages:~n'est qu'une image|ne sont que des images} : sans OCR, leur langue et leur type n'ont pas pu être lus.",
-        "en": "{pages:~Page|Pages} {where} {pages:~is only a picture|are only pictures}: without OCR their language and kind could not be read.",
+        "fr": "{pages:~La page|Les pages} {where} {pages:~n'est qu'une image|ne sont que des images} : sans reconnaissance de caractères (OCR) installée, {pages:~sa langue et son type n'ont|leur langue et leur type n'ont} pas pu être lus.",
+        "en": "{pages:~Page|Pages} {where} {pages:~is only a picture|are only pictures}: with no optical character recognition (OCR) installed, {pages:~its|their} language and kind could not be read.",
     },
     expected={"fr": "le texte des documents annexés", "en": "the text of the annexed documents"},
     found={
-        "fr": "{pages:page image|pages images} non lues",
+        "fr": "{pages:page image non lue|pages images non lues}",
         "en": "{pages:picture page|picture pages} not read",
     },
     fix={
@@ -412,6 +412,18 @@ def annex_scanned(ctx: Context) -> Iterator[Hit]:
         "en": "Install tesseract-ocr with its English and French data (Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra) to read scans, or annex the documents as PDFs with their text.",
     },
     family="annexes",
+    variants={
+        "limit": {
+            "message": {
+                "fr": "{pages:~La page|Les pages} {where} {pages:~n'est qu'une image|ne sont que des images} : la reconnaissance de caractères (OCR) a atteint sa limite de pages pour ce fichier, {pages:~sa langue et son type n'ont|leur langue et leur type n'ont} pas été lus.",
+                "en": "{pages:~Page|Pages} {where} {pages:~is only a picture|are only pictures}: optical character recognition (OCR) reached its page limit for this file, {pages:~its|their} language and kind were not read.",
+            },
+            "fix": {
+                "fr": "Annexez les documents en PDF avec leur texte plutôt qu'en captures ; ou relevez la limite (limits.ocr-max-pages dans rapportlint.toml).",
+                "en": "Annex the documents as PDFs with their text rather than screenshots; or raise the limit (limits.ocr-max-pages in rapportlint.toml).",
+            },
+        }
+    },
 )
 def ocr_unavailable(ctx: Context) -> Iterator[Hit]:
     unread = ctx.analysis.unread_pixels
@@ -422,6 +434,7 @@ def ocr_unavailable(ctx: Context) -> Iterator[Hit]:
     yield Hit(
         page=first,
         values={"pages": len(unread), "where": ", ".join(places)},
+        variant="limit" if ctx.analysis.ocr_installed else None,
     )
 
 
