@@ -98,6 +98,7 @@ class AnnexDocument:
     announced_on: int | None = None  # the separator page that announced it
     read_by_ocr: list[int] = field(default_factory=list)  # pages whose text OCR read
     text_in_pictures: list[bool] = field(default_factory=list)  # per page: a scan or screenshot
+    appended: str | None = None  # the student's paper it is: "cv", "certificate"...
     label: str | None = None  # how the student announced it ("Annexe 2 : Article de presse")
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
 
@@ -435,6 +436,7 @@ def analyse_document(
     )
     language, probability = detect(text)
     reading = read_kind(text)
+    appended = appended_kind(text)
     kind, confidence, cues = reading.kind, reading.confidence, reading.cues
     top_lines = " ".join(line.text for line in first[:3])
     declared = declared or declared_kind(
@@ -452,7 +454,7 @@ def analyse_document(
         title,
         announced,
         outline_title,
-        appended=appended_kind(text) is not None,
+        appended=appended is not None,
         prose=_prose_words(text),
         # A published document's landmarks (a datasheet's, an RFC's) outweigh its tables and
         # diagrams: only a listing without them is the student's code or data.
@@ -477,6 +479,7 @@ def analyse_document(
         announced_on=announcement.page if announcement else None,
         read_by_ocr=sorted(n for n in pixel_text if n in {page.number for page in pages}),
         text_in_pictures=[text_in_pixels(page, furniture) for page in pages],
+        appended=appended[0] if appended else None,
         label=announced or marker,
         page_sizes=[(page.width, page.height) for page in pages],
     )

@@ -37,19 +37,9 @@ def _kind(name: str, anchor: str, needed: int, *patterns: str) -> _Kind:
     return _Kind(name, re.compile(anchor), tuple(re.compile(p) for p in patterns), needed)
 
 
+# The forms first: their titles name them; a CV's contact line and headings come last (a
+# form also has the tutor's phone and the student's training).
 KINDS: tuple[_Kind, ...] = (
-    _kind(
-        "cv",
-        r"[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}|\b0[1-9](?:[ .]?[0-9]{2}){4}\b|\+33 ?[1-9]",
-        3,
-        r"\bcurriculum vitae\b|^\s*cv\s*$",
-        r"\bexperiences? professionnelles?\b",
-        r"^\s*formations?\s*:?\s*$|\bdiplomes?\b",
-        r"^\s*(?:competences|savoir-faire)(?: techniques| informatiques)?\s*:?\s*$",
-        r"^\s*langues?\s*:?\s*$|\banglais\s*:|\bcourant\b",
-        r"centres? d'\s*interets?|\bloisirs\b|\bhobbies\b",
-        r"\bnee? le [0-9]|\b[0-9]{2} ans\b|\bpermis [ab]\b",
-    ),
     _kind(
         "certificate",
         r"\b(?:attestation|certificat) de (?:stage|fin de stage|presence|periode)\b",
@@ -77,6 +67,18 @@ KINDS: tuple[_Kind, ...] = (
         r"\b(?:acquises?|en cours d'\s*acquisition|maitrisees?|non acquises?)\b.{0,40}\b(?:acquises?|maitrisees?|en cours)\b",
         r"\blister\b|\bcocher\b|\bcochez\b",
         r"\bdomaines? d'\s*activites?\s*:",
+    ),
+    _kind(
+        "cv",
+        r"[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}|\b0[1-9](?:[ .]?[0-9]{2}){4}\b|\+33 ?[1-9]",
+        3,
+        r"\bcurriculum vitae\b|^\s*cv\s*$",
+        r"\bexperiences? professionnelles?\b",
+        r"^\s*formations?\s*:?\s*$|\bdiplomes?\b",
+        r"^\s*(?:competences|savoir-faire)(?: techniques| informatiques)?\s*:?\s*$",
+        r"^\s*langues?\s*:?\s*$|\banglais\s*:|\bcourant\b",
+        r"centres? d'\s*interets?|\bloisirs\b|\bhobbies\b",
+        r"\bnee? le [0-9]|\b[0-9]{2} ans\b|\bpermis [ab]\b",
     ),
 )
 

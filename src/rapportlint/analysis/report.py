@@ -79,6 +79,8 @@ class ReportAnalysis:
     # Annex pages whose text is only in pixels and that OCR could not read: (file or None, page)
     unread_pixels: list[tuple[str | None, int]] = field(default_factory=list)
     ocr_installed: bool = False  # False: OCR could read nothing; True: it stopped at its limit
+    # Why each page of an annexed document starts it or goes on with it (analysis/boundaries.py)
+    annex_boundaries: dict[int, str] = field(default_factory=dict)
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -202,6 +204,7 @@ def analyse(
         annex_start=start,
         parts=parts,
         unread_pixels=unread,
+        annex_boundaries=annex_part.boundaries,
         ocr_installed=document.ocr is not None and tesseract_languages() is not None,
     )
     analysis.roles = assign_roles(

@@ -80,8 +80,8 @@ _REASONS = {
         "annexes-title": "page de titre des annexes (« {detail} »)",
         "title": "page de titre des annexes, qui annonce le document suivant (« {detail} »)",
         "announces": "intercalaire qui annonce le document suivant (« {detail} »)",
-        "annex": "document annexé n° {detail} ({annex})",
-        "annex-other": "autre annexe, hors des trois documents en anglais{detail_part}",
+        "annex": "document annexé n° {detail} ({annex}){boundary}",
+        "annex-other": "autre annexe, hors des trois documents en anglais{detail_part}{boundary}",
         "back-cover": "quatrième de couverture : une image pleine page qui ferme le fichier (lue par OCR : peu de texte, ou le résumé du rapport) ; ni corps du rapport, ni document annexé",
     },
     "en": {
@@ -99,8 +99,8 @@ _REASONS = {
         "annexes-title": "title page of the annexes ('{detail}')",
         "title": "title page of the annexes, announcing the next document ('{detail}')",
         "announces": "separator announcing the next document ('{detail}')",
-        "annex": "annexed document no. {detail} ({annex})",
-        "annex-other": "other annex, not one of the three English documents{detail_part}",
+        "annex": "annexed document no. {detail} ({annex}){boundary}",
+        "annex-other": "other annex, not one of the three English documents{detail_part}{boundary}",
         "back-cover": "back cover: a full-page picture closing the file (read by OCR: little text, or the report's summary); neither report body nor an annexed document",
     },
 }
@@ -121,6 +121,61 @@ def _cue_words(words: tuple[str, ...], lang: str) -> str:
     return "; cues: " + ", ".join(f"'{w}'" for w in words[:3])
 
 
+APPENDED = {
+    "fr": {
+        "cv": "CV",
+        "certificate": "attestation de stage",
+        "evaluation": "fiche d'évaluation",
+        "skills-form": "fiche de compétences",
+    },
+    "en": {
+        "cv": "CV",
+        "certificate": "internship certificate",
+        "evaluation": "evaluation form",
+        "skills-form": "competence form",
+    },
+}
+# Why an annex page starts a document or goes on with one (analysis/boundaries.py's codes).
+BOUNDARIES = {
+    "fr": {
+        "first": "début du document",
+        "separator": "début : annoncé par l'intercalaire",
+        "bookmark": "début : un signet",
+        "label": "début : une nouvelle étiquette « Annexe N »",
+        "format": "début : autre format de page",
+        "headline": "début : un titre en tête de page",
+        "look": "début : autre police ou autre langue",
+        "ended": "début : la page d'avant s'arrêtait tôt",
+        "source": "début : la page d'avant finissait sur sa source",
+        "page-number": "suite : la numérotation du document continue",
+        "running-header": "suite : même en-tête que la page d'avant",
+        "sentence": "suite : la phrase continue",
+        "same-look": "suite : même présentation, sans titre",
+    },
+    "en": {
+        "first": "start of the document",
+        "separator": "start: announced by the separator",
+        "bookmark": "start: a bookmark",
+        "label": "start: a new 'Annexe N' label",
+        "format": "start: another page format",
+        "headline": "start: a headline at the top",
+        "look": "start: another font or language",
+        "ended": "start: the page before stopped early",
+        "source": "start: the page before ended on its source",
+        "page-number": "continued: the document's page numbers count on",
+        "running-header": "continued: same header as the page before",
+        "sentence": "continued: the sentence goes on",
+        "same-look": "continued: same look, no title",
+    },
+}
+
+
+def _boundary(code: str | None, lang: str) -> str:
+    if not code:
+        return ""
+    return f" — {BOUNDARIES[lang].get(code, code)}"
+
+
 def role_name(role: str, lang: str) -> str:
     return ROLE_NAMES[lang].get(role, role)
 
@@ -137,6 +192,7 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
         "cue": "",
         "annex": "",
         "confirmed": "",
+        "boundary": _boundary(analysis.annex_boundaries.get(page.page), lang),
     }
     if page.cue == "part-start" and page.detail in analysis.sections:
         section = analysis.sections[page.detail]
@@ -162,6 +218,8 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
         annex = analysis.annexes[int(page.detail) - 1]
         values["annex"] = f"{annex.language}, {annex.kind_declared or annex.kind}"
         values["detail_part"] = f" : « {annex.title} »" if lang == "fr" else f": '{annex.title}'"
+        if annex.appended:
+            values["detail_part"] = f" ({APPENDED[lang][annex.appended]})" + values["detail_part"]
     return template.format(**values)
 
 
