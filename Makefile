@@ -7,9 +7,26 @@ SAMPLE := fixtures/pdf/exemple-rapport.pdf
 
 FUZZ_SECONDS ?= 120
 
-.PHONY: install demo test eval lint format fixtures bench fuzz clean
+.PHONY: install ocr demo test eval lint format fixtures bench fuzz clean
 
-install: $(STAMP)
+install: $(STAMP) ocr
+
+# OCR for annex pages whose text is only in pixels (scans, screenshots): Debian's Tesseract with
+# its English and French data. Installed here when the machine allows it (root and apt-get, as on
+# a fresh CI machine); elsewhere the command to type is printed, and rapportlint works without
+# it (rule RL309 says so once per report).
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra
+ocr:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx fra; then \
+	  :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "== OCR : apt-get install $(OCR_PACKAGES)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null 2>&1 \
+	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; } \
+	  || echo "OCR non installé : rapportlint le dira (RL309) et fonctionnera sans"; \
+	else \
+	  echo "OCR absent : pour lire les scans, installez-le (sudo apt-get install $(OCR_PACKAGES)) ; rapportlint fonctionne sans"; \
+	fi
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +74,7 @@ fuzz: install
 bench: install
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python bench/bench_check.py
+	$(BIN)/python bench/bench_ocr.py
 	$(BIN)/python bench/bench_class.py
 	$(BIN)/python bench/bench_serve.py
 	$(BIN)/python bench/bench_scale.py
