@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,9 +25,12 @@ DEVCORPUS = SHARED / "devcorpus"
 REALDEV = SHARED / "realdev"
 FETCHED = ROOT / ".realdev"
 
-# Reached on 2026-12-01: devcorpus 1.00 on every figure but the kind accuracy, 0.974 (three
-# scanned English pages whose kind cannot be read without OCR), ratio MAE 0.000; real reports
-# 1.00 on the three figures. One more miss in 40 cases (0.975) still passes; two do not.
+# Reached on 2026-12-02: devcorpus 1.00 on every figure (the three scanned English pages now
+# read by OCR), ratio MAE 0.000; the 64 real reports: parts, body and annex start at or above
+# 0.95, no false error, one missed error (a report ending on "Votre retour d'expérience" read as
+# having no conclusion, which the tool reports as a warning); the annex composites of
+# ../shared/annexdev (seed 1): every case right but two. The floors sit just under: one more
+# miss in 40 cases still passes, two do not; a false error on a real report fails.
 FLOORS = {
     "devcorpus": {
         "verdict_acc": 0.97,
@@ -35,11 +39,29 @@ FLOORS = {
         "section_acc": 0.97,
         "annex_start_acc": 0.97,
         "annex_pages_exact_rate": 0.97,
-        "annex_kind_acc": 0.95,
+        "annex_kind_acc": 0.97,
     },
     "devcorpus_max": {"ratio_mae": 0.01},
-    "realdev": {"sections_acc": 0.95, "body_acc": 0.95, "annex_start_acc": 0.95},
+    "realdev": {
+        "sections_acc": 0.95,
+        "entreprise_acc": 0.95,
+        "activites_acc": 0.88,
+        "conclusion_acc": 0.95,
+        "body_acc": 0.95,
+        "annex_start_acc": 0.95,
+    },
+    "realdev_max": {"false_errors": 0, "missed_errors": 1},
+    "annexdev": {
+        "case_acc": 0.92,
+        "docs_exact": 0.97,
+        "kind_acc": 0.95,
+        "lang_acc": 0.95,
+        "rule_f1": 0.92,
+    },
 }
+ANNEXDEV = SHARED / "annexdev"
+POOL = ROOT / ".annexdev-pool"  # the pool documents, extracted as ../shared/annexdev says
+ANNEX_CASES, ANNEX_SEED = 40, 1
 
 
 def _command() -> str:
@@ -112,11 +134,67 @@ def realdev() -> list[str]:
         data = json.loads(out.stdout)
     except json.JSONDecodeError:
         return ["realdev: the scorer gave no JSON"]
-    return _check("realdev", data["summary"], FLOORS["realdev"], {})
+    return _check("realdev", data["summary"], FLOORS["realdev"], FLOORS["realdev_max"])
+
+
+def annexdev() -> list[str]:
+    """The annex composites: built afresh (40 cases, seed 1) from the pool documents and the
+    real reports when both were fetched, then scored."""
+    build, score = ANNEXDEV / "build.py", ANNEXDEV / "score.py"
+    pool_table = ANNEXDEV / "POOL.tsv"
+    if not (build.exists() and score.exists() and POOL.is_dir() and FETCHED.is_dir()):
+        print(
+            "make eval: annex composites skipped (extract the pool into .annexdev-pool/ and the "
+            "real reports into .realdev/, see ../shared/annexdev/README.md)"
+        )
+        return []
+    with tempfile.TemporaryDirectory() as folder:
+        built = subprocess.run(
+            [
+                sys.executable,
+                str(build),
+                "--pool",
+                str(pool_table),
+                "--pool-dir",
+                str(POOL),
+                "--bases",
+                str(ANNEXDEV / "bases.json"),
+                "--base-dir",
+                str(FETCHED),
+                "--out",
+                folder,
+                "--n",
+                str(ANNEX_CASES),
+                "--seed",
+                str(ANNEX_SEED),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if built.returncode != 0:
+            return [f"annexdev: the composites could not be built: {built.stderr[-500:]}"]
+        out = subprocess.run(
+            [sys.executable, str(score), "--json", "--dir", folder, "--cmd", _command()],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    print(
+        next(
+            (line for line in out.stderr.splitlines() if line.startswith("ANNEXDEV")),
+            out.stderr[-2000:],
+        )
+    )
+    try:
+        data = json.loads(out.stdout)
+    except json.JSONDecodeError:
+        return ["annexdev: the scorer gave no JSON"]
+    return _check("annexdev", data["summary"], FLOORS["annexdev"], {})
 
 
 def main() -> int:
-    failures = devcorpus() + realdev()
+    failures = devcorpus() + realdev() + annexdev()
     if failures:
         print("make eval: accuracy below its floor: " + "; ".join(failures), file=sys.stderr)
         return 1
