@@ -146,6 +146,7 @@ def annex_dict(annex) -> dict[str, Any]:
         "cues": annex.cues,
         "image_ratio": annex.image_ratio,
         "scanned": annex.scanned,
+        "read_by_ocr": annex.read_by_ocr,
         "source": {"url": source.url, "publisher": source.publisher, "date": source.date},
     }
 

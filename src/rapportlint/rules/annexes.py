@@ -181,8 +181,8 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
     "annexes-types",
     Severity.ERROR,
     summary={
-        "fr": "Les annexes en anglais ne sont pas un document technique et deux extraits de presse (avertissement seulement si un type est incertain).",
-        "en": "The English annexes are not one technical document and two press extracts (a warning only when a kind is uncertain).",
+        "fr": "Les annexes en anglais ne sont pas un document technique et deux extraits de presse (avertissement si un type est incertain, ou sans trois documents : RL301 le dit).",
+        "en": "The English annexes are not one technical document and two press extracts (a warning when a kind is uncertain, or without three documents: RL301 says so).",
     },
     message={
         "fr": "Types des annexes en anglais — {kinds}. Attendu : 1 document technique et 2 articles de presse. {certainty}",
@@ -355,8 +355,8 @@ def annex_source(ctx: Context) -> Iterator[Hit]:
     "annexe-scan",
     Severity.WARNING,
     summary={
-        "fr": "Une page annexe est un scan : son texte et ses images ne peuvent pas être vérifiés.",
-        "en": "An annex page is a scan: its text and pictures cannot be checked.",
+        "fr": "Une page annexe est un scan : ses images ne peuvent pas être vérifiées, son texte n'est lu que par OCR.",
+        "en": "An annex page is a scan: its pictures cannot be checked, its text is only read by OCR.",
     },
     message={
         "fr": "La page ({where}) est une image pleine page sans texte : comptée comme couverte d'images à 100 %, langue et type non vérifiables.",
