@@ -1,0 +1,379 @@
+"""The three parts found by what they say and where they stand, not only by their titles.
+
+Fixtures from ``fixtures/part_reports.py``, rendered by fpdf2 and by LibreOffice from a DOCX: a
+company part titled with the host's name, activities titled "Déroulé" or by their tasks, a
+weekly journal, a conclusion whose title is a picture, a CV and the school's competence form
+after the conclusion. A part found by its place or content is a warning that names it; only a
+part that nothing fits is an error.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import replace
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from fixtures.annexes import TEXTS
+from fixtures.part_reports import (
+    CLOSING_SENTENCES,
+    COMPANY_SENTENCES,
+    CURRICULUM,
+    SKILLS_FORM,
+    WORK_SENTENCES,
+)
+
+from conftest import checked, fired, fixture_path
+from rapportlint.analysis.appended import appended_kind
+from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
+from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.parts import is_part_title
+from rapportlint.checker import check_report
+from rapportlint.cli import main
+from rapportlint.config import Settings
+from rapportlint.findings import Severity
+from rapportlint.render.json_report import schema
+from rapportlint.rules.context import Context
+from rapportlint.rules.engine import make_finding
+from rapportlint.rules.registry import RULES
+
+BOTH = ["", "-libreoffice"]
+PART_RULES = {"RL201", "RL202", "RL203"}
+
+
+def section(name: str, key: str):
+    return checked(name).analysis.sections.get(key)
+
+
+def findings(name: str, rule: str):
+    return [f for f in checked(name).findings if f.rule == rule]
+
+
+def hits(analysis, rule: str):
+    """What a rule says of an analysis, before it is phrased: each hit's variant and
+    severity (None: the rule's own)."""
+    return list(RULES[rule].check(Context(analysis, Settings())))
+
+
+def page_reason(name: str, page: int) -> str:
+    out = CliRunner().invoke(main, ["pages", str(fixture_path(name))])
+    assert out.exit_code == 0, out.output
+    return next(line for line in out.output.splitlines() if line.split()[:1] == [str(page)])
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_company_titled_by_the_hosts_name_is_found_by_its_content(producer: str) -> None:
+    """ "1. Lumiotec", the host's own name, over two pages that describe a company (created in
+    1987, 48 employees, a SARL, its clients): the company part, found by its text."""
+    name = f"entreprise-par-son-nom-seul{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.end_page, company.title) == (5, 6, "1. Lumiotec")
+    assert not company.named and "content" in company.decided_by
+    assert company.confidence >= 0.6
+    assert "siège social" in company.content_cues  # the student's words, accents kept
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 5
+    assert "« 1. Lumiotec » (page 5)" in finding.message
+    assert "siège social" in finding.message
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_only_middle_part_is_the_activities(producer: str) -> None:
+    """Introduction, company, "2. Déroulé" telling the intern's work, conclusion: "Déroulé"
+    is the activities, by its place (the only part between the company and the conclusion)."""
+    name = f"activites-deroule{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page, activities.title) == (7, 10, "2. Déroulé")
+    assert activities.decided_by[0] == "place" and not activities.named
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == 7
+    assert "« 2. Déroulé » (page 7)" in finding.message
+    assert not fired(name) & {"RL201", "RL203"}
+
+
+def test_pages_and_json_say_how_an_unnamed_part_was_found() -> None:
+    name = "activites-deroule"
+    line = page_reason(name, 7).replace("\u00a0", " ")  # "60 %" with a no-break space
+    assert "début de la partie activités, d'après sa place et son contenu : « 2. Déroulé »" in line
+    assert "(confiance 60 % ; indices : « mon tuteur »" in line
+    out = CliRunner().invoke(main, ["check", "--format", "json", str(fixture_path(name))])
+    data = json.loads(out.output)
+    jsonschema.validate(data, schema())
+    activities = next(s for s in data["sections"] if s["key"] == "activites")
+    assert activities["decided_by"] == ["place", "content"]
+    assert (activities["named"], activities["confidence"]) == (False, 0.6)
+    assert "mon tuteur" in activities["content_cues"]
+    company = next(s for s in data["sections"] if s["key"] == "entreprise")
+    assert (company["named"], company["decided_by"]) == (True, ["title"])
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_weekly_journal_names_the_activities_and_misses_the_rest(producer: str) -> None:
+    """ "Semaine du 2 au 6 juin", "Lundi 2 juin"...: the journal is the activities; the host is
+    only named in the introduction and nothing concludes: RL201 and RL203 are errors."""
+    name = f"journal-hebdomadaire{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page) == (5, 7) and activities.named
+    assert "RL202" not in fired(name)
+    for rule in ("RL201", "RL203"):
+        (finding,) = findings(name, rule)
+        assert finding.severity is Severity.ERROR and finding.page is None
+    assert set(checked(name).analysis.sections) == {"activites"}
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_conclusion_under_a_title_drawn_as_a_picture(producer: str) -> None:
+    """A divider page holding only a picture (the title "Conclusion" as WordArt), then a page
+    of closing text: the conclusion starts at the divider; it has no title in the text."""
+    name = f"conclusion-titre-image{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.end_page, conclusion.title) == (11, 12, "")
+    assert not conclusion.named and "content" in conclusion.decided_by
+    (hit,) = hits(checked(name).analysis, "RL203")
+    assert (hit.variant, hit.severity, hit.page) == ("untitled", Severity.WARNING, 11)
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and "titre dessiné comme une image" in (
+        finding.message
+    )
+    assert "sans titre dans la couche texte" in page_reason(name, 11)
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_competence_form_and_cv_after_the_conclusion_start_the_annexes(producer: str) -> None:
+    """A 30-page body, then the school's "Fiche compétences" and the student's CV, with no
+    "Annexes" heading: the annex part starts at the form; the body is 30 pages (no RL101);
+    both pages are other annexes, none of the three documents."""
+    name = f"fiche-competences-et-cv{producer}"
+    analysis = checked(name).analysis
+    layout = analysis.layout
+    assert (layout.annex_start, layout.annex_reason, layout.body_pages) == (31, "appended", 30)
+    assert section(name, "conclusion").end_page == 30
+    assert "RL101" not in fired(name)
+    assert [(a.pages, a.role) for a in analysis.annexes] == [([31], "other"), ([32], "other")]
+    assert [r.role for r in analysis.roles[30:]] == ["annex-other", "annex-other"]
+    assert not fired(name) & {"RL302", "RL303", "RL305", "RL306", "RL307", "RL308"}
+    out = CliRunner().invoke(main, ["pages", str(fixture_path(name))]).output
+    page31 = next(line for line in out.splitlines() if line.split()[:1] == ["31"])
+    page32 = next(line for line in out.splitlines() if line.split()[:1] == ["32"])
+    assert "fiche de compétences" in page31 and "CV" in page32
+
+
+def test_appended_pages_raise_no_annex_finding_with_the_three_documents_apart() -> None:
+    """The same report with the three English documents given as separate files: the form and
+    the CV are other annexes; nothing about the annexes is wrong."""
+    annexes = [
+        (fixture_path("annexe-separee-technique"), "technique"),
+        (fixture_path("annexe-separee-presse1"), "presse"),
+        (fixture_path("annexe-separee-presse2"), "presse"),
+    ]
+    result = check_report(fixture_path("fiche-competences-et-cv"), Settings(), "fr", annexes)
+    assert not {f.rule for f in result.findings} & {f"RL30{n}" for n in range(1, 10)}
+    assert [a.role for a in result.analysis.annexes] == ["other"] * 2 + ["english"] * 3
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_company_only_described_in_the_introduction_is_missing(producer: str) -> None:
+    """The host described in a paragraph of the introduction, three middle parts that all read
+    alike: no part presents the company, RL201 stays an error."""
+    name = f"entreprise-dans-introduction{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_numbered_parts_in_mixed_sizes_are_one_level(producer: str) -> None:
+    """Parts numbered 1 to 6, "2. Présentation de l'entreprise" set as small as the sections
+    of part 4 (and bookmarked a level down in the LibreOffice rendering): still a top part."""
+    name = f"parties-numerotees-tailles{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.end_page, company.named) == (5, 6, True)
+    assert not fired(name) & PART_RULES
+
+
+def test_numbered_parts_in_mixed_sizes_are_the_top_parts() -> None:
+    tops = [part.title for part in checked("parties-numerotees-tailles").analysis.parts]
+    assert tops[1:] == [
+        "1. Introduction",
+        "2. Présentation de l'entreprise",
+        "3. Environnement technique",
+        "4. Missions réalisées",
+        "5. Difficultés rencontrées",
+        "6. Conclusion",
+    ]
+
+
+def test_company_titled_by_name_and_set_smaller_is_found_by_its_content() -> None:
+    """ "2. Lumiotec" set as small as the sections of part 4: a top part all the same, whose
+    text describes the company."""
+    name = "entreprise-nom-plus-petit"
+    company = section(name, "entreprise")
+    assert (company.page, company.end_page, company.title) == (5, 6, "2. Lumiotec")
+    assert not company.named and "content" in company.decided_by
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 5
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_town_hall_presented_under_the_introduction(producer: str) -> None:
+    name = f"mairie-sous-introduction{producer}"
+    company = section(name, "entreprise")
+    assert company.title == "Présentation de la Mairie de Saint-Herblain"
+    assert (company.page, company.end_page, company.named) == (4, 5, True)
+    assert not fired(name) & PART_RULES
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_chapters_titled_by_their_tasks_are_the_activities(producer: str) -> None:
+    """ "Création des comptes utilisateurs", "Mise en place de la supervision", "Installation
+    des postes de travail" between the company and the conclusion: the student's work."""
+    name = f"chapitres-par-taches{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (7, "2. Création des comptes utilisateurs")
+    assert activities.decided_by == ("title", "place") and not activities.named
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == 7
+    assert not fired(name) & {"RL201", "RL203"}
+
+
+def test_a_report_ending_on_a_bilan_has_no_conclusion_as_such() -> None:
+    (hit,) = hits(checked("titres-sans-numeros").analysis, "RL203")
+    assert (hit.variant, hit.severity, hit.page) == ("closing", Severity.WARNING, 13)
+    (finding,) = findings("titres-sans-numeros", "RL203")
+    assert "« Bilan du stage » (page 13)" in finding.message
+
+
+# The severity table, on the analysis of a compliant report with one part changed.
+
+
+def with_part(key: str, **changes):
+    analysis = copy.copy(checked("conforme-word").analysis)
+    sections = dict(analysis.sections)
+    if changes.get("missing"):
+        del sections[key]
+    else:
+        sections[key] = replace(sections[key], **changes)
+    analysis.sections = sections
+    return analysis
+
+
+@pytest.mark.parametrize("rule, key", [("RL201", "entreprise"), ("RL202", "activites")])
+def test_severity_follows_how_the_part_was_found(rule: str, key: str) -> None:
+    assert hits(with_part(key), rule) == []  # named by its title: nothing to say
+    (missing,) = hits(with_part(key, missing=True), rule)
+    assert (missing.variant, missing.page) == ("missing", None)
+    finding = make_finding(RULES[rule], missing, Settings(), "fr")
+    assert finding.severity is Severity.ERROR
+    unnamed = with_part(
+        key,
+        title="1. Lumiotec",
+        named=False,
+        decided_by=("content", "place"),
+        confidence=0.72,
+        content_cues=("créée en 1987", "48 salariés"),
+    )
+    (hit,) = hits(unnamed, rule)
+    finding = make_finding(RULES[rule], hit, Settings(), "fr")
+    page = unnamed.sections[key].page
+    assert (hit.variant, finding.severity, finding.page) == ("unusual", Severity.WARNING, page)
+    assert f"« 1. Lumiotec » (page {page})" in finding.message
+    assert "confiance 72 %" in finding.message and "« créée en 1987 »" in finding.message
+    english = make_finding(RULES[rule], hit, Settings(), "en")
+    assert "from what its text says and its place in the outline" in english.message
+
+
+def test_conclusion_severity_table() -> None:
+    (bilan,) = hits(with_part("conclusion", title="3. Bilan", named=False), "RL203")
+    assert (bilan.variant, bilan.severity) == ("closing", Severity.WARNING)
+    untitled = with_part("conclusion", title="", named=False, decided_by=("content", "place"))
+    (hit,) = hits(untitled, "RL203")
+    assert (hit.variant, hit.severity) == ("untitled", Severity.WARNING)
+    (missing,) = hits(with_part("conclusion", missing=True), "RL203")
+    assert missing.variant == "missing" and missing.severity is None  # the rule's: an error
+    assert RULES["RL203"].severity is Severity.ERROR
+
+
+# What a part's text says: content profiles.
+
+COMPANY_TEXT = " ".join(COMPANY_SENTENCES[:6])
+WORK_TEXT = " ".join(WORK_SENTENCES[:6])
+CLOSING_TEXT = " ".join(CLOSING_SENTENCES[:6])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [(COMPANY_TEXT, COMPANY), (WORK_TEXT, WORK), (CLOSING_TEXT, CLOSING)]
+)
+def test_each_part_reads_most_like_itself(text: str, kind: str) -> None:
+    read = profile(text)
+    assert max(read.density, key=read.density.get) == kind
+    assert read.kinds_seen(kind) >= 3
+
+
+def test_profile_quotes_the_students_own_words() -> None:
+    read = profile(COMPANY_TEXT)
+    cues = dict(read.cues[COMPANY])
+    assert cues["creation-date"] == "créée en 1987"
+    assert cues["staff"] == "48 salariés"
+    assert read.voice == 0.0  # the company is described in the third person
+    assert profile(WORK_TEXT).voice > 2
+    assert dict(profile(CLOSING_TEXT).cues[CLOSING])["what-it-brought"] == "Ce stage m'a"
+
+
+def test_an_empty_text_has_an_empty_profile() -> None:
+    read = profile("  \n ")
+    assert read.words == 0 and set(read.density.values()) == {0.0}
+
+
+# The student's papers appended after the report.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("\n".join(CURRICULUM), "cv"),
+        ("\n".join(SKILLS_FORM), "skills-form"),
+        ("\n".join([TEXTS["attestation"][0], *TEXTS["attestation"][1]]), "certificate"),
+        ("\n".join([TEXTS["evaluation"][0], *TEXTS["evaluation"][1]]), "evaluation"),
+    ],
+)
+def test_appended_papers_are_told_by_their_vocabulary(text: str, kind: str) -> None:
+    found = appended_kind(text)
+    assert found is not None and found[0] == kind
+    assert len(found[1]) >= 2  # the words that told
+
+
+def test_a_conclusion_about_skills_is_no_competence_form() -> None:
+    conclusion = (
+        "Conclusion\nCe stage m'a permis de consolider les compétences acquises en cours et "
+        "d'en découvrir de nouvelles. J'ai appris à travailler en équipe et à être autonome. "
+        "Cette expérience me conforte dans mon projet professionnel."
+    )
+    assert appended_kind(conclusion) is None
+    assert appended_kind("\n".join(WORK_SENTENCES)) is None
+
+
+def _heading(text: str) -> Heading:
+    return Heading(text=text, page=5, top=80.0, size=16.0, bold=True, level=1, source="typography")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_title"),
+    [
+        ("2. Déroulé", True),
+        ("1. Lumiotec", True),
+        ("II - Présentation du musée", True),
+        ("ii - mes missions", True),  # a lower-case roman number still opens a part
+        ("Semaine du 2 au 6 juin", True),
+        ("Figure 3 : schéma du réseau de l'agence", False),  # a caption
+        ("Tableau 2 - Les adresses IP", False),
+        ("c'est ticket là sont la plupart des demandes", False),  # the rest of a sentence
+        ("Le réseau de l'agence, que j'ai repris,", False),
+        ("Nous avons ensuite installé les deux serveurs dans la baie du bureau.", False),
+        ("2025", False),
+        (" ".join(["mot"] * 17).capitalize(), False),  # too long for a title
+    ],
+)
+def test_part_titles_are_titles(text: str, is_title: bool) -> None:
+    assert is_part_title(_heading(text)) is is_title
