@@ -1,0 +1,240 @@
+"""The three English documents as students paste them: where each ends, what kind it is, what
+a picture is, what OCR reads, and which French or code annexes are not among them.
+
+Fixtures from ``fixtures/annex_documents.py`` (reportlab, exact geometry) and
+``fixtures/retyped_annexes.py`` (documents retyped in the report's word processor: fpdf2,
+LibreOffice, LaTeX). Each report body is 14 pages, then the annex part.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from fixtures.annex_documents import CHART_BOX, HEIGHT, WIDTH
+
+from conftest import checked, fired, fixture_path
+from rapportlint.checker import check_report
+from rapportlint.cli import main
+from rapportlint.config import Settings
+from rapportlint.findings import Severity
+from rapportlint.model.ocr import tesseract_languages
+from rapportlint.rules.context import Context
+from rapportlint.rules.registry import RULES
+
+ANNEX_RULES = {f"RL30{n}" for n in range(1, 10)}
+ANNEX_ERRORS = {"RL301", "RL302", "RL303", "RL304", "RL305"}
+needs_ocr = pytest.mark.skipif(
+    tesseract_languages() is None,
+    reason="tesseract (tesseract-ocr with its English data) is not installed",
+)
+
+
+def annexes(name: str):
+    return checked(name).analysis.annexes
+
+
+def findings(name: str, rule: str):
+    return [f for f in checked(name).findings if f.rule == rule]
+
+
+def hits(result, rule: str):
+    """What a rule says of a checked report, before it is phrased (variant, severity)."""
+    return list(RULES[rule].check(Context(result.analysis, Settings())))
+
+
+def pages_line(name: str, page: int) -> str:
+    out = CliRunner().invoke(main, ["pages", str(fixture_path(name))])
+    assert out.exit_code == 0, out.output
+    return next(line for line in out.output.splitlines() if line.split()[:1] == [str(page)])
+
+
+# Boundaries: where one document ends and the next begins.
+
+
+def test_datasheet_repeating_its_title_in_its_header_is_one_document() -> None:
+    """A two-page datasheet, no bookmark, no label: its second page opens with a section
+    ("Absolute Maximum Ratings", set larger) under the datasheet's title in small type."""
+    name = "annexe-fiche-technique-deux-pages"
+    assert [a.pages for a in annexes(name)] == [[16, 17], [18], [19]]
+    assert checked(name).analysis.annex_boundaries[17] == "running-header"
+    assert fired(name) & ANNEX_RULES == {"RL302"}
+    (finding,) = findings(name, "RL302")
+    assert finding.page == 16 and "2 pages" in finding.message
+    assert "suite : même en-tête que la page d'avant" in pages_line(name, 17)
+
+
+def test_press_release_numbered_in_its_own_footer_is_one_document() -> None:
+    """A three-page press release whose own footer says "Page 1 of 3" to "Page 3 of 3",
+    inside a report whose footer numbers every page ("Page 17 sur 20"); its last page opens
+    with the heading "About Northwind Networks"."""
+    name = "annexe-communique-trois-pages"
+    assert [a.pages for a in annexes(name)] == [[16], [17, 18, 19], [20]]
+    assert checked(name).analysis.annex_boundaries[19] == "page-number"
+    assert fired(name) & ANNEX_RULES == {"RL302"}
+    (finding,) = findings(name, "RL302")
+    assert finding.page == 17 and "3 pages" in finding.message
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_retyped_documents_end_on_their_source_line(producer: str) -> None:
+    """Three English documents retyped in the report's own font after its bibliography, no
+    bookmark, titles in bold at the text size, each page nearly full: each ends on its
+    "Source : https://..." line, which is where the next one starts."""
+    name = f"annexes-retapees-sources{producer}"
+    analysis = checked(name).analysis
+    assert (analysis.layout.annex_start, analysis.layout.annex_reason) == (16, "language")
+    assert [a.pages for a in analysis.annexes] == [[16], [17], [18]]
+    assert [analysis.annex_boundaries[n] for n in (17, 18)] == ["source", "source"]
+    assert [a.kind for a in analysis.annexes] == ["technique", "presse", "presse"]
+    assert not fired(name) & ANNEX_RULES
+    assert "début : la page d'avant finissait sur sa source" in pages_line(name, 17)
+
+
+# Kinds, read from the document's own text.
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "kind", "cue"),
+    [
+        ("annexes-cadres-et-bandeaux", 0, "technique", "steps"),  # a tutorial with code
+        ("annexes-cadres-et-bandeaux", 1, "presse", "dateline"),  # "PARIS, March 3, 2024 -"
+        ("annexes-cadres-et-bandeaux", 2, "presse", "photo credit"),  # university news
+        ("annexe-communique-trois-pages", 1, "presse", "press release"),
+        ("annexes-communiques", 2, "presse", "press release"),  # FOR IMMEDIATE RELEASE
+        ("annexe-fiche-technique-deux-pages", 0, "technique", "maximum ratings"),
+        ("annexes-presse-puis-rfc", 1, "technique", "MUST/SHOULD"),  # an RFC-like page
+        ("annexe-graphique-demi-page", 1, "presse", "correspondent"),
+    ],
+)
+def test_kind_is_read_with_confidence(name: str, index: int, kind: str, cue: str) -> None:
+    annex = annexes(name)[index]
+    assert (annex.kind, annex.role) == (kind, "english")
+    assert annex.kind_confidence >= 0.6
+    assert cue in annex.cues
+
+
+# French annexes: one of the three only beside an English one.
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "annexe-presse-francaise-voisine",
+        "annexe-presse-francaise-retapee",
+        "annexe-presse-francaise-retapee-libreoffice",
+    ],
+)
+def test_french_article_after_two_english_documents_is_the_third(name: str) -> None:
+    third = annexes(name)[2]
+    assert (third.role, third.language, third.kind) == ("english", "fr", "presse")
+    (finding,) = findings(name, "RL303")
+    assert finding.page == 18 and "français" in finding.message
+
+
+def test_french_procedure_among_french_screenshots_is_another_annex() -> None:
+    """After the three English documents, a screenshot, an installation procedure in French
+    (an extract of the publisher's manual) and another screenshot: no English neighbour, so
+    the procedure is another annex, and nothing about the annexes is wrong."""
+    name = "procedure-francaise-captures"
+    found = annexes(name)
+    procedure = found[4]
+    assert procedure.title == "Procédure d'installation de l'agent de supervision"
+    assert (procedure.role, procedure.language, procedure.kind_shown) == ("other", "fr", "autre")
+    assert [a.role for a in found] == ["english"] * 3 + ["other"] * 3
+    assert not fired(name) & ANNEX_RULES
+    data = json.loads(
+        CliRunner().invoke(main, ["check", "--format", "json", str(fixture_path(name))]).output
+    )
+    assert data["annexes"][4]["kind"] == "autre"
+
+
+# Code and listings are other annexes.
+
+
+@pytest.mark.parametrize("name", ["annexe-code-python", "annexe-code-python-latex"])
+def test_a_python_script_over_two_pages_is_another_annex(name: str) -> None:
+    """The student's Python script, its comments in English, over two pages: no document of
+    the three, so neither RL302 (two pages) nor RL303."""
+    script = annexes(name)[-1]
+    assert (script.role, script.language, len(script.pages)) == ("other", "en", 2)
+    assert [a.role for a in annexes(name)[:3]] == ["english"] * 3
+    assert not fired(name) & ANNEX_RULES
+
+
+# Pictures: what is a figure on an annex page.
+
+
+def test_boxes_stripes_and_bands_are_no_figures() -> None:
+    """A tutorial whose code stands in boxes with a stripe behind every other line, a news
+    page printed from a browser with its text in container boxes, a university news post
+    under a full-width header band with a side band: only the post's photo is a picture."""
+    name = "annexes-cadres-et-bandeaux"
+    shares = [a.image_ratio[0] for a in annexes(name)]
+    assert shares[1] == 0.0  # the text's containers
+    assert shares[2] == pytest.approx(240 * 150 / (WIDTH * HEIGHT), abs=0.005)  # the photo
+    assert shares[0] < 0.1  # three code boxes, stripes and all, are not a third of the page
+    assert "RL305" not in fired(name)
+    assert checked(name).verdict == "pass"
+
+
+def test_a_vector_chart_over_half_the_page_is_a_figure() -> None:
+    name = "annexe-graphique-demi-page"
+    x0, y0, x1, y1 = CHART_BOX
+    share = (x1 - x0 + 1) * (y1 - y0 + 1) / (WIDTH * HEIGHT)  # the frame and its stroke
+    assert annexes(name)[1].image_ratio[0] == pytest.approx(share, abs=0.01)
+    (finding,) = findings(name, "RL305")
+    assert finding.page == 17 and finding.severity is Severity.ERROR
+    (hit,) = hits(checked(name), "RL305")
+    assert hit.variant is None  # a real figure, not a page that is only a picture
+
+
+# OCR: text that is only in pixels.
+
+
+@needs_ocr
+def test_scanned_press_page_is_read_by_ocr() -> None:
+    name = "annexe-presse-scannee"
+    scan = annexes(name)[1]
+    assert (scan.language, scan.kind, scan.read_by_ocr) == ("en", "presse", [17])
+    assert scan.scanned == [True] and scan.title == "Cyber attack shuts down city council services"
+    variants = {rule: [h.variant for h in hits(checked(name), rule)] for rule in ("RL305", "RL307")}
+    assert variants == {"RL305": ["text-in-picture"], "RL307": ["read"]}
+    assert "RL309" not in fired(name) and "RL304" not in fired(name)
+
+
+def test_scanned_press_page_without_ocr_is_said_once() -> None:
+    result = check_report(fixture_path("annexe-presse-scannee"), Settings(ocr_max_pages=0))
+    scan = result.analysis.annexes[1]
+    assert (scan.language, scan.kind, scan.read_by_ocr) == ("und", "inconnu", [])
+    (finding,) = [f for f in result.findings if f.rule == "RL309"]
+    assert (finding.severity, finding.page) == (Severity.INFO, 17)
+    assert [h.variant for h in hits(result, "RL307")] == [None]
+
+
+@needs_ocr
+def test_letters_drawn_as_shapes_are_read_by_ocr_and_are_no_figure() -> None:
+    """A news page printed with its fonts outlined (486 drawn shapes, no text layer) under the
+    student's "Annexe 2" label: its text is read by OCR, its shapes are letters."""
+    name = "annexe-lettres-dessinees"
+    page = annexes(name)[1]
+    assert (page.language, page.kind, page.read_by_ocr) == ("en", "presse", [17])
+    assert page.image_ratio == [0.0] and page.text_in_pictures == [True]
+    assert not fired(name) & ANNEX_ERRORS
+
+
+# No English document at all.
+
+
+@pytest.mark.parametrize(
+    "name", ["annexes-trois-francaises", "fiche-competences-et-cv", "rapport-sans-annexes"]
+)
+def test_no_english_document_is_one_error_and_a_warning(name: str) -> None:
+    (count,) = findings(name, "RL301")
+    assert count.severity is Severity.ERROR and count.message.startswith("0 document en anglais")
+    (kinds,) = findings(name, "RL304")
+    assert kinds.severity is Severity.WARNING
+    assert "Aucun document en anglais" in kinds.message and "Types sûrs" not in kinds.message
+    (hit,) = hits(checked(name), "RL304")
+    assert hit.variant == "none"
