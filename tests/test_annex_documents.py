@@ -143,7 +143,8 @@ def test_french_procedure_among_french_screenshots_is_another_annex() -> None:
     assert procedure.title == "Procédure d'installation de l'agent de supervision"
     assert (procedure.role, procedure.language, procedure.kind_shown) == ("other", "fr", "autre")
     assert [a.role for a in found] == ["english"] * 3 + ["other"] * 3
-    assert not fired(name) & ANNEX_RULES
+    # Without tesseract, RL309 (info) says the screenshots could not be read: nothing wrong.
+    assert not fired(name) & (ANNEX_RULES - {"RL309"})
     data = json.loads(
         CliRunner().invoke(main, ["check", "--format", "json", str(fixture_path(name))]).output
     )
@@ -204,13 +205,30 @@ def test_scanned_press_page_is_read_by_ocr() -> None:
     assert "RL309" not in fired(name) and "RL304" not in fired(name)
 
 
-def test_scanned_press_page_without_ocr_is_said_once() -> None:
-    result = check_report(fixture_path("annexe-presse-scannee"), Settings(ocr_max_pages=0))
+def test_scanned_press_page_without_ocr_is_said_once(monkeypatch) -> None:
+    """Where tesseract is not installed, the scan's language and kind stay unknown, and RL309
+    says so once, as information, with what to install."""
+    from rapportlint.analysis import report
+    from rapportlint.model import ocr
+
+    for module in (ocr, report):  # the analysis holds its own reference to the function
+        monkeypatch.setattr(module, "tesseract_languages", lambda: None)
+    result = check_report(fixture_path("annexe-presse-scannee"), Settings())
     scan = result.analysis.annexes[1]
     assert (scan.language, scan.kind, scan.read_by_ocr) == ("und", "inconnu", [])
     (finding,) = [f for f in result.findings if f.rule == "RL309"]
     assert (finding.severity, finding.page) == (Severity.INFO, 17)
+    assert "tesseract-ocr" in finding.fix
+    assert [h.variant for h in hits(result, "RL309")] == [None]
     assert [h.variant for h in hits(result, "RL307")] == [None]
+
+
+@needs_ocr
+def test_ocr_stopped_at_its_page_limit_says_so() -> None:
+    result = check_report(fixture_path("annexe-presse-scannee"), Settings(ocr_max_pages=0))
+    assert result.analysis.annexes[1].language == "und"
+    (hit,) = hits(result, "RL309")
+    assert (hit.variant, hit.page) == ("limit", 17)
 
 
 @needs_ocr
