@@ -373,6 +373,8 @@ def _heading(text: str) -> Heading:
         ("Nous avons ensuite installé les deux serveurs dans la baie du bureau.", False),
         ("2025", False),
         (" ".join(["mot"] * 17).capitalize(), False),  # too long for a title
+        ("rapport-de-stage-final.pdf", False),  # a merge tool's bookmark, named after a file
+        ("66ae87f2c1d94b0e8a7f3b2d1c0e9f8a7b6c5d4e", False),
     ],
 )
 def test_part_titles_are_titles(text: str, is_title: bool) -> None:

@@ -40,6 +40,10 @@ from rapportlint.analysis.vocabulary import classify
         ("Conclusion et perspectives", "conclusion"),
         ("Table des matières", "front"),
         ("Glossaire", "back"),
+        ("II.\u200bPrésentation de l'entreprise", "entreprise"),  # Google Docs' zero-width space
+        ("La structure d'accueil", "entreprise"),
+        ("Structure d'accueil", "entreprise"),
+        ("Le groupe Renault", "entreprise"),
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:
@@ -62,9 +66,22 @@ def test_other_headings_are_not_main_parts(text: str) -> None:
     assert match is None or (match.key in ("entreprise",) and not match.strong)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.\u200bStructure et types de fibre optique",  # a host word in its technical sense
+        "Groupes et permissions",
+        "Administration réseau",
+    ],
+)
+def test_technical_senses_of_host_words_name_no_part(text: str) -> None:
+    assert classify(heading_key(text)) is None
+
+
 def test_fold_removes_accents_case_and_ligature_glyphs() -> None:
     assert fold("  Présentation   de l’Entreprise ") == "presentation de l'entreprise"
     assert fold("ﬁchier") == "fichier"
+    assert fold("Présen\u00adtation") == "presentation"  # a soft hyphen is nothing
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,8 @@ from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.vocabulary import ANNEXES, BACK, FRONT, Match
 
 PART_MAX_WORDS = 16
+FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|pptx?|png|jpe?g)$", re.I)
+LONGEST_WORD = 30
 CAPTION = re.compile(
     r"^(?:figure|fig\.|tableau|table|illustration|image|photo|capture|graphique|schema)\b"
 )
@@ -69,6 +71,8 @@ def is_part_title(heading: Heading) -> bool:
         return False  # the rest of a sentence
     if text.endswith((",", ";")) or (text.endswith(".") and not text.endswith("..") and words > 6):
         return False
+    if FILE_NAME.search(text) or max(len(word) for word in text.split()) > LONGEST_WORD:
+        return False  # a merge tool's bookmark named after a file ("66ae87f2....pdf")
     return not CAPTION.match(fold(text))
 
 

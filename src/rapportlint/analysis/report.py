@@ -42,6 +42,7 @@ from rapportlint.model.document import Document
 from rapportlint.model.ocr import tesseract_languages
 
 OUTLINE_MIN_ENTRIES = 3
+MIN_PARTS = 2  # fewer top-level parts than this is no outline of a report
 LANGUAGE_SAMPLE_CHARS = 1000  # for the body language: langdetect needs no more to be sure
 
 
@@ -230,6 +231,7 @@ def _body_parts(
     """The body's top-level parts, from the headings the sections were read from (the
     typographic ones when the outline has no part in the body), the main level, and those
     headings in order."""
+    found: list[tuple[list[Part], int, list[Heading]]] = []
     for headings, other in ((primary, fallback), (fallback, [])):
         ordered = sorted(
             (h for h in headings if h.page <= last_body), key=lambda h: (h.page, h.top)
@@ -238,9 +240,12 @@ def _body_parts(
             main = main_level(ordered)
             ordered = _unbookmarked_front(ordered, other, main) + ordered
             parts = top_parts(ordered, main, 1, last_body, text_between)
-            if parts:
+            if len(parts) >= MIN_PARTS:
                 return parts, main, ordered
-    return [], 1, []
+            found.append((parts, main, ordered))
+    # Bookmarks a merge tool made (one per merged file) give no outline of the report: the
+    # source with the most parts does.
+    return max(found, key=lambda f: len(f[0]), default=([], 1, []))
 
 
 def _unbookmarked_front(ordered: list[Heading], other: list[Heading], main: int) -> list[Heading]:

@@ -38,6 +38,10 @@ _LIGATURES = ("ffi", "ffl", "ff", "fi", "fl", "ft", "tt", "ti")
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+# Zero-width characters and soft hyphens stand where nothing is: Google Docs writes a
+# zero-width space after list numbers ("II.\u200bOptimisation"), and a title that kept it
+# matched no wording.
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Private-use glyphs and replacement characters stand where a ligature glyph was lost.
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 
@@ -48,6 +52,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         for old, new in _APOSTROPHES:
             text = text.replace(old, new)
+        text = _ZERO_WIDTH.sub("", text)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", _JUNK.sub(" ", text)))
     return " ".join(text.lower().split())
 
@@ -59,6 +64,8 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
+        if _ZERO_WIDTH.match(char):
+            continue
         if char.isspace() or _JUNK.match(char):
             if out and out[-1] != " ":
                 out.append(" ")

@@ -27,6 +27,10 @@ INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
 # The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
 _ORG = r"(?:entreprise|societe|structure|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus)"
 _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
+# Host words that also name technical things ("Structure et types de fibre optique",
+# "Groupes et permissions", "Administration réseau"): alone at a title's start they name the
+# host only with an article or a host qualifier ("La structure", "Structure d'accueil").
+_ORG_TECHNICAL = r"(?:structure|groupe|agence|entite|administration|cabinet|commune|club|campus)"
 _HOST = r"(?:d'\s*ac(?:cu|ce|cue)u?il|hote|d'\s*alternance|de stage|du stage)"  # "acceuil": a frequent typo
 _STUDENT_WORK = r"(?:realise|effectue|mene|confie|accompli|entrepris|fait)e?s?"
 # "Conclusion du projet", "Conclusion sur les rôles": the end of one part, not of the report.
@@ -55,7 +59,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "l'entreprise d'accueil",
-        rf"{_ART}{_ORG}s?(?: {_HOST})?(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?)\b)\S)",
+        rf"(?!{_ORG_TECHNICAL}s?(?! {_HOST})){_ART}{_ORG}s?(?: {_HOST})?"
+        rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?)\b)\S)",
         2,
     ),
     Wording(
