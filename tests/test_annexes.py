@@ -69,7 +69,7 @@ def test_declared_kind_wins_and_disagreement_is_a_warning() -> None:
         ("image-form-xobject", 0, 0.40),  # a picture inside a Form XObject
         ("annexe-tournee", 1, 0.20),  # on a page turned by 90 degrees
         ("graphique-vectoriel", 2, chart_share()),  # a vector chart; the ruled table is not counted
-        ("annexe-scannee", 2, 1.0),
+        ("annexe-scannee", 1, 1.0),
         # CropBox hiding the foot of the page (150 pt): a 0.30 picture loses its lowest 70 pt
         # and the page its lowest 150 pt; the share is of what is visible.
         (
@@ -129,7 +129,7 @@ def test_picture_finding_shows_the_measured_share() -> None:
 
 
 def test_scanned_annex_is_undetermined_not_wrong_language() -> None:
-    scan = annexes("annexe-scannee")[2]
+    scan = annexes("annexe-scannee")[1]
     assert scan.language == "und" and scan.scanned == [True]
     assert "RL303" not in fired("annexe-scannee")
 
