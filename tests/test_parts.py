@@ -184,6 +184,36 @@ def test_company_only_described_in_the_introduction_is_missing(producer: str) ->
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_company_under_a_section_of_the_introduction_is_found_by_its_content(
+    producer: str,
+) -> None:
+    """The host described under "Premiers pas", a section of the introduction whose title
+    names nothing: found by its content, and RL201 warns that it has no part of its own."""
+    name = f"entreprise-sous-introduction{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.end_page, company.title) == (4, 5, "Premiers pas")
+    assert company.within == "introduction" and not company.named
+    assert "content" in company.decided_by and company.confidence <= 0.6
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 4
+    assert "une section de l'introduction" in finding.message
+    assert not fired(name) & {"RL202", "RL203"}
+
+
+def test_within_is_in_the_json_contract() -> None:
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["check", "--format", "json", str(fixture_path("entreprise-sous-introduction"))]
+    )
+    data = json.loads(result.output)
+    jsonschema.validate(data, schema())
+    company = next(s for s in data["sections"] if s["key"] == "entreprise")
+    assert company["within"] == "introduction"
+    activities = next(s for s in data["sections"] if s["key"] == "activites")
+    assert activities["within"] is None
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_numbered_parts_in_mixed_sizes_are_one_level(producer: str) -> None:
     """Parts numbered 1 to 6, "2. Présentation de l'entreprise" set as small as the sections
     of part 4 (and bookmarked a level down in the LibreOffice rendering): still a top part."""
@@ -236,6 +266,33 @@ def test_chapters_titled_by_their_tasks_are_the_activities(producer: str) -> Non
     (finding,) = findings(name, "RL202")
     assert finding.severity is Severity.WARNING and finding.page == 7
     assert not fired(name) & {"RL201", "RL203"}
+
+
+def test_latex_footer_above_the_bottom_tenth_is_furniture() -> None:
+    """LaTeX's default footer ("Page 13 sur 14") stands at 88 % of the page, above the bottom
+    tenth: repeated at that height on every page, it is furniture, so the divider holding the
+    picture title is still a page without title text and the conclusion starts there."""
+    name = "conclusion-titre-image-latex"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.end_page, conclusion.title) == (13, 14, "")
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and finding.page == 13
+    labels = {r.page: r.label for r in checked(name).analysis.roles}
+    assert labels[13] == "13" and labels[14] == "14"
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_english_summary_and_references_end_the_body_not_start_the_annexes(
+    producer: str,
+) -> None:
+    """ "Summary" and "References" in English after the conclusion: the report's end pages,
+    counted in the body; no English annexed document is made of them."""
+    name = f"resume-anglais-en-fin{producer}"
+    analysis = checked(name).analysis
+    assert analysis.layout.annex_start is None and analysis.layout.last_body_page == 12
+    assert analysis.annexes == []
+    roles = {r.page: r.role for r in analysis.roles}
+    assert roles[11] == roles[12] == "body"
 
 
 def test_a_report_ending_on_a_bilan_has_no_conclusion_as_such() -> None:

@@ -71,11 +71,30 @@ def test_other_headings_are_not_main_parts(text: str) -> None:
     [
         "2.\u200bStructure et types de fibre optique",  # a host word in its technical sense
         "Groupes et permissions",
+        "Les groupes et permissions",  # a host is one "groupe": the plural is technical
         "Administration réseau",
+        "4. Une organisation simple pour une petite équipe",  # how the work is organised
+        "L'organisation du travail",
     ],
 )
 def test_technical_senses_of_host_words_name_no_part(text: str) -> None:
     assert classify(heading_key(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La structure d'accueil",
+        "Le groupe",
+        "L'organisation d'accueil",
+        "Présentation de l'organisation d'accueil",
+        "1.1 Enterprise: CNAM",  # a school template's English titles over French text
+        "Presentation of the company",
+    ],
+)
+def test_host_words_with_an_article_or_a_host_qualifier_name_the_company(text: str) -> None:
+    match = classify(heading_key(text))
+    assert match is not None and match.key == "entreprise"
 
 
 def test_fold_removes_accents_case_and_ligature_glyphs() -> None:

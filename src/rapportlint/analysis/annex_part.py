@@ -36,7 +36,7 @@ from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.language import UNDETERMINED, detect
 from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.toc import Contents, split_entry
-from rapportlint.analysis.vocabulary import ANNEX_MARKER, ANNEXES, classify
+from rapportlint.analysis.vocabulary import ANNEX_MARKER, ANNEXES, BACK, FRONT, classify
 from rapportlint.model.document import Document, Page, TextLine
 
 TITLE_MAX_OTHER_LINES = 4
@@ -122,7 +122,8 @@ def find_annex_start(
             appended = _appended(content_lines(page, furniture), body_size)
             if appended is not None:
                 return AnnexStart(number, True, "appended", appended)
-    return _trailing_foreign_run(document, after_page, languages, scanned)
+    matter = {h.page for h in headings if h.key in (FRONT, BACK) and h.page > after_page}
+    return _trailing_foreign_run(document, after_page, languages, scanned, matter)
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:
@@ -162,12 +163,20 @@ def _annex_list(page: Page, contents: Contents, furniture: set[LineRef]) -> bool
 
 
 def _trailing_foreign_run(
-    document: Document, after_page: int, languages: dict[int, str], scanned: dict[int, bool]
+    document: Document,
+    after_page: int,
+    languages: dict[int, str],
+    scanned: dict[int, bool],
+    matter: set[int],
 ) -> AnnexStart | None:
     """The pages that end the document in another language than French (and scans): a French
-    page among them belongs to them, French pages before the first of them do not."""
+    page among them belongs to them, French pages before the first of them do not. A page
+    under a back-matter title (an English summary, references) is the body's, whatever its
+    language."""
     start = None
     for number in range(max(2, after_page + 1), document.page_count + 1):
+        if number in matter:
+            continue
         if languages[number] in FOREIGN or scanned.get(number):
             start = number
             break

@@ -2,7 +2,11 @@
 
 A footer that says "Rapport de stage - Présentation de l'entreprise" on every page is not a
 heading, and "Page 3 sur 30" is not content. Furniture is a line in the top or bottom band of the
-page whose shape (digits folded) comes back on many pages, or a page-number line. A running
+page whose shape (digits folded) comes back on many pages, or a page-number line. LaTeX's
+footers stand a little higher (about 88 % of the page with the default margins): a line a little
+above the bottom band is furniture when its shape comes back at the same height on many pages.
+Not at the top: a chapter title repeated as a running header there (Canva) still opens its
+chapter where it first stands. A running
 header that names an annexed document ("Annexe 2 : Extrait de presse") is kept as content: it
 is what announces the document.
 """
@@ -17,6 +21,8 @@ from rapportlint.analysis.vocabulary import ANNEX_MARKER
 from rapportlint.model.document import Document, Page, TextLine
 
 BAND = 0.1  # top and bottom tenth of the page
+WIDE_BAND = 0.15  # above the foot, where a line repeated at one height is still a footer
+SAME_HEIGHT = 1.5  # points: a footer's baseline does not move from page to page
 PAGE_NUMBER = re.compile(
     r"^(?:-\s*)?(?:page|p\.)?\s*[0-9ivxlc]+\s*(?:(?:/|sur|of|de)\s*[0-9]+)?(?:\s*-)?$"
 )
@@ -32,28 +38,46 @@ def in_band(line: TextLine, page: Page) -> bool:
     return middle < page.height * BAND or middle > page.height * (1 - BAND)
 
 
+def _above_footer_band(line: TextLine, page: Page) -> bool:
+    middle = (line.box.top + line.box.bottom) / 2
+    return page.height * (1 - WIDE_BAND) < middle <= page.height * (1 - BAND)
+
+
 def shape(text: str) -> str:
     return re.sub(r"[0-9]+", "#", fold(text))
+
+
+def _height(line: TextLine) -> int:
+    return round(line.box.top / SAME_HEIGHT)
 
 
 def find_furniture(document: Document) -> set[LineRef]:
     """The (page, line index) pairs that are running headers, footers or page numbers."""
     counts: Counter[str] = Counter()
+    placed: Counter[tuple[str, int]] = Counter()  # shape at one height, just above the foot
     for page in document.pages:
-        seen = {shape(line.text) for line in page.lines if in_band(line, page)}
-        counts.update(seen)
+        counts.update({shape(line.text) for line in page.lines if in_band(line, page)})
+        placed.update(
+            {
+                (shape(line.text), _height(line))
+                for line in page.lines
+                if _above_footer_band(line, page)
+            }
+        )
     repeat_threshold = max(3, int(0.3 * document.page_count))
     furniture: set[LineRef] = set()
     for page in document.pages:
         for index, line in enumerate(page.lines):
-            if not in_band(line, page):
+            if not (in_band(line, page) or _above_footer_band(line, page)):
                 continue
             line_shape = shape(line.text)
             if ANNEX_MARKER.match(line_shape.replace("#", "1")):
                 continue
-            if counts[line_shape] >= repeat_threshold or PAGE_NUMBER.match(
-                line_shape.replace("#", "1")
-            ):
+            if in_band(line, page):
+                repeated = counts[line_shape] >= repeat_threshold
+                if repeated or PAGE_NUMBER.match(line_shape.replace("#", "1")):
+                    furniture.add((page.number, index))
+            elif placed[(line_shape, _height(line))] >= repeat_threshold:
                 furniture.add((page.number, index))
     return furniture
 

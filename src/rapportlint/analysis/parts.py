@@ -82,8 +82,11 @@ def top_parts(
     first_page: int,
     last_body_page: int,
     text_between: TextBetween,
+    until: Place | None = None,
 ) -> list[Part]:
-    """The body's top-level parts, in order, each with its content profile."""
+    """The body's top-level parts, in order, each with its content profile (or, with
+    ``main`` a deeper level and ``until`` where the holding part ends, the parts of one
+    part)."""
     ordered = sorted(
         (
             h
@@ -101,7 +104,7 @@ def top_parts(
     ends: list[int] = []
     for heading, following in zip(starts, [*starts[1:], None], strict=True):
         if following is None:
-            stop: Place = (last_body_page + 1, 0.0)
+            stop: Place = until or (last_body_page + 1, 0.0)
             ends.append(last_body_page)
         else:
             stop = (following.page, following.top)

@@ -31,7 +31,7 @@ from rapportlint.analysis.headings import (
 )
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
 from rapportlint.analysis.layout import Layout
-from rapportlint.analysis.parts import Part, Place, TextBetween, top_parts
+from rapportlint.analysis.parts import Part, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
 from rapportlint.analysis.sections import Section, find_sections, main_level
 from rapportlint.analysis.text import fold
@@ -179,8 +179,9 @@ def analyse(
     else:
         last_body = start.page - 1 if start.at_top else start.page
     sections = find_sections(primary, fallback, 1, last_body)
-    parts, main, source = _body_parts(primary, fallback, last_body, _text_between(document, hidden))
-    sections = complete(sections, parts, main, source, BodyPages(document, hidden, last_body))
+    body = BodyPages(document, hidden, last_body)
+    parts, main, source = _body_parts(primary, fallback, last_body, body.between)
+    sections = complete(sections, parts, main, source, body)
     layout = Layout(
         page_count=document.page_count,
         intro_page=intro_page(primary + fallback, sections, contents, cover, last_body),
@@ -267,23 +268,6 @@ def _unbookmarked_front(ordered: list[Heading], other: list[Heading], main: int)
         return [replace(h, level=main) for h in before if h.size >= smallest]
     level = main_level(sorted(other, key=lambda h: (h.page, h.top)))
     return [replace(h, level=main) for h in before if h.level <= level]
-
-
-def _text_between(document: Document, hidden: set[LineRef]) -> TextBetween:
-    """The text of the lines from one place to another (page, top), furniture and contents
-    lists left out."""
-
-    def between(start: Place, stop: Place) -> str:
-        lines = []
-        for number in range(start[0], min(stop[0], document.page_count) + 1):
-            for index, line in enumerate(document.page(number).lines):
-                place = (number, line.box.top + 0.5)
-                if (number, index) in hidden or place < start or place >= stop:
-                    continue
-                lines.append(line.text)
-        return "\n".join(lines)
-
-    return between
 
 
 class _PageLanguages(dict):

@@ -58,6 +58,9 @@ class Section:
     confidence: float = 1.0
     named: bool = True  # its title names the part outright: nothing for the student to fix
     content_cues: tuple[str, ...] = ()  # the words of its text that told what it is
+    # The part it was read in when that part is another ("introduction": the company is
+    # presented only inside the introduction).
+    within: str = ""
     top: float = 0.0  # where its heading stands on its page
     first_on_page: bool = True  # nothing but furniture above its heading
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.parts import Part
+from rapportlint.analysis.parts import Part, Place, top_parts
 from rapportlint.analysis.sections import Section, without_overlap
 from rapportlint.analysis.text import heading_key
 from rapportlint.analysis.vocabulary import (
@@ -72,6 +72,15 @@ class BodyPages:
     hidden: set[LineRef]
     last: int  # the body's last page
 
+    def between(self, start: Place, stop: Place) -> str:
+        """The text of the lines from one place (page, top) to another."""
+        lines = []
+        for number in range(start[0], min(stop[0], self.last) + 1):
+            for line in self.lines(number):
+                if start <= (number, line.box.top + 0.5) < stop:
+                    lines.append(line.text)
+        return "\n".join(lines)
+
     def lines(self, number: int) -> list[TextLine]:
         page = self.document.page(number)
         return [line for i, line in enumerate(page.lines) if (number, i) not in self.hidden]
@@ -102,6 +111,7 @@ class Candidate:
     part: Part
     decided_by: tuple[str, ...]
     confidence: float
+    within: str = ""  # the part it was found in, when that part is another one
 
     def cues(self, kind: str) -> tuple[str, ...]:
         return tuple(words for _, words in self.part.profile.cues.get(kind, ())[:4])
@@ -120,11 +130,13 @@ def complete(
     taken = {(s.page, s.title) for s in found.values()}
     free = [p for p in parts if not p.matter and (p.page, p.title) not in taken]
     if COMPANY not in found:
-        candidate = _company(free, found)
+        candidate = _company(free, found) or _in_introduction(parts, headings, pages, taken)
         if candidate is not None:
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
     if ACTIVITIES not in found:
-        candidate = _activities(free, found, parts)
+        candidate = _activities(free, found, parts) or _activities(
+            _after_deep_company(found, parts, headings, pages, taken), found, parts
+        )
         if candidate is not None:
             found[ACTIVITIES] = _section(ACTIVITIES, candidate, WORK, main)
     if CONCLUSION not in found:
@@ -188,16 +200,20 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
     scored = []
     for part in window:
         density, kinds = part.profile.density[COMPANY], part.profile.kinds_seen(COMPANY)
-        described = (density >= COMPANY_DENSITY and kinds >= COMPANY_KINDS) or (
-            density >= COMPANY_DENSITY * 0.8 and kinds >= COMPANY_MANY_KINDS
-        )
-        if described and part.profile.voice <= max(usual_voice, density / 2):
+        if _describes_company(part.profile) and part.profile.voice <= max(usual_voice, density / 2):
             scored.append((density * min(kinds, 4), part))
     if not scored:
         return None
     _, best = max(scored, key=lambda s: s[0])
     confidence = _confidence(best.profile, COMPANY, COMPANY_DENSITY)
     return Candidate(best, ("content", "place"), confidence)
+
+
+def _describes_company(read: ContentProfile) -> bool:
+    density, kinds = read.density[COMPANY], read.kinds_seen(COMPANY)
+    return (density >= COMPANY_DENSITY and kinds >= COMPANY_KINDS) or (
+        density >= COMPANY_DENSITY * 0.8 and kinds >= COMPANY_MANY_KINDS
+    )
 
 
 def _activities(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
@@ -236,6 +252,73 @@ def _activities(free: list[Part], found: dict[str, Section], parts: list[Part]) 
             confidence = _confidence(part.profile, WORK, WORK_DENSITY)
             return Candidate(part, ("content", "place"), confidence)
     return None
+
+
+def _inner_parts(
+    holder: Part,
+    parts: list[Part],
+    headings: list[Heading],
+    pages: BodyPages,
+    taken: set[tuple[int, str]],
+) -> list[Part]:
+    """The parts one level below a top-level part, each with its content profile."""
+    following = [p for p in parts if (p.page, p.top) > (holder.page, holder.top)]
+    until = (following[0].page, following[0].top) if following else (pages.last + 1, 0.0)
+    inside = [
+        h
+        for h in headings
+        if (holder.page, holder.top) < (h.page, h.top) < until and h.level > holder.level
+    ]
+    if not inside:
+        return []
+    level = min(h.level for h in inside)
+    inner = top_parts(inside, level, holder.page, until[0], pages.between, until)
+    return [p for p in inner if not p.matter and (p.page, p.title) not in taken]
+
+
+def _after_deep_company(
+    found: dict[str, Section],
+    parts: list[Part],
+    headings: list[Heading],
+    pages: BodyPages,
+    taken: set[tuple[int, str]],
+) -> list[Part]:
+    """The parts of the top-level part that holds a deeper company presentation, after it:
+    "DÉVELOPPEMENT" opening on "Présentation de l'organisation d'accueil", then "Contexte du
+    stage" and "Synthèse des missions", tells the work in that same part."""
+    company = found.get(COMPANY)
+    if company is None or company.level <= company.main_level:
+        return []
+    place = (company.page, company.top)
+    holders = [p for p in parts if (p.page, p.top) < place]
+    if not holders:
+        return []
+    inner = _inner_parts(holders[-1], parts, headings, pages, taken)
+    return [p for p in inner if (p.page, p.top) > place]
+
+
+def _in_introduction(
+    parts: list[Part],
+    headings: list[Heading],
+    pages: BodyPages,
+    taken: set[tuple[int, str]],
+) -> Candidate | None:
+    """The company presented under a sub-title of the introduction ("1.1 L'accueil",
+    "Contexte"), read by its content: the student gave it a section, only not a part of its
+    own, and the rule says so. A paragraph of the introduction's own text is no presentation
+    part: a person reading the report still finds none (realdev's "mediawan" reading)."""
+    intro = next((p for p in parts if p.key == INTRODUCTION), None)
+    if intro is None:
+        return None
+    inner = [
+        p
+        for p in _inner_parts(intro, parts, headings, pages, taken)
+        if p.profile.words >= MIN_WORDS
+    ]
+    candidate = _company(inner, {})
+    if candidate is None:
+        return None
+    return replace(candidate, within=INTRODUCTION, confidence=min(candidate.confidence, 0.6))
 
 
 def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
@@ -338,6 +421,7 @@ def _section(key: str, candidate: Candidate, kind: str, main: int) -> Section:
         confidence=candidate.confidence,
         named=False,
         content_cues=candidate.cues(kind),
+        within=candidate.within,
         top=part.top,
         first_on_page=part.heading.first_on_page,
     )

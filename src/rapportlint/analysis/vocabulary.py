@@ -25,12 +25,18 @@ MAIN_KEYS = (COMPANY, ACTIVITIES, CONCLUSION)
 INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
 
 # The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
-_ORG = r"(?:entreprise|societe|structure|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus)"
+_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus)"
 _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
 # Host words that also name technical things ("Structure et types de fibre optique",
 # "Groupes et permissions", "Administration réseau"): alone at a title's start they name the
 # host only with an article or a host qualifier ("La structure", "Structure d'accueil").
-_ORG_TECHNICAL = r"(?:structure|groupe|agence|entite|administration|cabinet|commune|club|campus)"
+_ORG_TECHNICAL = (
+    r"(?:structure|organisation|groupe|agence|entite|administration|cabinet|commune|club|campus)"
+)
+# "Une organisation simple pour une petite équipe", "L'organisation du travail": the word
+# names the host only with a host qualifier ("L'organisation d'accueil"); so do the technical
+# words in the plural ("Les groupes et permissions": a host is one "groupe").
+_ORG_QUALIFIED = r"(?:organisation)"
 _HOST = r"(?:d'\s*ac(?:cu|ce|cue)u?il|hote|d'\s*alternance|de stage|du stage)"  # "acceuil": a frequent typo
 _STUDENT_WORK = r"(?:realise|effectue|mene|confie|accompli|entrepris|fait)e?s?"
 # "Conclusion du projet", "Conclusion sur les rôles": the end of one part, not of the report.
@@ -59,7 +65,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "l'entreprise d'accueil",
-        rf"(?!{_ORG_TECHNICAL}s?(?! {_HOST})){_ART}{_ORG}s?(?: {_HOST})?"
+        rf"(?!{_ORG_TECHNICAL}s?(?! {_HOST}))(?!{_ART}(?:{_ORG_QUALIFIED}s?|{_ORG_TECHNICAL}s)(?! {_HOST}))"
+        rf"{_ART}{_ORG}s?(?: {_HOST})?"
         rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?)\b)\S)",
         2,
     ),
@@ -70,6 +77,15 @@ _WORDINGS: list[Wording] = [
         2,
     ),
     Wording(COMPANY, "qui sommes-nous", r"qui sommes-?\s*nous", 1),
+    # School templates with English titles over French text ("1.1 Enterprise: CNAM").
+    Wording(
+        COMPANY,
+        "company",
+        r"(?:(?:presentation|overview|description) of )?(?:the |our |my )?(?:host )?"
+        r"(?:company|enterprise|host organi[sz]ation)(?: (?:overview|presentation|description))?"
+        r"(?:$|\s*[:(,–-])",
+        2,
+    ),
     Wording(
         COMPANY,
         "présentation du lieu de stage",
@@ -246,7 +262,13 @@ _WORDINGS: list[Wording] = [
         r"(?:sommaire|table des matieres|(?:table of )?contents|plan du rapport)$",
         2,
     ),
-    Wording(FRONT, "résumé", r"(?:resume|abstract)$", 2),
+    # "Résumé en anglais", "Summary": an English page that closes the body, not an annex.
+    Wording(
+        FRONT,
+        "résumé",
+        r"(?:resume|abstract|(?:english |executive )?summary)(?: (?:en anglais|in english))?$",
+        2,
+    ),
     Wording(FRONT, "dédicace", r"dedicaces?$", 2),
     Wording(
         FRONT,
@@ -259,7 +281,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         BACK,
         "bibliographie",
-        r"(?:references )?(?:bibliographi(?:e|ques?)|sitographie|webographie)",
+        r"(?:references?\s*(?:[/&,-]|et)?\s*)?(?:bibliographi(?:e|ques?)|sitographie|webographie|netographie)",
         2,
     ),
     Wording(BACK, "références", r"references(?: bibliographiques)?$", 2),

@@ -52,6 +52,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
                 "confidence": s.confidence,
                 "named": s.named,
                 "content_cues": list(s.content_cues),
+                "within": s.within or None,
             }
             for s in analysis.sections.values()
         ]

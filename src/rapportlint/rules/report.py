@@ -105,7 +105,9 @@ def _part_check(key: str):
             return
         if section.named:
             return
-        if not section.title:
+        if section.within:
+            variant = "within"  # under a section of the introduction, no part of its own
+        elif not section.title:
             variant = "untitled"
         elif key == CONCLUSION and "title" in section.decided_by:
             variant = "closing"  # a "Bilan" or "Retour d'expérience" ends the report
@@ -161,6 +163,20 @@ rule(
             "fix": {
                 "fr": "Si c'est bien la présentation de l'entreprise, titrez-la « Présentation de l'entreprise » (ou « Présentation de » suivi du nom) en style Titre 1 ; sinon, ajoutez cette partie.",
                 "en": "If it is the company presentation, title it 'Présentation de l'entreprise' (or 'Présentation de' and the name) in Heading 1 style; otherwise add that part.",
+            },
+        },
+        "within": {
+            "message": {
+                "fr": "L'entreprise est présentée sous « {title} » ({where}), une section de l'introduction, d'après {how} (confiance {confidence} %{cues}) : elle n'a pas de partie à elle.",
+                "en": "The company is presented under '{title}' ({where}), a section of the introduction, from {how} (confidence {confidence}%{cues}): it has no part of its own.",
+            },
+            "found": {
+                "fr": "une section de l'introduction, « {title} »",
+                "en": "a section of the introduction, '{title}'",
+            },
+            "fix": {
+                "fr": "Faites de cette présentation une partie à part entière, titrée « Présentation de l'entreprise » en style Titre 1, juste après l'introduction.",
+                "en": "Make this presentation a part of its own, titled 'Présentation de l'entreprise' in Heading 1 style, right after the introduction.",
             },
         },
     },
