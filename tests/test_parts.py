@@ -29,7 +29,7 @@ from conftest import checked, fired, fixture_path
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.parts import is_part_title
+from rapportlint.analysis.parts import is_part_title, top_parts
 from rapportlint.checker import check_report
 from rapportlint.cli import main
 from rapportlint.config import Settings
@@ -198,6 +198,23 @@ def test_company_under_a_section_of_the_introduction_is_found_by_its_content(
     assert finding.severity is Severity.WARNING and finding.page == 4
     assert "une section de l'introduction" in finding.message
     assert not fired(name) & {"RL202", "RL203"}
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_company_in_a_third_person_paragraph_of_the_introduction_is_a_warning(
+    producer: str,
+) -> None:
+    """The introduction opens on a paragraph given to the host, in the third person: no part
+    of its own, but a presentation; RL201 warns and quotes the paragraph's cues. Named in a
+    first-person sentence only (6, "entreprise-dans-introduction"), it stays an error."""
+    name = f"entreprise-paragraphe-introduction{producer}"
+    company = section(name, "entreprise")
+    assert company.within == "introduction-text" and company.title == "Introduction"
+    assert company.decided_by == ("content",) and company.confidence <= 0.6
+    assert "SARL" in company.content_cues
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 4
+    assert "un paragraphe de « Introduction »" in finding.message
 
 
 def test_within_is_in_the_json_contract() -> None:
@@ -436,3 +453,10 @@ def _heading(text: str) -> Heading:
 )
 def test_part_titles_are_titles(text: str, is_title: bool) -> None:
     assert is_part_title(_heading(text)) is is_title
+
+
+def test_headings_that_are_no_part_titles_give_no_parts() -> None:
+    """Only captions and file-name bookmarks in the body (a merged PDF, realextra's
+    "univproject" crashed here): no part, and no error."""
+    headings = [_heading("Figure 3 : schéma du réseau"), _heading("rapport-final.pdf")]
+    assert top_parts(headings, 1, 1, 5, lambda start, stop: "") == []

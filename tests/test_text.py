@@ -44,6 +44,10 @@ from rapportlint.analysis.vocabulary import classify
         ("La structure d'accueil", "entreprise"),
         ("Structure d'accueil", "entreprise"),
         ("Le groupe Renault", "entreprise"),
+        ("III.\u200bDESCRIPTION ET ANALYSE DE LA MISSION", "activites"),  # a BTS SIO template
+        ("Chapitre 2 Présentation de mon activité", "activites"),
+        ("Summary", "front"),  # the English summary ending a report
+        ("Références / Bibliographie", "back"),
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:
@@ -134,3 +138,20 @@ def test_a_part_name_alone_under_a_blank_is_a_heading_even_set_like_the_text() -
     assert _cue(line("Conclusion"), style, gap_before=14, gap_after=14) is None
     assert _cue(line("Conclusion de ce que j'ai vu cette semaine."), style, 28, 14) is None
     assert _cue(line("Ordinateurs"), style, gap_before=28, gap_after=14) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("A N N E X E", "annexes"),  # Canva's letter-spaced titles
+        ("M E S  M I S S I O N S", "activites"),  # words two spaces apart
+        ("C O N C L U S I O N", "conclusion"),
+    ],
+)
+def test_letter_spaced_titles_are_read_as_words(text: str, key: str) -> None:
+    match = classify(heading_key(text))
+    assert match is not None and match.key == key
+
+
+def test_short_letter_runs_are_left_alone() -> None:
+    assert heading_key("A B") == "a b"

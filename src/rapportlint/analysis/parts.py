@@ -102,7 +102,8 @@ def top_parts(
         starts.append(heading)
     texts: list[str] = []
     ends: list[int] = []
-    for heading, following in zip(starts, [*starts[1:], None], strict=True):
+    followers: list[Heading | None] = [*starts[1:], None] if starts else []
+    for heading, following in zip(starts, followers, strict=True):
         if following is None:
             stop: Place = until or (last_body_page + 1, 0.0)
             ends.append(last_body_page)

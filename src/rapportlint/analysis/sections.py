@@ -41,6 +41,10 @@ STUDENT_VOICE = re.compile(
 )
 
 
+WITHIN_SECTION = "introduction"
+WITHIN_TEXT = "introduction-text"
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     key: str
@@ -58,8 +62,8 @@ class Section:
     confidence: float = 1.0
     named: bool = True  # its title names the part outright: nothing for the student to fix
     content_cues: tuple[str, ...] = ()  # the words of its text that told what it is
-    # The part it was read in when that part is another ("introduction": the company is
-    # presented only inside the introduction).
+    # Where it was read when it has no part of its own: WITHIN_SECTION (under a section of
+    # the introduction) or WITHIN_TEXT (in a paragraph of the introduction's own text).
     within: str = ""
     top: float = 0.0  # where its heading stands on its page
     first_on_page: bool = True  # nothing but furniture above its heading
@@ -166,12 +170,17 @@ def _pick_company(
         for h in found
         if h.level > level and h.match.rank == 2 and allowed_parent(h) and before_activities(h)
     ]
+    # Last, "Présentation de l'entreprise" under any part, even the activities' umbrella
+    # ("COMPTE-RENDUS D'ACTIVITÉS" > "PFMP n°2" > "Présentation de l'entreprise"): the student
+    # did present it, and "no part presents the company" would be false.
+    anywhere = [h for h in found if h.level > main and h.match.rank == 2]
     tiers = [
         [h for h in found if h.level <= main and h.match.rank >= 1],
         [h for h in child if h.match.rank >= 1],
         [h for h in found if h.level <= main and h.match.rank == 0 and before_activities(h)],
         [h for h in child if h.match.rank == 0],
         deep,
+        anywhere,
     ]
     for tier in tiers:
         if tier:

@@ -95,7 +95,19 @@ def strip_numbering(folded: str) -> str:
 @lru_cache(maxsize=16384)
 def heading_key(text: str) -> str:
     """The form headings are compared in."""
-    return strip_numbering(fold(text))
+    return strip_numbering(fold(_without_letter_spacing(text)))
+
+
+_LETTER_SPACED = re.compile(r"(?:\w )+\w")
+
+
+def _without_letter_spacing(text: str) -> str:
+    """ "A N N E X E" (a title set with spaces between its letters, as Canva and WordArt
+    do) is "ANNEXE"; words stand two spaces or more apart ("M E S  M I S S I O N S")."""
+    words = re.split(r"\s{2,}", text.strip())
+    if sum(len(w) for w in words) < 7 or not all(_LETTER_SPACED.fullmatch(w) for w in words):
+        return text
+    return " ".join(w.replace(" ", "") for w in words)
 
 
 @lru_cache(maxsize=16384)

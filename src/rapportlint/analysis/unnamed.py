@@ -26,14 +26,21 @@ gives no part the margin the activities need: the rule then stays an error.
 
 from __future__ import annotations
 
+import itertools
 import re
+import statistics
 from dataclasses import dataclass, replace
 
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import Part, Place, top_parts
-from rapportlint.analysis.sections import Section, without_overlap
+from rapportlint.analysis.sections import (
+    WITHIN_SECTION,
+    WITHIN_TEXT,
+    Section,
+    without_overlap,
+)
 from rapportlint.analysis.text import heading_key
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
@@ -60,6 +67,9 @@ MOST_OF_REPORT = 0.35  # share of the body's words: "the bulk of the report"
 FEW_PARTS = 2  # at most this many unnamed parts between company and conclusion
 CLOSING_DENSITY = 4.5  # for a part: only its text tells
 CLOSING_KINDS = 3
+PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
+HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
+HOST_PARAGRAPH_VOICE = 1.0  # and says it in the third person (first-person phrases per 100 words)
 CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
 
 
@@ -80,6 +90,33 @@ class BodyPages:
                 if start <= (number, line.box.top + 0.5) < stop:
                     lines.append(line.text)
         return "\n".join(lines)
+
+    def paragraphs(self, start: Place, stop: Place) -> list[str]:
+        """The paragraphs from one place to another: lines split where the step from one
+        line to the next is clearly wider than the text's usual step (or a page turns)."""
+        placed = [
+            (number, line)
+            for number in range(start[0], min(stop[0], self.last) + 1)
+            for line in self.lines(number)
+            if start <= (number, line.box.top + 0.5) < stop
+        ]
+        steps = [
+            b.box.top - a.box.top
+            for (m, a), (n, b) in itertools.pairwise(placed)
+            if m == n and b.box.top > a.box.top
+        ]
+        usual = statistics.median(steps) if steps else 0.0
+        paragraphs: list[list[str]] = []
+        for index, (number, line) in enumerate(placed):
+            previous = placed[index - 1] if index else None
+            if (
+                previous is None
+                or previous[0] != number
+                or line.box.top - previous[1].box.top > PARAGRAPH_STEP * usual
+            ):
+                paragraphs.append([])
+            paragraphs[-1].append(line.text)
+        return [" ".join(lines) for lines in paragraphs]
 
     def lines(self, number: int) -> list[TextLine]:
         page = self.document.page(number)
@@ -111,7 +148,7 @@ class Candidate:
     part: Part
     decided_by: tuple[str, ...]
     confidence: float
-    within: str = ""  # the part it was found in, when that part is another one
+    within: str = ""  # where it was found when it has no part of its own (WITHIN_*)
 
     def cues(self, kind: str) -> tuple[str, ...]:
         return tuple(words for _, words in self.part.profile.cues.get(kind, ())[:4])
@@ -303,10 +340,13 @@ def _in_introduction(
     pages: BodyPages,
     taken: set[tuple[int, str]],
 ) -> Candidate | None:
-    """The company presented under a sub-title of the introduction ("1.1 L'accueil",
-    "Contexte"), read by its content: the student gave it a section, only not a part of its
-    own, and the rule says so. A paragraph of the introduction's own text is no presentation
-    part: a person reading the report still finds none (realdev's "mediawan" reading)."""
+    """The company presented inside the introduction, with no part of its own: under a
+    sub-title ("1.1 L'accueil", "Premiers pas"), read by its content; or in a paragraph of the
+    introduction given to the host, in the third person ("L'École Nationale de la
+    Magistrature est une école supérieure publique..."). The student did present it, so
+    "no part presents the company" would be false; the rule says it has no part of its own.
+    The host only named in a first-person sentence ("J'ai effectué mon stage chez Mediawan,
+    un groupe spécialisé dans...") is no presentation: the error stands."""
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     if intro is None:
         return None
@@ -316,9 +356,21 @@ def _in_introduction(
         if p.profile.words >= MIN_WORDS
     ]
     candidate = _company(inner, {})
-    if candidate is None:
-        return None
-    return replace(candidate, within=INTRODUCTION, confidence=min(candidate.confidence, 0.6))
+    if candidate is not None:
+        return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
+    following = [p for p in parts if (p.page, p.top) > (intro.page, intro.top)]
+    stop = (following[0].page, following[0].top) if following else (pages.last + 1, 0.0)
+    for paragraph in pages.paragraphs((intro.page, intro.top + 1), stop):
+        read = profile(paragraph)
+        if (
+            read.words >= HOST_PARAGRAPH_WORDS
+            and read.voice < HOST_PARAGRAPH_VOICE
+            and _describes_company(read)
+        ):
+            confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
+            host = replace(intro, profile=read)  # the cues are the paragraph's
+            return Candidate(host, ("content",), confidence, within=WITHIN_TEXT)
+    return None
 
 
 def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:

@@ -167,7 +167,9 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "présentation des missions",
-        r"(?:presentation|description|detail) (?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)",
+        r"(?:presentation|description|detail|analyse)(?: et (?:analyse|description|presentation))? "
+        r"(?:(?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)"
+        r"|de mon activite\b)",
         2,
     ),
     Wording(ACTIVITIES, "travail réalisé", rf"(?:le |mon )?travail {_STUDENT_WORK}", 2),

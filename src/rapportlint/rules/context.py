@@ -29,13 +29,14 @@ class Context:
         )
 
     def page_words(self, number: int) -> dict[str, str]:
-        """ "page 7", or "page 7 (numérotée 5)" when the student's footer prints another
-        number: the student finds the page by the number printed on it."""
+        """ "page 7", or "page 7, numérotée 5" when the student's footer prints another
+        number: the student finds the page by the number printed on it. No parentheses of
+        its own: messages put it in theirs ("« Contexte » (page 7, numérotée 5)")."""
         label = self.analysis.label(number)
         if label and label != str(number):
             return {
-                "fr": f"page {number} (numérotée {label})",
-                "en": f"page {number} (numbered {label})",
+                "fr": f"page {number}, numérotée {label}",
+                "en": f"page {number}, numbered {label}",
             }
         return {"fr": f"page {number}", "en": f"page {number}"}
 

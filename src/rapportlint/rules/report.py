@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rapportlint.analysis.sections import WITHIN_SECTION, WITHIN_TEXT
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ACTIVITIES, COMPANY, CONCLUSION
 from rapportlint.findings import Severity
@@ -105,8 +106,10 @@ def _part_check(key: str):
             return
         if section.named:
             return
-        if section.within:
+        if section.within == WITHIN_SECTION:
             variant = "within"  # under a section of the introduction, no part of its own
+        elif section.within == WITHIN_TEXT:
+            variant = "within-text"  # a paragraph of the introduction's own text
         elif not section.title:
             variant = "untitled"
         elif key == CONCLUSION and "title" in section.decided_by:
@@ -177,6 +180,20 @@ rule(
             "fix": {
                 "fr": "Faites de cette présentation une partie à part entière, titrée « Présentation de l'entreprise » en style Titre 1, juste après l'introduction.",
                 "en": "Make this presentation a part of its own, titled 'Présentation de l'entreprise' in Heading 1 style, right after the introduction.",
+            },
+        },
+        "within-text": {
+            "message": {
+                "fr": "L'entreprise n'a pas de partie à elle : elle est présentée dans un paragraphe de « {title} » ({where}), d'après {how} (confiance {confidence} %{cues}).",
+                "en": "The company has no part of its own: it is presented in a paragraph of '{title}' ({where}), from {how} (confidence {confidence}%{cues}).",
+            },
+            "found": {
+                "fr": "un paragraphe de « {title} »",
+                "en": "a paragraph of '{title}'",
+            },
+            "fix": {
+                "fr": "Développez ce paragraphe en une partie « Présentation de l'entreprise » (activité, effectif, organisation, votre service), en style Titre 1, juste après l'introduction.",
+                "en": "Develop this paragraph into a part 'Présentation de l'entreprise' (business, staff, organisation, your department), in Heading 1 style, right after the introduction.",
             },
         },
     },
