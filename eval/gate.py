@@ -26,11 +26,12 @@ REALDEV = SHARED / "realdev"
 FETCHED = ROOT / ".realdev"
 
 # Reached on 2026-12-02: devcorpus 1.00 on every figure (the three scanned English pages now
-# read by OCR), ratio MAE 0.000; the 64 real reports: parts, body and annex start at or above
-# 0.95, no false error, one missed error (a report ending on "Votre retour d'expérience" read as
-# having no conclusion, which the tool reports as a warning); the annex composites of
-# ../shared/annexdev (seed 1): every case right but two. The floors sit just under: one more
-# miss in 40 cases still passes, two do not; a false error on a real report fails.
+# read by OCR), ratio MAE 0.000; the 64 real reports: company 1.00, activities 0.97,
+# conclusion 0.98, body and annex start 0.98, no false error, one missed error (a report ending
+# on "Les compétences et les savoirs acquis" read as its conclusion, where the reading finds
+# none, which the tool reports as a warning); the annex composites of ../shared/annexdev (seed
+# 1): every case right but one. The floors sit just under: one more miss in 40 cases still
+# passes, two do not; a false error on a real report fails.
 FLOORS = {
     "devcorpus": {
         "verdict_acc": 0.97,
@@ -45,10 +46,10 @@ FLOORS = {
     "realdev": {
         "sections_acc": 0.95,
         "entreprise_acc": 0.95,
-        "activites_acc": 0.88,
+        "activites_acc": 0.94,
         "conclusion_acc": 0.95,
-        "body_acc": 0.95,
-        "annex_start_acc": 0.95,
+        "body_acc": 0.96,
+        "annex_start_acc": 0.96,
     },
     "realdev_max": {"false_errors": 0, "missed_errors": 1},
     "annexdev": {

@@ -256,3 +256,26 @@ def test_no_english_document_is_one_error_and_a_warning(name: str) -> None:
     assert "Aucun document en anglais" in kinds.message and "Types sûrs" not in kinds.message
     (hit,) = hits(checked(name), "RL304")
     assert hit.variant == "none"
+
+
+LETTER_SPACED_CODE = """1 #i n cl u d e <s t d i o . h>
+5 c l a s s DISQUE //un elemen t de l a p i l e
+6 { p r i v a t e :
+7 i n t _valeur ;
+13 s t a t i c void Empiler (DISQUE ∗∗ t e t e , i n t n ) ;
+14 s t a t i c void D e pil e r (DISQUE ∗∗ t e t e , i n t ∗ n ) ;
+15 s t a t i c void D e pil e r (DISQUE ∗∗ t e t e ) ; // d e p i l e r to u t
+17 i n t GetValeur ( ) { r e t u r n ( _valeur ) ; }
+20 void DISQUE : : Empiler (DISQUE ∗∗ t e t e , i n t n )
+21 { DISQUE ∗ nouveau = new DISQUE( n ) ;
+22 nouveau−>_suivant=∗t e t e ; ∗ t e t e = nouveau ; }
+"""
+
+
+def test_code_set_with_spaced_letters_is_a_listing() -> None:
+    """A C++ listing whose text layer spaces its letters ("c l a s s", "i n t"): code, an
+    annex of its own kind, never a document in Italian (realextra's LaTeX listing did)."""
+    from rapportlint.analysis.annexes import is_listing
+
+    assert is_listing(LETTER_SPACED_CODE * 3)  # a page of it
+    assert not is_listing(" ".join(["Le réseau de l'agence a été remplacé en mars."] * 8))

@@ -312,6 +312,42 @@ def test_english_summary_and_references_end_the_body_not_start_the_annexes(
     assert roles[11] == roles[12] == "body"
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_topic_chapters_whose_sections_name_projects_are_the_activities(producer: str) -> None:
+    """Chapters named by topics ("Les CMS utilisés dans les projets", "Intégration HTML et
+    CSS"), with sections "Les projets", "Le projet": the activities, from the first chapter to
+    the last, at low confidence; a warning, never "no part describes the activities"."""
+    name = f"chapitres-par-themes{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page) == (7, 15)
+    assert activities.title == "2. Les CMS utilisés dans les projets"
+    assert activities.decided_by == ("place", "content") and activities.confidence == 0.4
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == 7
+
+
+def test_a_slide_deck_takes_its_dividers_for_its_parts() -> None:
+    """PowerPoint: one "Diapositive N" bookmark a slide, bullets in 24 pt bold, each part
+    opened by a divider slide with its number and its name in 18 pt: the dividers open the
+    parts, the bookmarks name none."""
+    name = "diaporama-powerpoint"
+    analysis = checked(name).analysis
+    pages = {key: (s.page, s.end_page) for key, s in analysis.sections.items()}
+    assert pages == {"entreprise": (5, 7), "activites": (8, 11), "conclusion": (12, 15)}
+    assert analysis.sections["conclusion"].cue == "divider"
+    assert not any(p.title.startswith("Diapositive") for p in analysis.parts)
+    assert not fired(name) & PART_RULES
+
+
+def test_an_english_bibliography_going_on_under_no_title_stays_body() -> None:
+    """ "Bibliographie" and two pages of English references, the second under no title: a
+    list of references (a year, a key on most lines) goes on the back matter, never an
+    annexed English document."""
+    analysis = checked("bibliographie-anglaise").analysis
+    assert analysis.layout.annex_start is None and analysis.layout.last_body_page == 12
+    assert analysis.annexes == []
+
+
 def test_a_report_ending_on_a_bilan_has_no_conclusion_as_such() -> None:
     (hit,) = hits(checked("titres-sans-numeros").analysis, "RL203")
     assert (hit.variant, hit.severity, hit.page) == ("closing", Severity.WARNING, 13)
@@ -449,6 +485,8 @@ def _heading(text: str) -> Heading:
         (" ".join(["mot"] * 17).capitalize(), False),  # too long for a title
         ("rapport-de-stage-final.pdf", False),  # a merge tool's bookmark, named after a file
         ("66ae87f2c1d94b0e8a7f3b2d1c0e9f8a7b6c5d4e", False),
+        ("Diapositive 8", False),  # PowerPoint's bookmark of a slide
+        ("Slide 12", False),
     ],
 )
 def test_part_titles_are_titles(text: str, is_title: bool) -> None:

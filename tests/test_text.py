@@ -48,6 +48,9 @@ from rapportlint.analysis.vocabulary import classify
         ("Chapitre 2 Présentation de mon activité", "activites"),
         ("Summary", "front"),  # the English summary ending a report
         ("Références / Bibliographie", "back"),
+        ("03. À propos de la société", "entreprise"),  # a website's "About"
+        ("Conclus ion", "conclusion"),  # wide tracking: a space inside the word
+        ("5 Introduct ion", "introduction"),
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:

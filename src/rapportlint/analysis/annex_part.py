@@ -123,7 +123,26 @@ def find_annex_start(
             if appended is not None:
                 return AnnexStart(number, True, "appended", appended)
     matter = {h.page for h in headings if h.key in (FRONT, BACK) and h.page > after_page}
+    for number in range(after_page + 1, document.page_count + 1):
+        if number - 1 in matter and _reference_list(
+            content_lines(document.page(number), furniture)
+        ):
+            matter.add(number)  # the bibliography goes on, in English, under no title
     return _trailing_foreign_run(document, after_page, languages, scanned, matter)
+
+
+REFERENCE_LINE = re.compile(r"^\[[^\]]{1,40}\]|\b(?:19|20)[0-9]{2}\b|https?://|\bwww\.")
+REFERENCE_SHARE = 0.35  # of a page's lines: a list of references (dates, links, "[Chen 1999]")
+REFERENCE_MIN_LINES = 5
+
+
+def _reference_list(lines: list[TextLine]) -> bool:
+    """A page of references: many lines carry a year, a link or a "[Chen et al. 1999]" key.
+    A press article or a datasheet dates itself once or twice a page, not every third line."""
+    if len(lines) < REFERENCE_MIN_LINES:
+        return False
+    cited = sum(1 for line in lines if REFERENCE_LINE.search(line.text))
+    return cited >= REFERENCE_SHARE * len(lines)
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:

@@ -337,9 +337,18 @@ def _prose_words(text: str) -> int:
     for line in text.splitlines():
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
         lower = sum(1 for w in words if w[0].islower())
-        if len(words) >= 6 and 2 * lower >= len(words) and not _symbolic(line, 0.05):
+        letters = sum(1 for w in words if len(w) == 1)  # "c l a s s DISQUE": spaced code
+        if (
+            len(words) >= 6
+            and 2 * lower >= len(words)
+            and letters < LETTER_SPACED * len(words)
+            and not _symbolic(line, 0.05)
+        ):
             total += len(words)
     return total
+
+
+LETTER_SPACED = 0.4  # share of one-letter words in a line of code set with spaced letters
 
 
 def _first_words(text: str) -> str | None:

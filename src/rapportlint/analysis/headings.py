@@ -152,6 +152,24 @@ def _cue(
     return None
 
 
+def _divider_title(lines: list[tuple[int, TextLine]]) -> int | None:
+    """The part's name on a divider page or slide ("4" and "CONCLUSION", nothing else): a
+    heading whatever its size (a slide's body text is often larger than its dividers')."""
+    if not 1 <= len(lines) <= DIVIDER_MAX_LINES:
+        return None
+    named = [
+        index
+        for index, line in lines
+        if (match := classify(heading_key(line.text))) is not None and match.rank == 2
+    ]
+    others = [line for index, line in lines if index not in named]
+    if len(named) != 1 or not all(DIVIDER_NUMBER.match(line.text.strip()) for line in others):
+        return None
+    return named[0]
+
+
+DIVIDER_MAX_LINES = 2
+DIVIDER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[IVX]{1,4})[.)]?$")
 LONE_MAX_WORDS = 4
 
 
@@ -259,12 +277,13 @@ def typographic_headings(
         current: Heading | None = None
         previous_line: TextLine | None = None
         consumed = 0  # lines already joined to a title the contents list gives on one line
+        divider = _divider_title(lines)
         for k, (index, line) in enumerate(lines):
             if consumed:
                 consumed -= 1
                 continue
             before, after = _gaps(lines, k, page.height)
-            cue = _cue(line, style, before, after)
+            cue = "divider" if index == divider else _cue(line, style, before, after)
             listed = None if _in_a_row(lines, k) else entries.find(line, lines[k + 1 : k + 3])
             if cue is None and listed is not None:
                 cue = "contents"

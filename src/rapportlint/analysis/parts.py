@@ -25,6 +25,8 @@ from rapportlint.analysis.vocabulary import ANNEXES, BACK, FRONT, Match
 PART_MAX_WORDS = 16
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|pptx?|png|jpe?g)$", re.I)
 LONGEST_WORD = 30
+# The bookmarks PowerPoint and Keynote give each slide: a number, never a title.
+SLIDE_BOOKMARK = re.compile(r"^(?:diapositive|slide|diapo)\s*[0-9]+$")
 CAPTION = re.compile(
     r"^(?:figure|fig\.|tableau|table|illustration|image|photo|capture|graphique|schema)\b"
 )
@@ -73,7 +75,7 @@ def is_part_title(heading: Heading) -> bool:
         return False
     if FILE_NAME.search(text) or max(len(word) for word in text.split()) > LONGEST_WORD:
         return False  # a merge tool's bookmark named after a file ("66ae87f2....pdf")
-    return not CAPTION.match(fold(text))
+    return not (CAPTION.match(fold(text)) or SLIDE_BOOKMARK.match(fold(text)))
 
 
 def top_parts(

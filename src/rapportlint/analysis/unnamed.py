@@ -65,6 +65,7 @@ WORK_DENSITY = 2.0
 WORK_MARGIN = 1.3  # the chosen part narrates work this much more than the other candidates
 MOST_OF_REPORT = 0.35  # share of the body's words: "the bulk of the report"
 FEW_PARTS = 2  # at most this many unnamed parts between company and conclusion
+TOPIC_PROJECT_SECTIONS = 2  # sections naming projects or missions inside topic chapters
 CLOSING_DENSITY = 4.5  # for a part: only its text tells
 CLOSING_KINDS = 3
 PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
@@ -171,8 +172,8 @@ def complete(
         if candidate is not None:
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
     if ACTIVITIES not in found:
-        candidate = _activities(free, found, parts) or _activities(
-            _after_deep_company(found, parts, headings, pages, taken), found, parts
+        candidate = _activities(free, found, parts, headings) or _activities(
+            _after_deep_company(found, parts, headings, pages, taken), found, parts, headings
         )
         if candidate is not None:
             found[ACTIVITIES] = _section(ACTIVITIES, candidate, WORK, main)
@@ -253,7 +254,9 @@ def _describes_company(read: ContentProfile) -> bool:
     )
 
 
-def _activities(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
+def _activities(
+    free: list[Part], found: dict[str, Section], parts: list[Part], headings: list[Heading]
+) -> Candidate | None:
     company, conclusion = found.get(COMPANY), found.get(CONCLUSION)
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     window = [
@@ -288,6 +291,25 @@ def _activities(free: list[Part], found: dict[str, Section], parts: list[Part]) 
         if density >= WORK_DENSITY and density >= WORK_MARGIN * max(typical, 0.1):
             confidence = _confidence(part.profile, WORK, WORK_DENSITY)
             return Candidate(part, ("content", "place"), confidence)
+    # Else topic chapters ("Les CMS utilisés", "Intégration HTML et CSS") that make the bulk
+    # of the report, read together narrate work, and whose sections name the student's
+    # projects ("Les projets", "Le projet", "Mission 2"): the activities are told there, under
+    # no title that says so. Low confidence: a warning names the first chapter.
+    words = sum(p.profile.words for p in window)
+    pooled = sum(p.profile.density[WORK] * p.profile.words for p in window) / max(words, 1)
+    start, stop = (window[0].page, window[0].top), (window[-1].end_page + 1, 0.0)
+    named = [
+        h
+        for h in headings
+        if start < (h.page, h.top) < stop and h.level > window[0].level and h.key == ACTIVITIES
+    ]
+    if (
+        sum(p.share for p in window) >= MOST_OF_REPORT
+        and pooled >= WORK_DENSITY
+        and len(named) >= TOPIC_PROJECT_SECTIONS
+    ):
+        span = replace(window[0], end_page=window[-1].end_page)  # the chapters, as one part
+        return Candidate(span, ("place", "content"), 0.4)
     return None
 
 

@@ -77,6 +77,10 @@ _WORDINGS: list[Wording] = [
         2,
     ),
     Wording(COMPANY, "qui sommes-nous", r"qui sommes-?\s*nous", 1),
+    # "À propos de la société", as a website's "About" page.
+    Wording(
+        COMPANY, "à propos de l'entreprise", rf"a propos (?:de |d'|du |des )\s*{_ART}{_ORG}", 2
+    ),
     # School templates with English titles over French text ("1.1 Enterprise: CNAM").
     Wording(
         COMPANY,
@@ -360,7 +364,18 @@ def classify(heading_key: str) -> Match | None:
         if found is not None:
             wording = _WORDINGS[int(found.lastgroup[1:])]
             return Match(wording.key, rank, wording.name)
+    # "Conclus ion", "Introduct ion": a title set with wide tracking, where the text layer
+    # puts a space inside the word. Only a short title, only a usual wording.
+    joined = text.replace(" ", "")
+    if joined != text and text.count(" ") <= SPLIT_WORD_SPACES:
+        found = _BY_RANK[2].fullmatch(joined)
+        if found is not None:
+            wording = _WORDINGS[int(found.lastgroup[1:])]
+            return Match(wording.key, 2, wording.name)
     return None
+
+
+SPLIT_WORD_SPACES = 2
 
 
 # A line that opens one annexed document: "Annexe 1", "ANNEXE N°2 : ...", "Annexe B -",
