@@ -326,6 +326,36 @@ def test_topic_chapters_whose_sections_name_projects_are_the_activities(producer
     assert finding.severity is Severity.WARNING and finding.page == 7
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_chapters_about_one_project_are_the_activities(producer: str) -> None:
+    """ "Présentation du projet", "Analyse du projet", "Langages et outils", "Manuel
+    d'utilisation" after the company: the activities (a warning at 40 %); the missing
+    conclusion stays an error."""
+    name = f"chapitres-projet{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page) == (7, 14)
+    assert activities.title == "2. Présentation du projet" and activities.confidence == 0.4
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING
+    (missing,) = findings(name, "RL203")
+    assert missing.severity is Severity.ERROR
+
+
+def test_a_study_from_introduction_to_end_is_the_development() -> None:
+    """Three technical chapters in the third person, no host presented, no conclusion: RL201
+    and RL203 are errors; the chapters are the development, so RL202 only warns."""
+    name = "etude-sans-entreprise"
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page) == (5, 13)
+    assert activities.decided_by == ("place",) and activities.confidence == 0.4
+    severities = {f.rule: f.severity for f in checked(name).findings if f.rule in PART_RULES}
+    assert severities == {
+        "RL201": Severity.ERROR,
+        "RL202": Severity.WARNING,
+        "RL203": Severity.ERROR,
+    }
+
+
 def test_a_slide_deck_takes_its_dividers_for_its_parts() -> None:
     """PowerPoint: one "Diapositive N" bookmark a slide, bullets in 24 pt bold, each part
     opened by a divider slide with its number and its name in 18 pt: the dividers open the

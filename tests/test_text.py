@@ -51,6 +51,8 @@ from rapportlint.analysis.vocabulary import classify
         ("03. À propos de la société", "entreprise"),  # a website's "About"
         ("Conclus ion", "conclusion"),  # wide tracking: a space inside the word
         ("5 Introduct ion", "introduction"),
+        ("Chapitre 3 Descriptions des missions", "activites"),
+        ("Présentation", "entreprise"),  # a slide's title, weak: the text must confirm it
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:

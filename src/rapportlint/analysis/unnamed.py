@@ -64,8 +64,11 @@ COMPANY_MANY_KINDS = 5  # so many different cues that a lower density does
 WORK_DENSITY = 2.0
 WORK_MARGIN = 1.3  # the chosen part narrates work this much more than the other candidates
 MOST_OF_REPORT = 0.35  # share of the body's words: "the bulk of the report"
+WHOLE_REPORT = 0.8  # share of the body's words: all of it but the front matter
 FEW_PARTS = 2  # at most this many unnamed parts between company and conclusion
-TOPIC_PROJECT_SECTIONS = 2  # sections naming projects or missions inside topic chapters
+TOPIC_PROJECT_SECTIONS = 2  # titles naming projects or missions in or among topic chapters
+TOPIC_WORK_DENSITY = 1.5  # work told across those chapters, read together
+PROJECT_WORD = re.compile(r"\b(?:projets?|missions?|taches?)\b")
 CLOSING_DENSITY = 4.5  # for a part: only its text tells
 CLOSING_KINDS = 3
 PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
@@ -291,10 +294,11 @@ def _activities(
         if density >= WORK_DENSITY and density >= WORK_MARGIN * max(typical, 0.1):
             confidence = _confidence(part.profile, WORK, WORK_DENSITY)
             return Candidate(part, ("content", "place"), confidence)
-    # Else topic chapters ("Les CMS utilisés", "Intégration HTML et CSS") that make the bulk
-    # of the report, read together narrate work, and whose sections name the student's
-    # projects ("Les projets", "Le projet", "Mission 2"): the activities are told there, under
-    # no title that says so. Low confidence: a warning names the first chapter.
+    # Else topic chapters ("Les CMS utilisés", "Intégration HTML et CSS", "Analyse du
+    # projet") that make the bulk of the report, read together narrate work, and whose titles
+    # or sections name the student's projects ("Les projets", "Présentation du projet"): the
+    # activities are told there, under no title that says so. Low confidence: a warning
+    # names the first chapter.
     words = sum(p.profile.words for p in window)
     pooled = sum(p.profile.density[WORK] * p.profile.words for p in window) / max(words, 1)
     start, stop = (window[0].page, window[0].top), (window[-1].end_page + 1, 0.0)
@@ -302,14 +306,23 @@ def _activities(
         h
         for h in headings
         if start < (h.page, h.top) < stop and h.level > window[0].level and h.key == ACTIVITIES
-    ]
+    ] + [p for p in window if PROJECT_WORD.search(heading_key(p.title))]
     if (
         sum(p.share for p in window) >= MOST_OF_REPORT
-        and pooled >= WORK_DENSITY
+        and pooled >= TOPIC_WORK_DENSITY
         and len(named) >= TOPIC_PROJECT_SECTIONS
     ):
         span = replace(window[0], end_page=window[-1].end_page)  # the chapters, as one part
         return Candidate(span, ("place", "content"), 0.4)
+    # Else, with no company part, chapters that are nearly the whole report (a technical
+    # study from the introduction to the end): the development, which is the activities.
+    if (
+        company is None
+        and sum(p.share for p in window) >= WHOLE_REPORT
+        and not any(_describes_company(p.profile) for p in window)
+    ):
+        span = replace(window[0], end_page=window[-1].end_page)
+        return Candidate(span, ("place",), 0.4)
     return None
 
 

@@ -77,6 +77,8 @@ _WORDINGS: list[Wording] = [
         2,
     ),
     Wording(COMPANY, "qui sommes-nous", r"qui sommes-?\s*nous", 1),
+    # "Présentation" alone, a slide's title: the company only if the text says so.
+    Wording(COMPANY, "présentation", r"presentation$", 0),
     # "À propos de la société", as a website's "About" page.
     Wording(
         COMPANY, "à propos de l'entreprise", rf"a propos (?:de |d'|du |des )\s*{_ART}{_ORG}", 2
@@ -171,7 +173,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "présentation des missions",
-        r"(?:presentation|description|detail|analyse)(?: et (?:analyse|description|presentation))? "
+        r"(?:presentation|description|detail|analyse)s?(?: et (?:analyse|description|presentation))? "
         r"(?:(?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)"
         r"|de mon activite\b)",
         2,
