@@ -279,3 +279,20 @@ def test_code_set_with_spaced_letters_is_a_listing() -> None:
 
     assert is_listing(LETTER_SPACED_CODE * 3)  # a page of it
     assert not is_listing(" ".join(["Le réseau de l'agence a été remplacé en mars."] * 8))
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Références", "other"),  # the report's references, set after its annexes
+        ("5 References", "other"),
+        ("Bibliographie et webographie", "other"),
+        ("Reference design for PoE switches", "english"),  # a datasheet's own title
+    ],
+)
+def test_the_reports_references_after_its_annexes_are_no_document_of_the_three(
+    title: str, role: str
+) -> None:
+    from rapportlint.analysis.annexes import _role
+
+    assert _role("en", "presse", 0.7, [], None, False, title, None, None) == role

@@ -108,6 +108,9 @@ def test_picture_share_is_measured_within_a_hundredth(name: str, index: int, sha
         ("annexe-scannee", {"RL305", "RL307"}),
         ("type-declare-different", {"RL304", "RL308"}),
         ("rapport-sans-annexes", {"RL301", "RL304"}),
+        # A French page labelled "article de presse" with no English document beside it: one
+        # cause (no English document), one error, RL301; no RL303.
+        ("annexes-francaises-seules", {"RL301", "RL304"}),
     ],
 )
 def test_annex_rules_on_both_sides(name: str, expected: set[str]) -> None:

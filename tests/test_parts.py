@@ -378,6 +378,16 @@ def test_an_english_bibliography_going_on_under_no_title_stays_body() -> None:
     assert analysis.annexes == []
 
 
+def test_a_summary_back_cover_opens_no_part() -> None:
+    """The back cover repeats the report's title ("Réalisation d'un outil de supervision")
+    above "Résumé", "Mots-clés", "Abstract", "Keywords": no activities there, and the annex
+    part starts at "Annexes"."""
+    analysis = checked("quatrieme-resume").analysis
+    assert analysis.layout.annex_start == 11
+    assert analysis.sections["activites"].page == 7
+    assert not fired("quatrieme-resume") & PART_RULES - {"RL202"}
+
+
 def test_a_report_ending_on_a_bilan_has_no_conclusion_as_such() -> None:
     (hit,) = hits(checked("titres-sans-numeros").analysis, "RL203")
     assert (hit.variant, hit.severity, hit.page) == ("closing", Severity.WARNING, 13)

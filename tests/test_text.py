@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rapportlint.analysis.text import fold, heading_key, numbering_depth
+from rapportlint.analysis.text import fold, fold_with_map, heading_key, numbering_depth
 from rapportlint.analysis.vocabulary import classify
 
 
@@ -53,6 +53,11 @@ from rapportlint.analysis.vocabulary import classify
         ("5 Introduct ion", "introduction"),
         ("Chapitre 3 Descriptions des missions", "activites"),
         ("Présentation", "entreprise"),  # a slide's title, weak: the text must confirm it
+        ("1.3 Présentation général de l'entreprise", "entreprise"),  # a frequent slip
+        ("I Présentation de l'entreprise et du projet", "entreprise"),  # LaTeX's part number
+        ("IV Conclusion", "conclusion"),
+        ("Qui sont-ils ?", "entreprise"),
+        ("2.2 Présentation du travail réalisé", "activites"),
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:
@@ -104,6 +109,15 @@ def test_technical_senses_of_host_words_name_no_part(text: str) -> None:
 def test_host_words_with_an_article_or_a_host_qualifier_name_the_company(text: str) -> None:
     match = classify(heading_key(text))
     assert match is not None and match.key == "entreprise"
+
+
+def test_an_accent_set_as_a_glyph_of_its_own_is_dropped_an_apostrophe_is_kept() -> None:
+    """Old LaTeX fonts: "Pr´esentation"; students' keyboards: "l´entreprise", "jusqu´à"."""
+    assert fold("1 Pr´esentation de l’organisme") == "1 presentation de l'organisme"
+    assert fold("l´entreprise") == "l'entreprise" and fold("jusqu´à") == "jusqu'a"
+    text = "Mat´eriels et m´ethodes"
+    folded, origin = fold_with_map(text)
+    assert folded == fold(text) and len(origin) == len(folded)
 
 
 def test_fold_removes_accents_case_and_ligature_glyphs() -> None:

@@ -448,6 +448,7 @@ def analyse_document(
     appended = appended_kind(text)
     kind, confidence, cues = reading.kind, reading.confidence, reading.cues
     top_lines = " ".join(line.text for line in first[:3])
+    given = declared  # on the command line (--annexe technique:x.pdf)
     declared = declared or declared_kind(
         " ".join(filter(None, [announced, outline_title, marker, top_lines]))
     )
@@ -464,6 +465,7 @@ def analyse_document(
         announced,
         outline_title,
         appended=appended is not None,
+        labelled=given is None and declared is not None,
         prose=_prose_words(text),
         # A published document's landmarks (a datasheet's, an RFC's) outweigh its tables and
         # diagrams: only a listing without them is the student's code or data.
@@ -521,6 +523,7 @@ def _role(
     announced: str | None,
     outline_title: str | None,
     appended: bool = False,
+    labelled: bool = False,
     prose: int = 0,
     listing: bool = False,
 ) -> str:
@@ -528,12 +531,18 @@ def _role(
     document that looks like one of the three, :data:`FRENCH_CANDIDATE`, which its place
     decides (:func:`place_french_documents`)."""
     named = fold(" ".join(filter(None, [title, announced, outline_title])))
-    if re.search(r"glossaire|lexique|vocabulaire", named):
+    if re.search(r"glossaire|lexique|vocabulaire|bibliographi|webographie|sitographie", named):
         return "other"  # even an English glossary is no document of the three
+    if REFERENCES_TITLE.match(fold(title)):
+        return "other"  # the report's references, set after its annexes
     if appended:
         return "other"  # a CV, a form, a certificate: the student's papers
     if declared is None and listing:
         return "other"  # code, a configuration, a program's output, a data table
+    if labelled and language == "fr":
+        # "Annexe 1 : Fiche technique de la COPAG": a French page whose label names a kind is
+        # one of the three only where it stands among them, as any French document.
+        return FRENCH_CANDIDATE
     if declared is not None or language == "en":
         return "english"
     if scanned and language == UNDETERMINED:
@@ -557,6 +566,7 @@ def _role(
 
 
 FRENCH_CANDIDATE = "french-candidate"
+REFERENCES_TITLE = re.compile(r"(?:[0-9]+\s*)?references?(?: bibliographiques)?$")
 FRENCH_LOOK = 0.5  # kind confidence of a French document that looks like one of the three
 FRENCH_PROSE = 120  # words of running text
 

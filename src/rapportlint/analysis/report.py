@@ -162,7 +162,8 @@ def analyse(
     languages = _PageLanguages(document, furniture, pages)
     # Sections are looked for in the whole document first, to know after which point the annex
     # part may start; then again inside the body only.
-    rough = find_sections(primary, fallback, 1, document.page_count)
+    closing = document.page_count - (1 if _summary_back_cover(document) else 0)
+    rough = find_sections(primary, fallback, 1, closing)
     after = _after_last_part(rough, primary + fallback)
     start = find_annex_start(
         document,
@@ -368,6 +369,19 @@ def _annexes(
         unread.extend((other.path, n) for n in missed)
     place_french_documents(annexes)
     return part, annexes, unread
+
+
+SUMMARY_LABEL = re.compile(r"^(?:resume|abstract|mots[- ]cles|keywords|key words)\b")
+
+
+def _summary_back_cover(document: Document) -> bool:
+    """The last page is the report's back cover with its summary ("Résumé", "Mots-clés",
+    "Abstract", "Keywords", as school templates print it): its title, which repeats the
+    report's ("Réalisation d'un outil de cartographie"), opens no part."""
+    if document.page_count < 5:
+        return False
+    lines = document.page(document.page_count).lines
+    return sum(1 for line in lines if SUMMARY_LABEL.match(fold(line.text))) >= 2
 
 
 BACK_COVER_WORDS = 30  # what OCR reads on a back cover: a name, a slogan, an address

@@ -134,7 +134,14 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
             return bool(STUDENT_VOICE.search(fold(h.text)))
         return parent.key not in (CONCLUSION, FRONT, BACK, ANNEXES)
 
-    found = [h for h in ordered if h.key == ACTIVITIES]
+    # A title before the introduction is the cover's or the front matter's (a second copy of
+    # the cover: "Réalisation de plugins pour QGIS"), never the activities.
+    intro = next((h for h in ordered if h.key == INTRODUCTION and h.level <= main), None)
+    found = [
+        h
+        for h in ordered
+        if h.key == ACTIVITIES and (intro is None or (h.page, h.top) > (intro.page, intro.top))
+    ]
     tiers = [
         [h for h in found if h.level <= main and h.match.rank >= 1],
         [h for h in found if h.level == child and h.match.rank >= 1 and allowed_parent(h)],

@@ -29,6 +29,7 @@ _NUMBERING = re.compile(
       | (?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-h])\s*[.)\-–—:/°]\s*(?:[0-9]+\s*[.)]\s*)*
       | [0-9]+(?:\.[0-9]+)+\s+
       | [0-9]+\s+(?=[a-z])
+      | (?:x{{0,3}}(?:ix|iv|v?i{{1,3}})|x{{1,3}}|v)\s+(?=[a-z]{{3}})  # LaTeX: "I Présentation"
     )""",
     re.X,
 )
@@ -40,8 +41,12 @@ _LIGATURES = ("ffi", "ffl", "ff", "fi", "fl", "ft", "tt", "ti")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 # Zero-width characters and soft hyphens stand where nothing is: Google Docs writes a
 # zero-width space after list numbers ("II.\u200bOptimisation"), and a title that kept it
-# matched no wording.
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# matched no wording. Old LaTeX fonts (OT1) set an accent as a glyph of its own beside its
+# letter ("Pr´esentation"): folded text drops it as it drops the accent of "é".
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u00a8\u00b8\u02c6\u02c7\u02d8-\u02dd]")
+# "´" is an apostrophe after an elided word ("l´entreprise", "jusqu´à") and an accent glyph
+# inside a word ("Pr´esentation"): after two letters that are not "qu", before a letter.
+_ACCENT_GLYPH = re.compile(r"(?<=[^\W\d_]{2})(?<![qQ][uU])´(?=[^\W\d_])")
 # Private-use glyphs and replacement characters stand where a ligature glyph was lost.
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 
@@ -50,6 +55,7 @@ _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 def fold(text: str) -> str:
     """Lower case, no accents, compatibility forms expanded (ﬁ -> fi), spaces collapsed."""
     if not text.isascii():
+        text = _ACCENT_GLYPH.sub("", text)
         for old, new in _APOSTROPHES:
             text = text.replace(old, new)
         text = _ZERO_WIDTH.sub("", text)
@@ -63,8 +69,9 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     the student wrote it ("fondée en 2019", not "fondee en 2019")."""
     out: list[str] = []
     origin: list[int] = []
+    accents = {m.start() for m in _ACCENT_GLYPH.finditer(text)}
     for index, char in enumerate(text):
-        if _ZERO_WIDTH.match(char):
+        if _ZERO_WIDTH.match(char) or index in accents:
             continue
         if char.isspace() or _JUNK.match(char):
             if out and out[-1] != " ":

@@ -59,7 +59,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de l'entreprise",
-        rf"(?:fiche de )?presentations? (?:generale )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        rf"(?:fiche de )?presentations? (?:generale? |globale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
         2,
     ),
     Wording(
@@ -76,7 +76,7 @@ _WORDINGS: list[Wording] = [
         r"(?:le |mon |notre )?lieu (?:d'\s*ac(?:cu|ce|cue)u?il|de (?:mon |ma )?(?:stage|alternance))",
         2,
     ),
-    Wording(COMPANY, "qui sommes-nous", r"qui sommes-?\s*nous", 1),
+    Wording(COMPANY, "qui sommes-nous", r"qui (?:sommes-?\s*nous|sont-?\s*(?:ils|elles))", 1),
     # "Présentation" alone, a slide's title: the company only if the text says so.
     Wording(COMPANY, "présentation", r"presentation$", 0),
     # "À propos de la société", as a website's "About" page.
@@ -110,7 +110,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de ...",
-        r"presentations? (?:generale )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement))",
+        r"presentations? (?:generale? |globale? )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement))",
         0,
     ),
     Wording(
@@ -175,7 +175,7 @@ _WORDINGS: list[Wording] = [
         "présentation des missions",
         r"(?:presentation|description|detail|analyse)s?(?: et (?:analyse|description|presentation))? "
         r"(?:(?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)"
-        r"|de mon activite\b)",
+        r"|de mon activite\b|(?:du|de mon) travail (?:realise|effectue|accompli))",
         2,
     ),
     Wording(ACTIVITIES, "travail réalisé", rf"(?:le |mon )?travail {_STUDENT_WORK}", 2),
