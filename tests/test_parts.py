@@ -378,6 +378,13 @@ def test_an_english_bibliography_going_on_under_no_title_stays_body() -> None:
     assert analysis.annexes == []
 
 
+def test_references_under_the_conclusion_going_on_stay_body() -> None:
+    """ "References" right under the conclusion on its page, the list going on over the next
+    page: the report's end pages, no annex part."""
+    analysis = checked("references-sous-conclusion").analysis
+    assert analysis.layout.annex_start is None and analysis.layout.last_body_page == 11
+
+
 def test_a_summary_back_cover_opens_no_part() -> None:
     """The back cover repeats the report's title ("Réalisation d'un outil de supervision")
     above "Résumé", "Mots-clés", "Abstract", "Keywords": no activities there, and the annex
@@ -538,3 +545,22 @@ def test_headings_that_are_no_part_titles_give_no_parts() -> None:
     "univproject" crashed here): no part, and no error."""
     headings = [_heading("Figure 3 : schéma du réseau"), _heading("rapport-final.pdf")]
     assert top_parts(headings, 1, 1, 5, lambda start, stop: "") == []
+
+
+def test_a_two_line_running_header_does_not_keep_the_annex_title_off_the_top() -> None:
+    """ "ALLIAUME Hugo Rapport d'alternance" then "7 août 2017 Annexes Sailing C&T" (the
+    second line names the chapter, so it repeats on few pages): both stand in the top tenth,
+    smaller than "7. Annexes", which opens the page: the annex part starts there."""
+    from rapportlint.analysis.annex_part import _opens_page
+    from rapportlint.model.document import Box, Page, TextLine
+
+    def line(text: str, top: float, size: float) -> TextLine:
+        return TextLine(text, Box(57, top, 400, top + size * 1.15), size, False, "Times")
+
+    title = line("7. Annexes", 111.1, 18.2)
+    header = [line("ALLIAUME Hugo Rapport d'alternance", 57.2, 12), line("7 août 2017", 71, 12)]
+    page = Page(39, 595, 842, 0, lines=[*header, title])
+    assert _opens_page(page, title, set())
+    text_above = line("La migration s'est achevée en juin.", 300, 12)
+    lower = line("7. Annexes", 420, 18.2)
+    assert not _opens_page(Page(39, 595, 842, 0, lines=[*header, text_above, lower]), lower, set())

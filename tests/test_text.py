@@ -58,6 +58,7 @@ from rapportlint.analysis.vocabulary import classify
         ("IV Conclusion", "conclusion"),
         ("Qui sont-ils ?", "entreprise"),
         ("2.2 Présentation du travail réalisé", "activites"),
+        ("Bibliography", "back"),  # LaTeX's English default
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:

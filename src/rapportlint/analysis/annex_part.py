@@ -43,7 +43,7 @@ TITLE_MAX_OTHER_LINES = 4
 SEPARATOR_MAX_WORDS = 30
 ANNOUNCEMENT_MAX_PICTURES = 0.25
 FOREIGN = ("en", "de", "es", "it")
-HEADER_ZONE = 0.07  # of the page height: where a running header stands above the text
+HEADER_ZONE = 0.1  # of the page height (the furniture band): a running header above the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +122,12 @@ def find_annex_start(
             appended = _appended(content_lines(page, furniture), body_size)
             if appended is not None:
                 return AnnexStart(number, True, "appended", appended)
-    matter = {h.page for h in headings if h.key in (FRONT, BACK) and h.page > after_page}
-    for number in range(after_page + 1, document.page_count + 1):
+    matter = {
+        h.page
+        for h in headings
+        if h.key in (FRONT, BACK) and (h.page, h.top) > (after_page, after_top)
+    }
+    for number in range(after_page, document.page_count + 1):
         if number - 1 in matter and _reference_list(
             content_lines(document.page(number), furniture)
         ):
@@ -133,7 +137,7 @@ def find_annex_start(
 
 REFERENCE_LINE = re.compile(r"^\[[^\]]{1,40}\]|\b(?:19|20)[0-9]{2}\b|https?://|\bwww\.")
 REFERENCE_SHARE = 0.35  # of a page's lines: a list of references (dates, links, "[Chen 1999]")
-REFERENCE_MIN_LINES = 5
+REFERENCE_MIN_LINES = 3  # the last few references, alone on the last page
 
 
 def _reference_list(lines: list[TextLine]) -> bool:
@@ -167,7 +171,8 @@ def _opens_page(page: Page, line: TextLine, furniture: set[LineRef]) -> bool:
 
 
 def _running_header(other: TextLine, page: Page, line: TextLine) -> bool:
-    return other.box.bottom < HEADER_ZONE * page.height and other.size < line.size
+    middle = (other.box.top + other.box.bottom) / 2  # as the furniture band is measured
+    return middle < HEADER_ZONE * page.height and other.size < line.size
 
 
 def _annex_list(page: Page, contents: Contents, furniture: set[LineRef]) -> bool:

@@ -289,7 +289,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         BACK,
         "bibliographie",
-        r"(?:references?\s*(?:[/&,-]|et)?\s*)?(?:bibliographi(?:e|ques?)|sitographie|webographie|netographie)",
+        r"(?:references?\s*(?:[/&,-]|et)?\s*)?(?:bibliographi(?:e|ques?)|bibliography|sitographie|webographie|netographie)",
         2,
     ),
     Wording(BACK, "références", r"references(?: bibliographiques)?$", 2),
