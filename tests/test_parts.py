@@ -217,6 +217,17 @@ def test_company_in_a_third_person_paragraph_of_the_introduction_is_a_warning(
     assert "un paragraphe de « Introduction »" in finding.message
 
 
+def test_company_two_levels_under_the_introduction_is_found_by_its_content() -> None:
+    """ "Introduction" > "Le projet" > "Logiciel libre et l'agence" (LaTeX parts and
+    chapters): the section that presents the host is the company, with RL201's warning."""
+    name = "entreprise-deux-niveaux-sous-introduction"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (4, "Logiciel libre et l'agence")
+    assert company.within == "introduction" and company.confidence <= 0.6
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+
+
 def test_within_is_in_the_json_contract() -> None:
     runner = CliRunner()
     result = runner.invoke(

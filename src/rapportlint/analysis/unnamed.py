@@ -376,7 +376,7 @@ def _in_introduction(
     taken: set[tuple[int, str]],
 ) -> Candidate | None:
     """The company presented inside the introduction, with no part of its own: under a
-    sub-title ("1.1 L'accueil", "Premiers pas"), read by its content; or in a paragraph of the
+    sub-title ("1.1 L'accueil", "Premiers pas") or one level below, read by its content; or in a paragraph of the
     introduction given to the host, in the third person ("L'École Nationale de la
     Magistrature est une école supérieure publique..."). The student did present it, so
     "no part presents the company" would be false; the rule says it has no part of its own.
@@ -385,12 +385,16 @@ def _in_introduction(
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     if intro is None:
         return None
-    inner = [
-        p
-        for p in _inner_parts(intro, parts, headings, pages, taken)
-        if p.profile.words >= MIN_WORDS
-    ]
-    candidate = _company(inner, {})
+    sections = _inner_parts(intro, parts, headings, pages, taken)
+    candidate = _company([p for p in sections if p.profile.words >= MIN_WORDS], {})
+    # One level down too: a LaTeX part "I Introduction" holding the chapter "Le projet",
+    # whose section "1.2 Logiciel Libre et Les Polypodes" presents the host.
+    for section in sections if candidate is None else ():
+        around = sorted([*sections, *parts], key=lambda p: (p.page, p.top))
+        deeper = _inner_parts(section, around, headings, pages, taken)
+        candidate = _company([p for p in deeper if p.profile.words >= MIN_WORDS], {})
+        if candidate is not None:
+            break
     if candidate is not None:
         return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
     following = [p for p in parts if (p.page, p.top) > (intro.page, intro.top)]
