@@ -290,6 +290,7 @@ def test_chapters_titled_by_their_tasks_are_the_activities(producer: str) -> Non
     name = f"chapitres-par-taches{producer}"
     activities = section(name, "activites")
     assert (activities.page, activities.title) == (7, "2. Création des comptes utilisateurs")
+    assert activities.end_page == 12  # the three task chapters, up to the conclusion
     assert activities.decided_by == ("title", "place") and not activities.named
     (finding,) = findings(name, "RL202")
     assert finding.severity is Severity.WARNING and finding.page == 7

@@ -286,7 +286,8 @@ def _activities(
     # de la supervision", "Conception et réalisation"): chapters of the student's own work.
     tasks = [p for p in window if TASK_TITLE.match(heading_key(p.title))]
     if len(tasks) >= 2 and 2 * len(tasks) >= len(window):
-        return Candidate(tasks[0], ("title", "place"), 0.6)
+        span = replace(tasks[0], end_page=tasks[-1].end_page)  # from the first task to the last
+        return Candidate(span, ("title", "place"), 0.6)
     # Else the first part that narrates work clearly more than the parts around it do.
     typical = sorted(every)[len(every) // 2]
     for part in window:
