@@ -228,6 +228,19 @@ def test_company_two_levels_under_the_introduction_is_found_by_its_content() -> 
     assert finding.severity is Severity.WARNING
 
 
+def test_activities_among_the_sections_after_a_company_section() -> None:
+    """ "1. Développement" opening on "1.1 Présentation de l'organisation d'accueil", then "1.2
+    Contexte du stage" (one line) and "1.3 Au quotidien" (the work): the company is the
+    section that says so, the activities the section after it that tells the work."""
+    name = "activites-apres-section-entreprise"
+    company, activities = section(name, "entreprise"), section(name, "activites")
+    assert (company.page, company.title) == (5, "1.1 Présentation de l'organisation d'accueil")
+    assert (activities.page, activities.end_page) == (8, 10)
+    assert activities.title == "1.3 Au quotidien"
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING
+
+
 def test_within_is_in_the_json_contract() -> None:
     runner = CliRunner()
     result = runner.invoke(

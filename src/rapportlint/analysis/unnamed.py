@@ -308,12 +308,12 @@ def _activities(
         for h in headings
         if start < (h.page, h.top) < stop and h.level > window[0].level and h.key == ACTIVITIES
     ] + [p for p in window if PROJECT_WORD.search(heading_key(p.title))]
+    span = replace(window[0], end_page=window[-1].end_page)  # the chapters, as one part
     if (
         sum(p.share for p in window) >= MOST_OF_REPORT
         and pooled >= TOPIC_WORK_DENSITY
         and len(named) >= TOPIC_PROJECT_SECTIONS
     ):
-        span = replace(window[0], end_page=window[-1].end_page)  # the chapters, as one part
         return Candidate(span, ("place", "content"), 0.4)
     # Else, with no company part, chapters that are nearly the whole report (a technical
     # study from the introduction to the end): the development, which is the activities.
@@ -322,7 +322,6 @@ def _activities(
         and sum(p.share for p in window) >= WHOLE_REPORT
         and not any(_describes_company(p.profile) for p in window)
     ):
-        span = replace(window[0], end_page=window[-1].end_page)
         return Candidate(span, ("place",), 0.4)
     return None
 
