@@ -16,6 +16,7 @@ from functools import lru_cache
 
 # (str.translate with a dict looks every character up; a few replace() calls run in C.)
 _APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("\u00a0", " "))
+_APOSTROPHE_OF = dict(_APOSTROPHES)
 # Everything students put before a title: "1.2", "I.", "I /", "1/", "1°", "§ 2", "A)", "Partie 2 :",
 # "PREMIÈRE PARTIE -", "2ème partie :", "Chapitre 1 -", and bullets ("➢", "•").
 _ORDINAL = r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|seconde|derniere|[0-9]+\s*(?:ere|eme|er|nd|e|re))"
@@ -66,11 +67,16 @@ def fold(text: str) -> str:
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """:func:`fold`'s form of a text, with, for each of its characters, the index of the
     original character it comes from: what matched in the folded text can then be quoted as
-    the student wrote it ("fondée en 2019", not "fondee en 2019")."""
+    the student wrote it ("fondée en 2019", not "fondee en 2019"). Every part's text goes
+    through it: ASCII characters, most of them, take the short way."""
     out: list[str] = []
     origin: list[int] = []
-    accents = {m.start() for m in _ACCENT_GLYPH.finditer(text)}
+    accents = {m.start() for m in _ACCENT_GLYPH.finditer(text)} if "´" in text else set()
     for index, char in enumerate(text):
+        if char.isascii() and not char.isspace():
+            out.append(char.lower())
+            origin.append(index)
+            continue
         if _ZERO_WIDTH.match(char) or index in accents:
             continue
         if char.isspace() or _JUNK.match(char):
@@ -78,7 +84,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
                 out.append(" ")
                 origin.append(index)
             continue
-        char = dict(_APOSTROPHES).get(char, char)
+        char = _APOSTROPHE_OF.get(char, char)
         if not char.isascii():
             char = _COMBINING.sub("", unicodedata.normalize("NFKD", char))
         for piece in char.lower():

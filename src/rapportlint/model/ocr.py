@@ -146,7 +146,9 @@ def _render_png(data: bytes | None, password: str | None, number: int) -> bytes 
             scale = min(DPI / 72, MAX_PIXELS / max(width, height, 1))
             bitmap = page.render(scale=scale, grayscale=True)
             buffer = io.BytesIO()
-            bitmap.to_pil().save(buffer, format="PNG")
+            # Lossless at the lightest compression: it only crosses a pipe to tesseract, and
+            # the default level took a tenth of a second a page.
+            bitmap.to_pil().save(buffer, format="PNG", compress_level=1)
             return buffer.getvalue()
         finally:
             with contextlib.suppress(Exception):
