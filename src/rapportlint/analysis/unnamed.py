@@ -389,8 +389,8 @@ def _in_introduction(
     candidate = _company([p for p in sections if p.profile.words >= MIN_WORDS], {})
     # One level down too: a LaTeX part "I Introduction" holding the chapter "Le projet",
     # whose section "1.2 Logiciel Libre et Les Polypodes" presents the host.
+    around = sorted([*sections, *parts], key=lambda p: (p.page, p.top))
     for section in sections if candidate is None else ():
-        around = sorted([*sections, *parts], key=lambda p: (p.page, p.top))
         deeper = _inner_parts(section, around, headings, pages, taken)
         candidate = _company([p for p in deeper if p.profile.words >= MIN_WORDS], {})
         if candidate is not None:
