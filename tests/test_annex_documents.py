@@ -232,6 +232,26 @@ def test_ocr_stopped_at_its_page_limit_says_so() -> None:
 
 
 @needs_ocr
+def test_pages_read_ahead_are_what_reading_them_gives_within_the_same_budget() -> None:
+    """OCR reads ahead on the second core (two Tesseracts): what is asked for afterwards is
+    what reading it then would give; pages read ahead count only once asked for, the budget
+    still stops the next one, and a pickled reader keeps what was read."""
+    import pickle
+
+    from rapportlint.model.ocr import OcrReader
+
+    data = fixture_path("annexe-presse-scannee").read_bytes()
+    alone = OcrReader(data).read(17)
+    assert alone is not None and "council" in alone.text.lower()
+    ahead = OcrReader(data, max_pages=1)
+    ahead.prefetch([17, 16, 17])
+    assert ahead.read(17) == alone
+    assert ahead.read(16) is None  # past the budget of one page, read ahead or not
+    copy = pickle.loads(pickle.dumps(ahead))
+    assert copy.pages_read == [17] and copy.read(17) == alone
+
+
+@needs_ocr
 def test_letters_drawn_as_shapes_are_read_by_ocr_and_are_no_figure() -> None:
     """A news page printed with its fonts outlined (486 drawn shapes, no text layer) under the
     student's "Annexe 2" label: its text is read by OCR, its shapes are letters."""

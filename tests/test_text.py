@@ -121,6 +121,26 @@ def test_an_accent_set_as_a_glyph_of_its_own_is_dropped_an_apostrophe_is_kept() 
     assert folded == fold(text) and len(origin) == len(folded)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Présentation de l’entreprise : fondée en 2019",
+        "nominal \uf02d L’utilisateur clique",  # a lost glyph standing alone between spaces
+        "Pr´esentation\u200b  de \u00a0l´entreprise ",
+        "ﬁchier\ufffdtexte \u02dc fin\u00ad",  # a ligature, a replacement glyph, a tilde
+        "  \u200b  ",
+        "İstanbul – Œuvre",  # letters whose folded form is longer than they are
+    ],
+)
+def test_fold_with_map_is_fold_and_points_at_the_characters_written(text: str) -> None:
+    folded, origin = fold_with_map(text)
+    assert folded == fold(text) and len(origin) == len(folded)
+    assert origin == sorted(origin)
+    for char, index in zip(folded, origin, strict=True):
+        if char != " ":
+            assert char in fold(text[index])
+
+
 def test_fold_removes_accents_case_and_ligature_glyphs() -> None:
     assert fold("  Présentation   de l’Entreprise ") == "presentation de l'entreprise"
     assert fold("ﬁchier") == "fichier"

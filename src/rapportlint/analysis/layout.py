@@ -35,6 +35,12 @@ class Layout:
     @property
     def annex_pages(self) -> list[int]:
         """The annex part's pages that hold no body text."""
-        if not self.annex_start:
-            return []
-        return list(range(max(self.annex_start, self.last_body_page + 1), self.page_count + 1))
+        return annex_pages(self.annex_start, self.last_body_page, self.page_count)
+
+
+def annex_pages(annex_start: int | None, last_body_page: int, page_count: int) -> list[int]:
+    """The annex part's pages that hold no body text (the part may start on the body's last
+    page, under its conclusion)."""
+    if not annex_start:
+        return []
+    return list(range(max(annex_start, last_body_page + 1), page_count + 1))

@@ -18,6 +18,7 @@ from rapportlint.analysis.annexes import (
     analyse_external,
     place_french_documents,
     read_pixels,
+    text_in_pixels,
 )
 from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
@@ -30,7 +31,7 @@ from rapportlint.analysis.headings import (
     typographic_headings,
 )
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
-from rapportlint.analysis.layout import Layout
+from rapportlint.analysis.layout import Layout, annex_pages
 from rapportlint.analysis.parts import Part, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
 from rapportlint.analysis.sections import Section, find_sections, main_level
@@ -179,6 +180,14 @@ def analyse(
         last_body = document.page_count
     else:
         last_body = start.page - 1 if start.at_top else start.page
+    labels = _page_labels(document, furniture)
+    in_annex_part = annex_pages(start.page if start else None, last_body, document.page_count)
+    annex_part, outline_starts = _split_annex_part(
+        document, furniture, contents, in_annex_part, labels
+    )
+    # OCR reads the annex pages whose text is a picture on the second core while this one
+    # analyses the body: the same pages, in the same order, as the annex analysis asks for.
+    _start_ocr(document, annex_part, furniture)
     sections = find_sections(primary, fallback, 1, last_body)
     body = BodyPages(document, hidden, last_body)
     parts, main, source = _body_parts(primary, fallback, last_body, body.between)
@@ -191,10 +200,9 @@ def analyse(
         toc_pages=tuple(sorted(contents.whole_pages)),
         last_body_page=last_body,
     )
-    labels = _page_labels(document, furniture)
-    annex_part, annexes, unread = _annexes(
-        document, furniture, contents, layout, pages, external_annexes, labels
-    )
+    annexes, unread = _annexes(document, furniture, annex_part, outline_starts, external_annexes)
+    if document.ocr is not None:
+        document.ocr.settle()
     analysis = ReportAnalysis(
         document=document,
         layout=layout,
@@ -314,19 +322,15 @@ def _after_last_part(rough: dict[str, Section], headings: list[Heading]) -> tupl
     return last.page, top
 
 
-def _annexes(
+def _split_annex_part(
     document: Document,
     furniture: set[LineRef],
     contents: Contents,
-    layout: Layout,
-    pages: dict[int, PageFacts],
-    external: list[tuple[Document, str | None]] | None,
+    annex_pages: list[int],
     labels: dict[int, str],
-) -> tuple[AnnexPages, list[AnnexDocument], list[tuple[str | None, int]]]:
-    """The annex part's page roles, every annexed document (those in the report, then the
-    separate files in order), and the pages whose text is only in pixels that OCR could not
-    read (file, page: the file is None for the report itself)."""
-    annex_pages = layout.annex_pages
+) -> tuple[AnnexPages, dict[int, str]]:
+    """The annex part's page roles and documents, and the outline's title for each page that
+    starts one (the first entry on it: a document's own title before its sections)."""
     outline_starts: dict[int, str] = {}
     for entry in document.outline:  # depth first: a document's own title before its sections
         if entry.page in annex_pages:
@@ -340,6 +344,36 @@ def _annexes(
         {n: _annex_picture_share(document, n) for n in annex_pages},
         labels,
     )
+    return part, outline_starts
+
+
+def _start_ocr(document: Document, part: AnnexPages, furniture: set[LineRef]) -> None:
+    """Starts OCR on the pages :func:`read_pixels` and :func:`_set_back_cover_apart` will ask
+    for, in their order: the last documents first, then the possible back cover."""
+    if document.ocr is None or not document.ocr.available:
+        return
+    wanted = [
+        number
+        for group in reversed(part.documents)
+        for number in group
+        if text_in_pixels(document.page(number), furniture)
+    ]
+    cover = _back_cover_candidate(document, part)
+    if cover is not None and cover not in wanted:
+        wanted.append(cover)
+    document.ocr.prefetch(wanted)
+
+
+def _annexes(
+    document: Document,
+    furniture: set[LineRef],
+    part: AnnexPages,
+    outline_starts: dict[int, str],
+    external: list[tuple[Document, str | None]] | None,
+) -> tuple[list[AnnexDocument], list[tuple[str | None, int]]]:
+    """Every annexed document (those in the report, then the separate files in order), and
+    the pages whose text is only in pixels that OCR could not read (file, page: the file is
+    None for the report itself)."""
     annexes: list[AnnexDocument] = []
     unread: list[tuple[str | None, int]] = []
     # OCR reads a few pages per report: the last documents first, where the three English
@@ -368,7 +402,7 @@ def _annexes(
         annexes.append(annex)
         unread.extend((other.path, n) for n in missed)
     place_french_documents(annexes)
-    return part, annexes, unread
+    return annexes, unread
 
 
 SUMMARY_LABEL = re.compile(r"^(?:resume|abstract|mots[- ]cles|keywords|key words)\b")
@@ -400,22 +434,30 @@ def _set_back_cover_apart(
     no annexed document: OCR reads a few words on it (a scanned document gives a page of
     them), or the report's own summary ("Rapport d'alternance", "Résumé", "Mots clés").
     Without OCR nothing tells it from a scan, and it stays a document."""
-    if not part.documents or len(part.documents[-1]) != 1:
+    number = _back_cover_candidate(document, part)
+    if number is None or document.ocr is None or not document.ocr.available:
         return
-    group = part.documents[-1]
-    number = group[0]
-    if number != document.page_count or document.ocr is None or not document.ocr.available:
-        return
-    found = document.ocr.read(number) if document.page(number).pictures else None
+    found = document.ocr.read(number)
     if found is None or not (found.words < BACK_COVER_WORDS or BACK_COVER.search(fold(found.text))):
         return
-    page = document.page(number)
-    if coverage(page.pictures, page.width, page.height) < BACK_COVER_SHARE:
-        return
-    part.documents.pop()
+    read.pop(id(part.documents.pop()), None)
     part.announcements.pop()
-    read.pop(id(group), None)
     part.roles[number] = ("back-cover", "back-cover", "")
+
+
+def _back_cover_candidate(document: Document, part: AnnexPages) -> int | None:
+    """The last page, when it is a document of its own covered by a picture: a back cover or
+    a scan, which only OCR tells apart. The picture's share is measured first: it is free,
+    where OCR takes seconds on a dense page."""
+    if not part.documents or len(part.documents[-1]) != 1:
+        return None
+    number = part.documents[-1][0]
+    page = document.page(number)
+    if number != document.page_count or not page.pictures:
+        return None
+    if coverage(page.pictures, page.width, page.height) < BACK_COVER_SHARE:
+        return None
+    return number
 
 
 def _annex_picture_share(document: Document, number: int) -> float:

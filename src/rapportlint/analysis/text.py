@@ -50,6 +50,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u00a8\u00b8\u02c6\u0
 _ACCENT_GLYPH = re.compile(r"(?<=[^\W\d_]{2})(?<![qQ][uU])´(?=[^\W\d_])")
 # Private-use glyphs and replacement characters stand where a ligature glyph was lost.
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
+_WORD = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=16384)
@@ -68,18 +69,51 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     """:func:`fold`'s form of a text, with, for each of its characters, the index of the
     original character it comes from: what matched in the folded text can then be quoted as
     the student wrote it ("fondée en 2019", not "fondee en 2019"). Every part's text goes
-    through it: ASCII characters, most of them, take the short way."""
+    through it, so it works a word at a time: an ASCII word is lowered and mapped in one step,
+    and the other words, which repeat ("présentation", "société"), are folded once each."""
     out: list[str] = []
     origin: list[int] = []
-    accents = {m.start() for m in _ACCENT_GLYPH.finditer(text)} if "´" in text else set()
-    for index, char in enumerate(text):
-        if char.isascii() and not char.isspace():
+    ends_with_space = True  # nothing yet: no space goes first
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if not ends_with_space:  # the spaces before the word, as one, at the first of them
+            out.append(" ")
+            origin.append(previous_end)
+            ends_with_space = True
+        previous_end = end
+        word = match.group()
+        if word.isascii():
+            out.append(word.lower())
+            origin.extend(range(start, end))
+            ends_with_space = False
+            continue
+        folded, offsets = _fold_word(word)
+        if folded:
+            out.append(folded)
+            origin.extend([start + offset for offset in offsets])
+            ends_with_space = folded.endswith(" ")
+    result = "".join(out)
+    kept = len(result.rstrip(" "))
+    return result[:kept], origin[:kept]
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> tuple[str, tuple[int, ...]]:
+    """A word with other than ASCII characters folded letter by letter, with each folded
+    character's offset in the word: accents and zero-width characters dropped, an accent set
+    as a glyph of its own ("Pr´esentation") too, a lost ligature glyph made a space."""
+    accents = {m.start() for m in _ACCENT_GLYPH.finditer(word)} if "´" in word else ()
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(word):
+        if char.isascii():
             out.append(char.lower())
             origin.append(index)
             continue
-        if _ZERO_WIDTH.match(char) or index in accents:
+        if index in accents or _ZERO_WIDTH.match(char):
             continue
-        if char.isspace() or _JUNK.match(char):
+        if _JUNK.match(char):
             if out and out[-1] != " ":
                 out.append(" ")
                 origin.append(index)
@@ -90,10 +124,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
         for piece in char.lower():
             out.append(piece)
             origin.append(index)
-    while out and out[-1] == " ":
-        out.pop()
-        origin.pop()
-    return "".join(out), origin
+    return "".join(out), tuple(origin)
 
 
 def strip_numbering(folded: str) -> str:

@@ -25,8 +25,13 @@ import io
 import os
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when pages are read ahead: most reports need no OCR
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 DPI = 150
 MAX_PIXELS = 2600  # longest side of a rendered page (an A1 page is not read at 150 dpi)
@@ -83,8 +88,11 @@ class OcrReader:
         self.max_pages = max_pages
         self.timeout = timeout
         self._read: dict[int, OcrText | None] = {}
+        self._worker: ThreadPoolExecutor | None = None
+        self._pending: dict[int, Future[OcrText | None]] = {}
 
     def __getstate__(self) -> dict:
+        self.settle()
         return {"max_pages": self.max_pages, "timeout": self.timeout, "_read": self._read}
 
     def __setstate__(self, state: dict) -> None:
@@ -92,6 +100,8 @@ class OcrReader:
         self.max_pages = state["max_pages"]
         self.timeout = state["timeout"]
         self._read = state["_read"]
+        self._worker = None
+        self._pending = {}
 
     @property
     def available(self) -> bool:
@@ -108,8 +118,39 @@ class OcrReader:
             return self._read[number]
         if not self.available or len(self._read) >= self.max_pages:
             return None
-        self._read[number] = result = self._ocr(number)
+        if number in self._pending:
+            result = self._pending.pop(number).result()
+        else:
+            self.settle()  # PDFium renders in one thread at a time
+            result = self._ocr(number)
+        self._read[number] = result
         return result
+
+    def prefetch(self, numbers: list[int]) -> None:
+        """Starts reading these pages, in this order, in threads of their own: Tesseract then
+        works on the second core while the analysis goes on. What :meth:`read` is later asked
+        for comes from there; the page budget still counts only what is asked for."""
+        if not self.available or self._worker is not None:
+            return
+        wanted = [n for n in dict.fromkeys(numbers) if n not in self._read][: self.max_pages]
+        if not wanted:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        # Two Tesseracts at a time where there are two cores: while the first pages are read
+        # the analysis mostly waits for them; PDFium renders one page at a time (_RENDERING).
+        workers = 2 if (os.cpu_count() or 1) >= 2 and len(wanted) > 1 else 1
+        self._worker = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr")
+        self._pending = {n: self._worker.submit(self._ocr, n) for n in wanted}
+
+    def settle(self) -> None:
+        """Drops the pages read ahead that nobody asked for and waits for the one being read:
+        after it, no other thread uses PDFium (which is not thread-safe)."""
+        if self._worker is None:
+            return
+        self._worker.shutdown(wait=True, cancel_futures=True)
+        self._worker = None
+        self._pending = {}
 
     def _ocr(self, number: int) -> OcrText | None:
         image = _render_png(self._data, self._password, number)
@@ -132,10 +173,18 @@ class OcrReader:
         return _from_tsv(done.stdout.decode("utf-8", "replace"))
 
 
+_RENDERING = threading.Lock()  # PDFium is not thread-safe: one page renders at a time
+
+
 def _render_png(data: bytes | None, password: str | None, number: int) -> bytes | None:
     """The page as a grey PNG at :data:`DPI` (less for a page larger than the pixel limit)."""
     if data is None:
         return None
+    with _RENDERING:
+        return _render_png_alone(data, password, number)
+
+
+def _render_png_alone(data: bytes, password: str | None, number: int) -> bytes | None:
     import pypdfium2 as pdfium  # the high-level API renders; only OCR needs it
 
     try:
