@@ -10,6 +10,7 @@ from fixtures.annexes import chart_share
 
 from conftest import checked, fired, fixture_path
 from rapportlint.cli import main
+from rapportlint.findings import Severity
 
 ANNEX_RULES = {"RL301", "RL302", "RL303", "RL304", "RL305", "RL306", "RL307", "RL308"}
 
@@ -115,6 +116,22 @@ def test_picture_share_is_measured_within_a_hundredth(name: str, index: int, sha
 )
 def test_annex_rules_on_both_sides(name: str, expected: set[str]) -> None:
     assert fired(name) & ANNEX_RULES == expected, [f.message for f in checked(name).findings]
+
+
+def test_a_lone_english_document_without_a_kind_gets_warnings_not_errors() -> None:
+    """One English document over two pages, half pictures, labelled by its subject ("LoRa
+    workshop") among the student's own annexes: it may not be meant as one of the three, so
+    RL302 and RL305 say what they saw as warnings, with the condition; RL301 is the error."""
+    name = "annexe-anglaise-seule"
+    severities = {f.rule: f.severity for f in checked(name).findings if f.rule in ANNEX_RULES}
+    assert severities["RL301"] is Severity.ERROR
+    assert severities["RL302"] is Severity.WARNING and severities["RL305"] is Severity.WARNING
+    one_page = next(f for f in checked(name).findings if f.rule == "RL302")
+    assert "si c'est l'un des trois documents en anglais" in one_page.message
+    # The same document labelled with its kind is plainly one of the three: errors.
+    assert {f.rule: f.severity for f in checked("annexe-deux-pages").findings}[
+        "RL302"
+    ] is Severity.ERROR
 
 
 def test_glossary_is_reported_as_another_annex() -> None:

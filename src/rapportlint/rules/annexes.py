@@ -57,6 +57,22 @@ def english_annexes(ctx: Context) -> list[AnnexDocument]:
     return [a for a in meant_annexes(ctx) if a.language in ("en", UNDETERMINED)]
 
 
+def evidently_one_of_the_three(ctx: Context, annex: AnnexDocument) -> bool:
+    """Whether the document is plainly meant as one of the three English documents: the
+    report annexes several of them, or its kind is written on it or declared, or it was
+    given as one. A lone English document among the student's own annexes (a workshop
+    handout, a program's documentation) may be something else: what RL302 and RL305 say of
+    it is then a warning; RL301 already says that the three are not there."""
+    return (
+        annex.file is not None
+        or annex.kind_declared is not None
+        or len(meant_annexes(ctx)) >= EVIDENT_COUNT
+    )
+
+
+EVIDENT_COUNT = 2  # documents meant as the three: with two, the student is doing the three
+
+
 def where(
     annex: AnnexDocument, page_index: int = 0, ctx: Context | None = None
 ) -> tuple[int | None, dict[str, str]]:
@@ -122,11 +138,24 @@ def annex_count(ctx: Context) -> Iterator[Hit]:
         "en": "Choose a one-page extract (cut the article or tighten the layout): the regulation asks for one page per document.",
     },
     family="annexes",
+    variants={
+        "alone": {
+            "message": {
+                "fr": "L'annexe {index} « {title} » ({where}), seul document en anglais de l'annexe et sans type écrit, fait {pages} pages : si c'est l'un des trois documents en anglais, il doit tenir sur une page.",
+                "en": "Annex {index} '{title}' ({where}), the only English document of the annexes, with no kind written on it, has {pages} pages: if it is one of the three English documents, it must fit on one page.",
+            },
+            "fix": {
+                "fr": "Si c'est l'un des trois documents, choisissez-en un extrait d'une page et titrez-le « Annexe N : document technique » (ou « article de presse ») ; sinon, titrez-le pour ce qu'il est (« Annexe N : support de l'atelier »).",
+                "en": "If it is one of the three documents, choose a one-page extract and head it 'Annexe N: document technique' (or 'article de presse'); otherwise head it for what it is ('Annexe N: workshop handout').",
+            },
+        }
+    },
 )
 def annex_one_page(ctx: Context) -> Iterator[Hit]:
     for annex in english_annexes(ctx):
         if len(annex.pages) > 1:
             page, place = where(annex, 0, ctx)
+            evident = evidently_one_of_the_three(ctx, annex)
             yield Hit(
                 page=page,
                 values={
@@ -135,6 +164,8 @@ def annex_one_page(ctx: Context) -> Iterator[Hit]:
                     "pages": len(annex.pages),
                     "where": place,
                 },
+                severity=None if evident else Severity.WARNING,
+                variant=None if evident else "alone",
             )
 
 
@@ -298,7 +329,17 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
                 "fr": "Annexez le document avec son texte : le PDF d'origine, ou « Imprimer > Enregistrer au format PDF » depuis le site, plutôt qu'une capture ou un scan.",
                 "en": "Annex the document with its text: the original PDF, or 'Print > Save as PDF' from the website, rather than a screenshot or scan.",
             },
-        }
+        },
+        "alone": {
+            "message": {
+                "fr": "Les images couvrent {share} % de la page ({where}), pour {limit} % au plus si ce document, seul de l'annexe à pouvoir être l'un des trois documents en anglais et sans type écrit, en est un.",
+                "en": "Pictures cover {share}% of the page ({where}); at most {limit}% is allowed if this document, the only one of the annexes that may be one of the three English documents and with no kind written on it, is one of them.",
+            },
+            "fix": {
+                "fr": "Si c'est l'un des trois documents, réduisez les images à un tiers de la page et titrez-le « Annexe N : document technique » (ou « article de presse ») ; sinon, titrez-le pour ce qu'il est (« Annexe N : captures du tableau de bord »).",
+                "en": "If it is one of the three documents, shrink the pictures to a third of the page and head it 'Annexe N: document technique' (or 'article de presse'); otherwise head it for what it is ('Annexe N: dashboard screenshots').",
+            },
+        },
     },
 )
 def annex_pictures(ctx: Context) -> Iterator[Hit]:
@@ -308,6 +349,7 @@ def annex_pictures(ctx: Context) -> Iterator[Hit]:
             if share > limit + 1e-9:
                 page, place = where(annex, i, ctx)
                 pictured = i < len(annex.text_in_pictures) and annex.text_in_pictures[i]
+                evident = evidently_one_of_the_three(ctx, annex)
                 yield Hit(
                     page=page,
                     values={
@@ -315,7 +357,8 @@ def annex_pictures(ctx: Context) -> Iterator[Hit]:
                         "where": place,
                         "limit": round(100 * limit),
                     },
-                    variant="text-in-picture" if pictured else None,
+                    severity=None if evident else Severity.WARNING,
+                    variant=("text-in-picture" if pictured else None) if evident else "alone",
                 )
 
 
