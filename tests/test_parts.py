@@ -381,6 +381,62 @@ def test_a_study_from_introduction_to_end_is_the_development() -> None:
     }
 
 
+@pytest.mark.parametrize(("producer", "first"), [("", 11), ("-latex", 14)])
+def test_chapters_named_by_the_phases_of_the_work_are_the_activities(
+    producer: str, first: int
+) -> None:
+    """An engineering placement told as a study in the third person: after the problem and
+    the state of the art, "Conception de la solution", "Développement des modules",
+    "Validation et résultats": the activities, from the first phase to the last (a warning),
+    never "no part describes the activities"."""
+    name = f"chapitres-par-phases{producer}"
+    activities = section(name, "activites")
+    assert activities.page == first and activities.title.endswith("Conception de la solution")
+    assert activities.decided_by == ("title", "place") and activities.confidence == 0.6
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == first
+    assert not fired(name) & {"RL201", "RL203"}
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_study_after_the_host_presented_in_the_introduction_is_the_development(
+    producer: str,
+) -> None:
+    """The laboratory in a section of the introduction, then chapters named by what they
+    model ("Référentiels", "Roue à réaction", "Loi de commande"), in the third person: the
+    company is found, and the chapters are the development, so RL202 only warns."""
+    name = f"etude-apres-accueil-en-introduction{producer}"
+    assert section(name, "entreprise").page == 4
+    activities = section(name, "activites")
+    assert activities.page == 5 and activities.title.endswith("Référentiels")
+    assert activities.decided_by == ("place",) and activities.confidence == 0.4
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING
+    assert not fired(name) & {"RL201", "RL203"}
+
+
+def test_of_two_chapters_the_one_that_tells_work_is_the_activities() -> None:
+    """After the company, a background chapter that tells no work ("Les réseaux radio"),
+    then the student's task ("Analyse des données radio"): the task is the activities."""
+    name = "chapitre-de-fond-avant-le-travail"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (10, "Chapitre 3 : Analyse des données radio")
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == 10
+
+
+@pytest.mark.parametrize(("producer", "page"), [("", 10), ("-latex", 12)])
+def test_a_report_ending_on_the_felt_experience_gets_a_warning(producer: str, page: int) -> None:
+    """ "Ressenti de l'expérience" and "Prise de recul et analyse de l'expérience" close the
+    report, no "Conclusion", their text telling the work: their titles say where the report
+    ends, so RL203 warns (as for a "Bilan"), naming the first of them."""
+    name = f"fin-ressenti{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.page == page and "Ressenti de l" in conclusion.title
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and finding.page == page
+
+
 def test_a_slide_deck_takes_its_dividers_for_its_parts() -> None:
     """PowerPoint: one "Diapositive N" bookmark a slide, bullets in 24 pt bold, each part
     opened by a divider slide with its number and its name in 18 pt: the dividers open the

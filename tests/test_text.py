@@ -105,6 +105,8 @@ def test_technical_senses_of_host_words_name_no_part(text: str) -> None:
         "Présentation de l'organisation d'accueil",
         "1.1 Enterprise: CNAM",  # a school template's English titles over French text
         "Presentation of the company",
+        "1-1. Description d’organisme d’accueil :",  # "description" says "présentation"
+        "Description de l'entreprise",
     ],
 )
 def test_host_words_with_an_article_or_a_host_qualifier_name_the_company(text: str) -> None:
@@ -130,6 +132,7 @@ def test_an_accent_set_as_a_glyph_of_its_own_is_dropped_an_apostrophe_is_kept() 
         "ﬁchier\ufffdtexte \u02dc fin\u00ad",  # a ligature, a replacement glyph, a tilde
         "  \u200b  ",
         "İstanbul – Œuvre",  # letters whose folded form is longer than they are
+        "Présentatiоn de l’оrganisme",  # Cyrillic "о" in place of the Latin letter (Canva)
     ],
 )
 def test_fold_with_map_is_fold_and_points_at_the_characters_written(text: str) -> None:
@@ -139,6 +142,15 @@ def test_fold_with_map_is_fold_and_points_at_the_characters_written(text: str) -
     for char, index in zip(folded, origin, strict=True):
         if char != " ":
             assert char in fold(text[index])
+
+
+def test_cyrillic_letters_drawn_like_latin_ones_match_wordings() -> None:
+    """Canva wrote most "o" of a report as the Cyrillic "о": its titles still say what they
+    are."""
+    assert fold("Présentatiоn de l’entreprise") == "presentation de l'entreprise"
+    match = classify(heading_key("1.1 Présentatiоn de l’entreprise"))
+    assert match is not None and match.key == "entreprise"
+    assert classify(heading_key("Cоnclusiоn générale")).key == "conclusion"
 
 
 def test_fold_removes_accents_case_and_ligature_glyphs() -> None:

@@ -17,6 +17,12 @@ from functools import lru_cache
 # (str.translate with a dict looks every character up; a few replace() calls run in C.)
 _APOSTROPHES = (("’", "'"), ("‘", "'"), ("´", "'"), ("\u00a0", " "))
 _APOSTROPHE_OF = dict(_APOSTROPHES)
+# Cyrillic and Greek letters drawn like Latin ones: an online editor's font (Canva) wrote
+# "Présentatiоn" with a Cyrillic "о", and no wording matched. They read as the Latin letter.
+_HOMOGLYPHS = str.maketrans(
+    "аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοΟ",
+    "aeopcyxijsdlABEKMHOPCTXYIJSoO",
+)
 # Everything students put before a title: "1.2", "I.", "I /", "1/", "1°", "§ 2", "A)", "Partie 2 :",
 # "PREMIÈRE PARTIE -", "2ème partie :", "Chapitre 1 -", and bullets ("➢", "•").
 _ORDINAL = r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|seconde|derniere|[0-9]+\s*(?:ere|eme|er|nd|e|re))"
@@ -57,7 +63,7 @@ _WORD = re.compile(r"\S+")
 def fold(text: str) -> str:
     """Lower case, no accents, compatibility forms expanded (ﬁ -> fi), spaces collapsed."""
     if not text.isascii():
-        text = _ACCENT_GLYPH.sub("", text)
+        text = _ACCENT_GLYPH.sub("", text).translate(_HOMOGLYPHS)
         for old, new in _APOSTROPHES:
             text = text.replace(old, new)
         text = _ZERO_WIDTH.sub("", text)
@@ -118,7 +124,7 @@ def _fold_word(word: str) -> tuple[str, tuple[int, ...]]:
                 out.append(" ")
                 origin.append(index)
             continue
-        char = _APOSTROPHE_OF.get(char, char)
+        char = _APOSTROPHE_OF.get(char, char).translate(_HOMOGLYPHS)
         if not char.isascii():
             char = _COMBINING.sub("", unicodedata.normalize("NFKD", char))
         for piece in char.lower():

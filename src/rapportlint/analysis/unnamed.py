@@ -52,9 +52,11 @@ from rapportlint.analysis.vocabulary import (
 )
 from rapportlint.model.document import Document, TextLine
 
-# A title that names a task by its action: the chapters of a student's own work.
+# A title that names a task by its action, or a phase of the work (its method, its steps,
+# its validation, its results): the chapters of a student's own work.
 TASK_TITLE = re.compile(
-    r"^(?:la |le |l'\s*|les |une |un |ma |mon )?(?:creation|developpement|mise en (?:place|oeuvre|œuvre|production|service)|mise a jour|installation|configuration|parametrage|migration|deploiement|realisation|conception|redaction|integration|maintenance|automatisation|refonte|amelioration|securisation|supervision|virtualisation|sauvegarde|programmation|codage|tests?|modelisation|cablage|depannage|remplacement|inventaire|audit|analyse|etude|implementation|optimisation|preparation|montage)\b"
+    r"^(?:(?:etape|phase)\s*(?:[0-9]+|[ivx]+)\b"
+    r"|(?:la |le |l'\s*|les |une |un |ma |mon )?(?:methodologie|validation|evaluation|verification|experimentations?|resultats?|simulations?|prototypage|creation|developpement|mise en (?:place|oeuvre|œuvre|production|service)|mise a jour|installation|configuration|parametrage|migration|deploiement|realisation|conception|redaction|integration|maintenance|automatisation|refonte|amelioration|securisation|supervision|virtualisation|sauvegarde|programmation|codage|tests?|modelisation|cablage|depannage|remplacement|inventaire|audit|analyse|etude|implementation|optimisation|preparation|montage)\b)"
 )
 MIN_WORDS = 25  # a part with fewer words says too little to be judged by its content
 
@@ -279,9 +281,11 @@ def _activities(
     if len(window) <= FEW_PARTS or biggest.share >= MOST_OF_REPORT:
         # The only parts between the company presentation and the conclusion, or the bulk
         # of the report: its development, which the regulation asks to be the activities.
-        part = window[0] if len(window) <= FEW_PARTS else biggest
-        if part.profile.density[WORK] >= WORK_DENSITY / 2:
-            return Candidate(part, ("place", "content"), 0.6 if len(window) == 1 else 0.5)
+        # Of the few, the first that tells work: a background chapter ("Les réseaux radio")
+        # may come before the one about the student's task.
+        for part in window if len(window) <= FEW_PARTS else [biggest]:
+            if part.profile.density[WORK] >= WORK_DENSITY / 2:
+                return Candidate(part, ("place", "content"), 0.6 if len(window) == 1 else 0.5)
     # Parts titled by the tasks they tell ("Création des comptes utilisateurs", "Mise en place
     # de la supervision", "Conception et réalisation"): chapters of the student's own work.
     tasks = [p for p in window if TASK_TITLE.match(heading_key(p.title))]
@@ -315,10 +319,11 @@ def _activities(
         and len(named) >= TOPIC_PROJECT_SECTIONS
     ):
         return Candidate(span, ("place", "content"), 0.4)
-    # Else, with no company part, chapters that are nearly the whole report (a technical
-    # study from the introduction to the end): the development, which is the activities.
+    # Else, with no company part of its own (none, or a section or a few lines of the
+    # introduction), chapters that are nearly the whole report (a technical study from the
+    # introduction to the end): the development, which is the activities.
     if (
-        company is None
+        (company is None or company.within or company.level > company.main_level)
         and sum(p.share for p in window) >= WHOLE_REPORT
         and not any(_describes_company(p.profile) for p in window)
     ):

@@ -59,7 +59,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de l'entreprise",
-        rf"(?:fiche de )?presentations? (?:generale? |globale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        rf"(?:fiche de )?(?:presentations?|descriptions?) (?:generale? |globale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
         2,
     ),
     Wording(
@@ -233,6 +233,13 @@ _WORDINGS: list[Wording] = [
         CONCLUSION,
         "retour d'expérience",
         r"(?:mon )?retour (?:d'\s*experience|sur (?:la periode|le stage|mon stage))",
+        1,
+    ),
+    # A school template's closing chapters: "Ressenti de l'expérience", "Prise de recul".
+    Wording(
+        CONCLUSION,
+        "ressenti",
+        r"(?:mon |mes |le |les )?(?:ressentis?|prise de recul)\b(?! (?:des|du) (?:client|utilisateur))",
         1,
     ),
     Wording(CONCLUSION, "apports du stage", r"(?:les )?apports? (?:du|de ce|de mon) stage", 1),
