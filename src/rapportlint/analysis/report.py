@@ -216,7 +216,10 @@ def analyse(
         parts=parts,
         unread_pixels=unread,
         annex_boundaries=annex_part.boundaries,
-        ocr_installed=document.ocr is not None and tesseract_languages() is not None,
+        # Asked only when pages went unread: running tesseract to know costs a process.
+        ocr_installed=bool(unread)
+        and document.ocr is not None
+        and tesseract_languages() is not None,
     )
     analysis.roles = assign_roles(
         document,
@@ -350,7 +353,7 @@ def _split_annex_part(
 def _start_ocr(document: Document, part: AnnexPages, furniture: set[LineRef]) -> None:
     """Starts OCR on the pages :func:`read_pixels` and :func:`_set_back_cover_apart` will ask
     for, in their order: the last documents first, then the possible back cover."""
-    if document.ocr is None or not document.ocr.available:
+    if document.ocr is None:
         return
     wanted = [
         number
@@ -361,7 +364,8 @@ def _start_ocr(document: Document, part: AnnexPages, furniture: set[LineRef]) ->
     cover = _back_cover_candidate(document, part)
     if cover is not None and cover not in wanted:
         wanted.append(cover)
-    document.ocr.prefetch(wanted)
+    if wanted:  # (whether Tesseract is there is asked only then: it costs a process)
+        document.ocr.prefetch(wanted)
 
 
 def _annexes(
