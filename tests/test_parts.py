@@ -30,6 +30,9 @@ from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import is_part_title, top_parts
+from rapportlint.analysis.sections import main_level
+from rapportlint.analysis.text import heading_key
+from rapportlint.analysis.vocabulary import classify
 from rapportlint.checker import check_report
 from rapportlint.cli import main
 from rapportlint.config import Settings
@@ -437,6 +440,18 @@ def test_a_report_ending_on_the_felt_experience_gets_a_warning(producer: str, pa
     assert finding.severity is Severity.WARNING and finding.page == page
 
 
+def test_chapters_closing_on_their_own_conclusion_stay_the_parts() -> None:
+    """ "E- Conclusion" closes chapter II before "III. Nouveaux produits": a chapter's
+    conclusion, a level below the company's title; the report's parts are the chapters, not
+    their sections, and the first mission chapter is the activities (a warning)."""
+    name = "conclusions-de-chapitres"
+    activities = section(name, "activites")
+    assert (activities.main_level, activities.title) == (1, "II. Optimisation des recettes")
+    assert section(name, "entreprise").main_level == 1
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == 6
+
+
 def test_a_slide_deck_takes_its_dividers_for_its_parts() -> None:
     """PowerPoint: one "Diapositive N" bookmark a slide, bullets in 24 pt bold, each part
     opened by a divider slide with its number and its name in 18 pt: the dividers open the
@@ -594,6 +609,48 @@ def test_a_conclusion_about_skills_is_no_competence_form() -> None:
 
 def _heading(text: str) -> Heading:
     return Heading(text=text, page=5, top=80.0, size=16.0, bold=True, level=1, source="typography")
+
+
+def _outlined(titles: list[tuple[int, str]]) -> list[Heading]:
+    headings = []
+    for page, (level, text) in enumerate(titles, start=3):
+        heading = replace(_heading(text), page=page, level=level)
+        heading.match = classify(heading_key(text))
+        headings.append(heading)
+    return headings
+
+
+@pytest.mark.parametrize(
+    ("titles", "main"),
+    [
+        # A chapter's "E- Conclusion", lettered under roman parts: the parts stay level 1.
+        (
+            [
+                (1, "I. Présentation de l'entreprise"),
+                (1, "II. Optimisation"),
+                (2, "A- Objectif"),
+                (2, "E- Conclusion"),
+                (1, "III. Développement"),
+                (2, "C- Conclusion"),
+            ],
+            1,
+        ),
+        # "13 – Conclusion" numbered as the parts, set smaller: it still says their level.
+        (
+            [
+                (1, "1- Présentation de l'entreprise"),
+                (2, "Conclusion sur la version 1 :"),
+                (1, "10 – Réalisation de la version 2"),
+                (2, "13 – Conclusion sur le stage"),
+            ],
+            2,
+        ),
+    ],
+)
+def test_a_chapters_conclusion_numbered_as_a_section_does_not_set_the_parts_level(
+    titles: list[tuple[int, str]], main: int
+) -> None:
+    assert main_level(_outlined(titles)) == main
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,13 @@ def main_level(headings: list[Heading]) -> int:
     if intro:
         return min(h.level for h in intro)
     explicit = [h for h in headings if _explicit_conclusion(h)]
+    company = [h for h in headings if h.key == COMPANY and h.match and h.match.rank == 2]
+    if company:
+        # "E- Conclusion" under "II. Optimisation..." where the company is "I. Présentation de
+        # l'entreprise": numbered as a chapter's section, a chapter's conclusion, which says
+        # nothing of the parts' level ("13 – Conclusion" after "1- Présentation" does).
+        top = min(company, key=lambda h: h.level)
+        explicit = [h for h in explicit if h.level <= top.level or not _numbered_otherwise(h, top)]
     if explicit:
         return min(h.level for h in explicit)
     counts = Counter(h.level for h in headings)
@@ -94,6 +101,29 @@ def main_level(headings: list[Heading]) -> int:
         if counts[level] >= 2:
             return level
     return min(counts, default=1)
+
+
+_NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)*|[ivxl]+|[a-h])\s*[.)\-–—:/°]")
+
+
+def _numbering(text: str) -> str | None:
+    """How a title is numbered: "arabic" (1, 13), "deep" (8.1), "roman" (I, IV), "letter"
+    (A, c) or None. A lone "c" or "d" is a letter: lettered sections are far more common
+    than a hundredth part."""
+    found = _NUMBER.match(fold(text))
+    if found is None:
+        return None
+    token = found.group(1)
+    if token[0].isdigit():
+        return "deep" if "." in token else "arabic"
+    if token in ("i", "v", "x") or (len(token) > 1 and token.isalpha()):
+        return "roman"
+    return "letter"
+
+
+def _numbered_otherwise(heading: Heading, reference: Heading) -> bool:
+    kinds = _numbering(heading.text), _numbering(reference.text)
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _explicit_conclusion(heading: Heading) -> bool:
