@@ -452,6 +452,52 @@ def test_chapters_closing_on_their_own_conclusion_stay_the_parts() -> None:
     assert finding.severity is Severity.WARNING and finding.page == 6
 
 
+def test_a_task_chapter_then_tests_and_conclusion_are_found_with_warnings() -> None:
+    """No host; "2 Modélisation", the only chapter, titled by its task; "3 Test et
+    conclusion" closes the report: activities and conclusion are found (warnings)."""
+    name = "modelisation-puis-test-et-conclusion"
+    assert section(name, "activites").title == "2 Modélisation"
+    assert section(name, "conclusion").title == "3 Test et conclusion"
+    severities = {f.rule: f.severity for f in checked(name).findings if f.rule in PART_RULES}
+    assert severities == {
+        "RL201": Severity.ERROR,
+        "RL202": Severity.WARNING,
+        "RL203": Severity.WARNING,
+    }
+
+
+def test_an_introduction_holding_the_report_holds_the_activities() -> None:
+    """ "Introduction :" the only title of its size, the project's chapters a level below
+    it: the activities are found among them (a warning), not missing."""
+    name = "introduction-qui-contient-tout"
+    activities = section(name, "activites")
+    assert activities.page == 5 and activities.title == "Présentation du projet :"
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING
+
+
+def test_references_after_the_conclusion_do_not_hide_a_study() -> None:
+    """Three chapters in the third person, a conclusion, then four pages of references: the
+    chapters are nearly all of the report before its end, so RL202 only warns."""
+    name = "etude-longues-references"
+    activities = section(name, "activites")
+    assert activities.page == 5 and activities.decided_by == ("place",)
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING
+
+
+def test_a_drop_cap_is_not_the_size_of_its_line() -> None:
+    """Word's "Lettrine": a 34 pt capital opening an 11 pt paragraph, read by PDFium as one
+    line with the rest: the line is 11 pt, so the 14 pt "Conclusion" above it is a title."""
+    name = "lettrines-word"
+    page = checked(name).analysis.document.page(6)
+    title, first = page.lines[0], page.lines[1]
+    assert (title.text, title.size) == ("Conclusion", 14.0)
+    assert first.text.startswith("Ce stage") and first.size == 11.0
+    assert section(name, "conclusion").page == 6
+    assert not fired(name) & PART_RULES
+
+
 def test_a_slide_deck_takes_its_dividers_for_its_parts() -> None:
     """PowerPoint: one "Diapositive N" bookmark a slide, bullets in 24 pt bold, each part
     opened by a divider slide with its number and its name in 18 pt: the dividers open the

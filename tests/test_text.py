@@ -144,6 +144,27 @@ def test_fold_with_map_is_fold_and_points_at_the_characters_written(text: str) -
             assert char in fold(text[index])
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "rank"),
+    [
+        ("1.1 SELECT ASSUR 66 et ses missions", "entreprise", 0),  # a name and what it does
+        ("Les conséquences de ce stage", "conclusion", 1),  # what the placement brought
+        ("3 Test et Conclusion", "conclusion", 1),  # a results chapter closing the report
+        ("Ressenti de l'expérience", "conclusion", 1),
+        ("Prise de recul et analyse de l'expérience", "conclusion", 1),
+    ],
+)
+def test_weak_wordings_name_a_part_at_their_rank(text: str, key: str, rank: int) -> None:
+    match = classify(heading_key(text))
+    assert match is not None and (match.key, match.rank) == (key, rank)
+
+
+@pytest.mark.parametrize("text", ["Le projet et ses missions", "Ressenti des utilisateurs"])
+def test_a_project_and_its_missions_or_users_feelings_name_no_host_nor_ending(text: str) -> None:
+    match = classify(heading_key(text))
+    assert match is None or match.key not in ("entreprise", "conclusion")
+
+
 def test_cyrillic_letters_drawn_like_latin_ones_match_wordings() -> None:
     """Canva wrote most "o" of a report as the Cyrillic "о": its titles still say what they
     are."""

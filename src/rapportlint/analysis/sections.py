@@ -256,7 +256,11 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
         if _explicit_conclusion(h)
         and (parents[id(h)] is None or parents[id(h)].key not in (ACTIVITIES, COMPANY))
         and not any(
-            o.key in (COMPANY, ACTIVITIES, INTRODUCTION) and o.level <= h.level
+            # (a weak hint, such as a summary's bold sentence "Le projet consistait à...",
+            # opens no part after it)
+            o.key in (COMPANY, ACTIVITIES, INTRODUCTION)
+            and o.match.rank >= 1
+            and o.level <= h.level
             for o in ordered
             if (o.page, o.top) > (h.page, h.top)
         )

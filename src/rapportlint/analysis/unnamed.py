@@ -66,6 +66,7 @@ COMPANY_MANY_KINDS = 5  # so many different cues that a lower density does
 WORK_DENSITY = 2.0
 WORK_MARGIN = 1.3  # the chosen part narrates work this much more than the other candidates
 MOST_OF_REPORT = 0.35  # share of the body's words: "the bulk of the report"
+MOST_OF_BODY = 0.5  # share of the body's words: an introduction this long holds the report
 WHOLE_REPORT = 0.8  # share of the body's words: all of it but the front matter
 FEW_PARTS = 2  # at most this many unnamed parts between company and conclusion
 TOPIC_PROJECT_SECTIONS = 2  # titles naming projects or missions in or among topic chapters
@@ -177,8 +178,14 @@ def complete(
         if candidate is not None:
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
     if ACTIVITIES not in found:
-        candidate = _activities(free, found, parts, headings) or _activities(
-            _after_deep_company(found, parts, headings, pages, taken), found, parts, headings
+        candidate = (
+            _activities(free, found, parts, headings)
+            or _activities(
+                _after_deep_company(found, parts, headings, pages, taken), found, parts, headings
+            )
+            or _activities(
+                _inside_long_introduction(parts, headings, pages, taken), found, parts, headings
+            )
         )
         if candidate is not None:
             found[ACTIVITIES] = _section(ACTIVITIES, candidate, WORK, main)
@@ -288,8 +295,9 @@ def _activities(
                 return Candidate(part, ("place", "content"), 0.6 if len(window) == 1 else 0.5)
     # Parts titled by the tasks they tell ("Création des comptes utilisateurs", "Mise en place
     # de la supervision", "Conception et réalisation"): chapters of the student's own work.
+    # (Or the only chapter there, titled by its task: "Modélisation".)
     tasks = [p for p in window if TASK_TITLE.match(heading_key(p.title))]
-    if len(tasks) >= 2 and 2 * len(tasks) >= len(window):
+    if (len(tasks) >= 2 or len(window) == 1) and tasks and 2 * len(tasks) >= len(window):
         span = replace(tasks[0], end_page=tasks[-1].end_page)  # from the first task to the last
         return Candidate(span, ("title", "place"), 0.6)
     # Else the first part that narrates work clearly more than the parts around it do.
@@ -322,9 +330,11 @@ def _activities(
     # Else, with no company part of its own (none, or a section or a few lines of the
     # introduction), chapters that are nearly the whole report (a technical study from the
     # introduction to the end): the development, which is the activities.
+    # (What follows the conclusion, references or a first annex page, is not the report's.)
+    report = sum(p.share for p in parts if conclusion is None or not _after(p, conclusion))
     if (
         (company is None or company.within or company.level > company.main_level)
-        and sum(p.share for p in window) >= WHOLE_REPORT
+        and sum(p.share for p in window) >= WHOLE_REPORT * (report or 1)
         and not any(_describes_company(p.profile) for p in window)
     ):
         return Candidate(span, ("place",), 0.4)
@@ -351,6 +361,21 @@ def _inner_parts(
     level = min(h.level for h in inside)
     inner = top_parts(inside, level, holder.page, until[0], pages.between, until)
     return [p for p in inner if not p.matter and (p.page, p.title) not in taken]
+
+
+def _inside_long_introduction(
+    parts: list[Part],
+    headings: list[Heading],
+    pages: BodyPages,
+    taken: set[tuple[int, str]],
+) -> list[Part]:
+    """The parts of an "Introduction" that holds most of the report ("Introduction :" then
+    "Présentation du projet :", "Mise en place du module Bluetooth :" set a level below it,
+    up to the conclusion): the report's development is told there."""
+    intro = next((p for p in parts if p.key == INTRODUCTION), None)
+    if intro is None or intro.share < MOST_OF_BODY:
+        return []
+    return _inner_parts(intro, parts, headings, pages, taken)
 
 
 def _after_deep_company(

@@ -125,6 +125,14 @@ _WORDINGS: list[Wording] = [
         r"(?:historique|son histoire|son fonctionnement|son organisation|ses activites|ses services)",
         0,
     ),
+    # "SELECT ASSUR 66 et ses missions": a name and what it does, under a chapter of that name.
+    Wording(
+        COMPANY,
+        "... et ses missions",
+        r"(?!(?:le |la |les |l'\s*|mon |ma )?(?:projet|stage|sujet|poste|application|equipe)\b)"
+        r"(?:[a-z0-9'&.-]+ ){1,4}et (?:ses|son) (?:missions|activites|services|metiers|valeurs|histoire|organisation)$",
+        0,
+    ),
     Wording(COMPANY, "organigramme", r"organigramme", 0),
     Wording(
         COMPANY,
@@ -242,7 +250,14 @@ _WORDINGS: list[Wording] = [
         r"(?:mon |mes |le |les )?(?:ressentis?|prise de recul)\b(?! (?:des|du) (?:client|utilisateur))",
         1,
     ),
-    Wording(CONCLUSION, "apports du stage", r"(?:les )?apports? (?:du|de ce|de mon) stage", 1),
+    Wording(
+        CONCLUSION,
+        "apports du stage",
+        r"(?:les )?(?:apports?|consequences?|impacts?|benefices?) (?:du|de ce|de mon|de votre) stage",
+        1,
+    ),
+    # A results chapter that closes the report: "Test et conclusion", "Résultats et conclusion".
+    Wording(CONCLUSION, "... et conclusion", r"(?:[a-z'-]+ ){1,3}et (?:la )?conclusions?$", 1),
     Wording(CONCLUSION, "perspectives", r"perspectives?(?: professionnelles?)?$", 0),
     Wording(
         CONCLUSION,

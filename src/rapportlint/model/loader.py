@@ -304,10 +304,23 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         sample = next((piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first)
         box = _line_box(handle, first, last, view, rect)
         size, bold, font = _typography(handle, sample, fonts, matrix, textpage)
+        if len(stripped) >= DROP_CAP_LINE:
+            # A drop cap ("Lettrine": a 26 pt "L" opening a 12 pt paragraph) is no line's size:
+            # the next letter says it. Small capitals (a first letter 1.2 to 1.4 times the
+            # others) keep the first letter's.
+            following = next((k for k in range(sample + 1, last + 1) if text[k].isalpha()), None)
+            if following is not None:
+                typography = _typography(handle, following, fonts, matrix, textpage)
+                if size > DROP_CAP_RATIO * typography[0] > 0:
+                    size, bold, font = typography
         text_line = normalise_glyphs(clean_text(stripped))
         lines.append(TextLine(text=text_line, box=box, size=size, bold=bold, font=font))
     _reading_order(lines, view.width)
     return lines, visible
+
+
+DROP_CAP_LINE = 20  # characters: a line this long may open on a drop cap
+DROP_CAP_RATIO = 1.6  # its first letter this many times the size of the next one
 
 
 def _reading_order(lines: list[TextLine], width: float) -> None:

@@ -59,18 +59,16 @@ def english_annexes(ctx: Context) -> list[AnnexDocument]:
 
 def evidently_one_of_the_three(ctx: Context, annex: AnnexDocument) -> bool:
     """Whether the document is plainly meant as one of the three English documents: the
-    report annexes several of them, or its kind is written on it or declared, or it was
-    given as one. A lone English document among the student's own annexes (a workshop
-    handout, a program's documentation) may be something else: what RL302 and RL305 say of
-    it is then a warning; RL301 already says that the three are not there."""
+    report annexes exactly three, or kinds are written on its annexes or declared, or it was
+    given as one. Otherwise (a workshop handout, a program's documentation, the student's own
+    weekly reports in English) it may be something else: what RL302 and RL305 say of it is
+    then a warning; RL301 already says that the three are not there."""
+    meant = meant_annexes(ctx)
     return (
         annex.file is not None
-        or annex.kind_declared is not None
-        or len(meant_annexes(ctx)) >= EVIDENT_COUNT
+        or len(meant) == 3
+        or any(other.kind_declared is not None for other in meant)
     )
-
-
-EVIDENT_COUNT = 2  # documents meant as the three: with two, the student is doing the three
 
 
 def where(
@@ -141,8 +139,8 @@ def annex_count(ctx: Context) -> Iterator[Hit]:
     variants={
         "alone": {
             "message": {
-                "fr": "L'annexe {index} « {title} » ({where}), seul document en anglais de l'annexe et sans type écrit, fait {pages} pages : si c'est l'un des trois documents en anglais, il doit tenir sur une page.",
-                "en": "Annex {index} '{title}' ({where}), the only English document of the annexes, with no kind written on it, has {pages} pages: if it is one of the three English documents, it must fit on one page.",
+                "fr": "L'annexe {index} « {title} » ({where}), sans type écrit, parmi des annexes qui ne sont pas les trois documents, fait {pages} pages : si c'est l'un des trois documents en anglais, il doit tenir sur une page.",
+                "en": "Annex {index} '{title}' ({where}), with no kind written on it, among annexes that are not the three documents, has {pages} pages: if it is one of the three English documents, it must fit on one page.",
             },
             "fix": {
                 "fr": "Si c'est l'un des trois documents, choisissez-en un extrait d'une page et titrez-le « Annexe N : document technique » (ou « article de presse ») ; sinon, titrez-le pour ce qu'il est (« Annexe N : support de l'atelier »).",
@@ -332,8 +330,8 @@ def annex_kinds(ctx: Context) -> Iterator[Hit]:
         },
         "alone": {
             "message": {
-                "fr": "Les images couvrent {share} % de la page ({where}), pour {limit} % au plus si ce document, seul de l'annexe à pouvoir être l'un des trois documents en anglais et sans type écrit, en est un.",
-                "en": "Pictures cover {share}% of the page ({where}); at most {limit}% is allowed if this document, the only one of the annexes that may be one of the three English documents and with no kind written on it, is one of them.",
+                "fr": "Les images couvrent {share} % de la page ({where}), pour {limit} % au plus si ce document, sans type écrit, parmi des annexes qui ne sont pas les trois documents, est l'un des trois documents en anglais.",
+                "en": "Pictures cover {share}% of the page ({where}); at most {limit}% is allowed if this document, with no kind written on it, among annexes that are not the three documents, is one of the three English documents.",
             },
             "fix": {
                 "fr": "Si c'est l'un des trois documents, réduisez les images à un tiers de la page et titrez-le « Annexe N : document technique » (ou « article de presse ») ; sinon, titrez-le pour ce qu'il est (« Annexe N : captures du tableau de bord »).",
