@@ -103,7 +103,7 @@ def main_level(headings: list[Heading]) -> int:
     return min(counts, default=1)
 
 
-_NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)*|[ivxl]+|[a-h])\s*[.)\-–—:/°]")
+_NUMBER = re.compile(r"^\s*(?:([0-9]+(?:\.[0-9]+)+)\.?\s|([0-9]+|[ivxl]+|[a-h])\s*[.)\-–—:/°])")
 
 
 def _numbering(text: str) -> str | None:
@@ -113,7 +113,7 @@ def _numbering(text: str) -> str | None:
     found = _NUMBER.match(fold(text))
     if found is None:
         return None
-    token = found.group(1)
+    token = found.group(1) or found.group(2)
     if token[0].isdigit():
         return "deep" if "." in token else "arabic"
     if token in ("i", "v", "x") or (len(token) > 1 and token.isalpha()):
