@@ -498,6 +498,16 @@ def test_a_drop_cap_is_not_the_size_of_its_line() -> None:
     assert not fired(name) & PART_RULES
 
 
+def test_a_copy_of_the_cover_titles_no_part() -> None:
+    """The cover twice (an editor's or a merge tool's duplicate), with its "Entreprise
+    d'accueil : Réseaux Atlantique SAS" line in 16 pt bold: the copy is a cover too, and the
+    company part is the one its title names."""
+    name = "couverture-en-double"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (6, "1. Présentation de l'entreprise")
+    assert not fired(name) & PART_RULES
+
+
 def test_a_slide_deck_takes_its_dividers_for_its_parts() -> None:
     """PowerPoint: one "Diapositive N" bookmark a slide, bullets in 24 pt bold, each part
     opened by a divider slide with its number and its name in 18 pt: the dividers open the

@@ -150,7 +150,7 @@ def analyse(
     style = body_style(document, furniture)
     contents = find_contents(document, furniture)
     cover = document.page_count >= 3 and looks_like_cover(document.page(1), furniture, style)
-    skip = set(contents.whole_pages) | ({1} if cover else set())
+    skip = set(contents.whole_pages) | (_cover_pages(document) if cover else set())
     typographic = typographic_headings(document, furniture, contents, style, skip)
     from_outline = outline_headings(document)
     hidden = furniture | contents.lines
@@ -410,6 +410,28 @@ def _annexes(
 
 
 SUMMARY_LABEL = re.compile(r"^(?:resume|abstract|mots[- ]cles|keywords|key words)\b")
+
+
+COVER_COPY = 0.9  # share of words in common: the same cover again
+COVER_COPY_WORDS = 10
+
+
+def _cover_pages(document: Document) -> set[int]:
+    """The cover, and a copy of it on one of the next two pages (a merge tool's or an editor's
+    duplicate): its lines ("Entreprise d'accueil : ...") title nothing."""
+
+    def words(number: int) -> set[str]:
+        return set(fold(" ".join(line.text for line in document.page(number).lines)).split())
+
+    cover = words(1)
+    pages = {1}
+    if len(cover) < COVER_COPY_WORDS:
+        return pages
+    for number in range(2, min(3, document.page_count) + 1):
+        other = words(number)
+        if len(cover & other) >= COVER_COPY * len(cover | other):
+            pages.add(number)
+    return pages
 
 
 def _summary_back_cover(document: Document) -> bool:
