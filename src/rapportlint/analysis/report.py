@@ -409,9 +409,6 @@ def _annexes(
     return annexes, unread
 
 
-SUMMARY_LABEL = re.compile(r"^(?:resume|abstract|mots[- ]cles|keywords|key words)\b")
-
-
 COVER_COPY = 0.9  # share of words in common: the same cover again
 COVER_COPY_WORDS = 10
 
@@ -432,6 +429,9 @@ def _cover_pages(document: Document) -> set[int]:
         if len(cover & other) >= COVER_COPY * len(cover | other):
             pages.add(number)
     return pages
+
+
+SUMMARY_LABEL = re.compile(r"^(?:resume|abstract|mots[- ]cles|keywords|key words)\b")
 
 
 def _summary_back_cover(document: Document) -> bool:
@@ -478,10 +478,9 @@ def _back_cover_candidate(document: Document, part: AnnexPages) -> int | None:
     if not part.documents or len(part.documents[-1]) != 1:
         return None
     number = part.documents[-1][0]
-    page = document.page(number)
-    if number != document.page_count or not page.pictures:
+    if number != document.page_count or not document.page(number).pictures:
         return None
-    if coverage(page.pictures, page.width, page.height) < BACK_COVER_SHARE:
+    if _annex_picture_share(document, number) < BACK_COVER_SHARE:
         return None
     return number
 

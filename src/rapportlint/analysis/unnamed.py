@@ -297,7 +297,7 @@ def _activities(
     # de la supervision", "Conception et réalisation"): chapters of the student's own work.
     # (Or the only chapter there, titled by its task: "Modélisation".)
     tasks = [p for p in window if TASK_TITLE.match(heading_key(p.title))]
-    if (len(tasks) >= 2 or len(window) == 1) and tasks and 2 * len(tasks) >= len(window):
+    if len(tasks) >= min(2, len(window)) and 2 * len(tasks) >= len(window):
         span = replace(tasks[0], end_page=tasks[-1].end_page)  # from the first task to the last
         return Candidate(span, ("title", "place"), 0.6)
     # Else the first part that narrates work clearly more than the parts around it do.
@@ -406,9 +406,9 @@ def _in_introduction(
     taken: set[tuple[int, str]],
 ) -> Candidate | None:
     """The company presented inside the introduction, with no part of its own: under a
-    sub-title ("1.1 L'accueil", "Premiers pas") or one level below, read by its content; or in a paragraph of the
-    introduction given to the host, in the third person ("L'École Nationale de la
-    Magistrature est une école supérieure publique..."). The student did present it, so
+    sub-title ("1.1 L'accueil", "Premiers pas") or one level below, read by its content; or
+    in a paragraph of the introduction given to the host, in the third person ("L'École
+    Nationale de la Magistrature est une école supérieure publique..."). The student did present it, so
     "no part presents the company" would be false; the rule says it has no part of its own.
     The host only named in a first-person sentence ("J'ai effectué mon stage chez Mediawan,
     un groupe spécialisé dans...") is no presentation: the error stands."""
