@@ -32,6 +32,7 @@ from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import is_part_title, top_parts
 from rapportlint.analysis.sections import main_level
 from rapportlint.analysis.text import heading_key
+from rapportlint.analysis.unnamed import BodyPages, _inner_parts
 from rapportlint.analysis.vocabulary import classify
 from rapportlint.checker import check_report
 from rapportlint.cli import main
@@ -496,6 +497,72 @@ def test_a_drop_cap_is_not_the_size_of_its_line() -> None:
     assert first.text.startswith("Ce stage") and first.size == 11.0
     assert section(name, "conclusion").page == 6
     assert not fired(name) & PART_RULES
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_front_titles_set_above_the_chapters_do_not_hold_the_report(producer: str) -> None:
+    """ "Avant-propos" and "Remerciements" set larger than the chapters, no "Introduction":
+    the chapters are the parts; "IV. Présentation du modèle réalisé" names the activities;
+    "V. Ouverture", the end of a French essay, stands where the conclusion should (RL203
+    warns). Before, "Remerciements" held the whole report and the check broke on its last
+    part."""
+    name = f"titres-liminaires-au-dessus-des-chapitres{producer}"
+    assert section(name, "entreprise").page == 5
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (11, "IV. Présentation du modèle réalisé")
+    assert activities.named and activities.wording == "présentation de ce qui a été réalisé"
+    assert (section(name, "conclusion").page, section(name, "conclusion").title) == (
+        14,
+        "V. Ouverture",
+    )
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and finding.page == 14
+    assert not fired(name) & {"RL201", "RL202"}
+
+
+@pytest.mark.parametrize(("producer", "page"), [("", 7), ("-latex", 8)])
+def test_missions_named_at_the_end_of_a_long_title_are_the_activities(
+    producer: str, page: int
+) -> None:
+    """ "3 L'objet de ce stage et les différentes missions effectuées", then "4 Résumé du
+    travail effectué", both in the third person: the titles name the work, so the activities
+    are found by them; the English references after the conclusion ("R´ef´erences" in
+    LaTeX's old fonts) stay body, never an annex."""
+    name = f"missions-en-fin-de-titre{producer}"
+    activities = section(name, "activites")
+    assert activities.page == page and activities.named
+    assert activities.wording == "... missions effectuées"
+    assert not fired(name) & PART_RULES
+    layout = checked(name).analysis.layout
+    assert layout.annex_start is None and layout.last_body_page == layout.page_count
+
+
+@pytest.mark.parametrize(("producer", "page"), [("", 12), ("-latex", 15)])
+def test_a_section_introduction_does_not_set_the_level_of_the_parts(
+    producer: str, page: int
+) -> None:
+    """No "Introduction" chapter; "2.1 Introduction" and "2.3 Conclusion" open and close a
+    chapter's sections: the report's parts are the chapters, and its conclusion is the last
+    one, "4 Conclusion", not the section's."""
+    name = f"introduction-de-section{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.page == page and conclusion.title.endswith("Conclusion")
+    assert conclusion.level == conclusion.main_level == 1
+    assert not fired(name) & {"RL203"}
+
+
+def test_parts_read_inside_a_part_end_on_the_body_last_page() -> None:
+    """The parts one level inside a part that runs to the end of the body end on its last
+    page, not the page after it (the check read that page and broke)."""
+    analysis = checked("titres-liminaires-au-dessus-des-chapitres").analysis
+    last = analysis.layout.last_body_page
+    pages = BodyPages(analysis.document, analysis.furniture | analysis.contents.lines, last)
+    headings = [h for h in analysis.headings if h.source == "typography"]
+    outer = top_parts(headings, 1, 1, last, pages.between)
+    holder = outer[-1]  # "Remerciements", a front title set larger than the chapters
+    inner = _inner_parts(holder, outer, headings, pages, set())
+    assert [p.title for p in inner][-1] == "V. Ouverture"
+    assert all(p.end_page <= last for p in inner) and inner[-1].end_page == last
 
 
 def test_a_copy_of_the_cover_titles_no_part() -> None:

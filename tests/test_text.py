@@ -59,6 +59,15 @@ from rapportlint.analysis.vocabulary import classify
         ("Qui sont-ils ?", "entreprise"),
         ("2.2 Présentation du travail réalisé", "activites"),
         ("Bibliography", "back"),  # LaTeX's English default
+        ("IV. Présentation du modèle réalisé", "activites"),  # what the student made
+        ("Description de l'application développée", "activites"),
+        ("4 L’objet de ce stage et les différentes missions effectuées", "activites"),
+        ("6 Résumé du travail effectué", "activites"),
+        ("Observation et description du travail :", "activites"),
+        ("Conclusion sur le travail réalisé", "conclusion"),  # not the work: its end
+        ("Bilan des missions réalisées", "conclusion"),
+        ("V. Ouverture", "conclusion"),  # the end of a French essay
+        ("R´ef´erences", "back"),  # old LaTeX fonts, the accent on the second letter
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:
@@ -74,6 +83,7 @@ def test_wordings_are_recognised(text: str, key: str) -> None:
         "Le réseau de l'entreprise",
         "Présentation du projet",
         "Un réseau en étoile",
+        "4.3 Mon intégration et les missions confiées",  # given, not yet done: a company section
     ],
 )
 def test_other_headings_are_not_main_parts(text: str) -> None:
@@ -118,6 +128,8 @@ def test_an_accent_set_as_a_glyph_of_its_own_is_dropped_an_apostrophe_is_kept() 
     """Old LaTeX fonts: "Pr´esentation"; students' keyboards: "l´entreprise", "jusqu´à"."""
     assert fold("1 Pr´esentation de l’organisme") == "1 presentation de l'organisme"
     assert fold("l´entreprise") == "l'entreprise" and fold("jusqu´à") == "jusqu'a"
+    # After a word's first letter: an accent, unless an elision ends on that letter.
+    assert fold("R´ef´erences") == "references" and fold("d´une") == "d'une"
     text = "Mat´eriels et m´ethodes"
     folded, origin = fold_with_map(text)
     assert folded == fold(text) and len(origin) == len(folded)

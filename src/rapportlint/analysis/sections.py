@@ -83,7 +83,14 @@ ABSORBS = {
 
 def main_level(headings: list[Heading]) -> int:
     """The level of the report's top parts."""
-    intro = [h for h in headings if h.key == INTRODUCTION and h.match and h.match.rank == 2]
+    intro = [
+        h
+        for k, h in enumerate(headings)
+        if h.key == INTRODUCTION
+        and h.match
+        and h.match.rank == 2
+        and not _inside_a_part(h, k, headings)
+    ]
     if intro:
         return min(h.level for h in intro)
     explicit = [h for h in headings if _explicit_conclusion(h)]
@@ -96,7 +103,13 @@ def main_level(headings: list[Heading]) -> int:
         explicit = [h for h in explicit if h.level <= top.level or not _numbered_otherwise(h, top)]
     if explicit:
         return min(h.level for h in explicit)
-    counts = Counter(h.level for h in headings)
+    # Else the first level that several titles share. Front and back matter ("Remerciements",
+    # "Sommaire", "Bibliographie") do not count: set larger than the chapters ("Avant-propos"
+    # and "Remerciements" over "I. Présentation de l'organisme"), they would make the whole
+    # report one part.
+    counts = Counter(h.level for h in headings if not _matter_title(h)) or Counter(
+        h.level for h in headings
+    )
     for level in sorted(counts):
         if counts[level] >= 2:
             return level
@@ -124,6 +137,18 @@ def _numbering(text: str) -> str | None:
 def _numbered_otherwise(heading: Heading, reference: Heading) -> bool:
     kinds = _numbering(heading.text), _numbering(reference.text)
     return None not in kinds and kinds[0] != kinds[1]
+
+
+def _inside_a_part(heading: Heading, index: int, ordered: list[Heading]) -> bool:
+    """An "Introduction" under larger titles that run over pages before it ("1 Contexte" p3,
+    "2 Apprentissage" p8, then "2.4.1 Introduction" p9) opens a section, not the report (a
+    cover's large lines stand on one page)."""
+    pages = {h.page for h in ordered[:index] if h.level < heading.level and not _matter_title(h)}
+    return len(pages) >= 2
+
+
+def _matter_title(heading: Heading) -> bool:
+    return heading.key in (FRONT, BACK, ANNEXES) and heading.match is not None
 
 
 def _explicit_conclusion(heading: Heading) -> bool:

@@ -52,8 +52,11 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 # letter ("Pr´esentation"): folded text drops it as it drops the accent of "é".
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u00a8\u00b8\u02c6\u02c7\u02d8-\u02dd]")
 # "´" is an apostrophe after an elided word ("l´entreprise", "jusqu´à") and an accent glyph
-# inside a word ("Pr´esentation"): after two letters that are not "qu", before a letter.
-_ACCENT_GLYPH = re.compile(r"(?<=[^\W\d_]{2})(?<![qQ][uU])´(?=[^\W\d_])")
+# inside a word ("Pr´esentation"): after two letters that are not "qu", or after a word's
+# first letter that no elision ends on ("R´ef´erences", "M´ethodologie"), before a letter.
+_ACCENT_GLYPH = re.compile(
+    r"(?:(?<=[^\W\d_]{2})(?<![qQ][uU])|(?<=(?<![^\W\d_])[^\W\d_ldjmnstcLDJMNSTC]))´(?=[^\W\d_])"
+)
 # Private-use glyphs and replacement characters stand where a ligature glyph was lost.
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 _WORD = re.compile(r"\S+")

@@ -359,7 +359,13 @@ def _inner_parts(
     if not inside:
         return []
     level = min(h.level for h in inside)
-    inner = top_parts(inside, level, holder.page, until[0], pages.between, until)
+    # The last inner part ends where the holder does: on the page before the next part when
+    # that part opens its page, on the body's last page when nothing follows.
+    if following:
+        last = until[0] - 1 if following[0].heading.first_on_page else until[0]
+    else:
+        last = pages.last
+    inner = top_parts(inside, level, holder.page, max(holder.page, last), pages.between, until)
     return [p for p in inner if not p.matter and (p.page, p.title) not in taken]
 
 

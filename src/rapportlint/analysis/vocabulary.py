@@ -181,9 +181,10 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "présentation des missions",
-        r"(?:presentation|description|detail|analyse)s?(?: et (?:analyse|description|presentation))? "
+        r"(?:observation|presentation|description|detail|analyse)s?"
+        r"(?: et (?:analyse|description|presentation))? "
         r"(?:(?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)"
-        r"|de mon activite\b|(?:du|de mon) travail (?:realise|effectue|accompli))",
+        r"|de mon activite\b|(?:du|de mon) travail(?: (?:realise|effectue|accompli))?\b)",
         2,
     ),
     Wording(ACTIVITIES, "travail réalisé", rf"(?:le |mon )?travail {_STUDENT_WORK}", 2),
@@ -215,6 +216,24 @@ _WORDINGS: list[Wording] = [
     ),
     Wording(
         ACTIVITIES, "réalisation et mise en œuvre", r"realisation et mise en (?:oeuvre|œuvre)", 1
+    ),
+    # The student's work named further in the title: "L'objet de ce stage et les différentes
+    # missions effectuées", "Résumé du travail effectué". Done, not only given: "Mon
+    # intégration et les missions confiées" ends a company chapter.
+    Wording(
+        ACTIVITIES,
+        "... missions effectuées",
+        r"(?!(?:conclusions?|bilans?|synthese|retour|ressentis?)\b)"
+        r"(?:[a-z'-]+ ){1,8}?(?:les |mes |des |du |de mon |le |mon )?(?:differentes |principales )?(?:missions|taches|activites|travaux|travail) (?:realise|effectue|mene|accompli)e?s?\b",
+        1,
+    ),
+    # "Présentation du modèle réalisé", "Description de l'application développée": the title
+    # presents what the student made.
+    Wording(
+        ACTIVITIES,
+        "présentation de ce qui a été réalisé",
+        rf"(?:presentation|description)s? (?:du |de la |de l'\s*|des |de mon |de ma |de mes )(?:[a-z'-]+ ){{1,3}}?(?:{_STUDENT_WORK}|developpee?s?|concue?s?|implementee?s?|mise?s? en place)$",
+        1,
     ),
     Wording(
         ACTIVITIES,
@@ -259,6 +278,13 @@ _WORDINGS: list[Wording] = [
     # A results chapter that closes the report: "Test et conclusion", "Résultats et conclusion".
     Wording(CONCLUSION, "... et conclusion", r"(?:[a-z'-]+ ){1,3}et (?:la )?conclusions?$", 1),
     Wording(CONCLUSION, "perspectives", r"perspectives?(?: professionnelles?)?$", 0),
+    # The "ouverture" that ends a French essay's conclusion, as the report's last part.
+    Wording(
+        CONCLUSION,
+        "ouverture",
+        r"(?:ouverture|perspectives? et ouverture)(?: et perspectives?)?$",
+        0,
+    ),
     Wording(
         CONCLUSION,
         "compétences acquises",
