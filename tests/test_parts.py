@@ -25,7 +25,7 @@ from fixtures.part_reports import (
     WORK_SENTENCES,
 )
 
-from conftest import checked, fired, fixture_path
+from conftest import PDF, checked, fired, fixture_path
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.headings import Heading
@@ -825,3 +825,17 @@ def test_a_two_line_running_header_does_not_keep_the_annex_title_off_the_top() -
     text_above = line("La migration s'est achevée en juin.", 300, 12)
     lower = line("7. Annexes", 420, 18.2)
     assert not _opens_page(Page(39, 595, 842, 0, lines=[*header, text_above, lower]), lower, set())
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in PDF.glob("*.pdf")))
+def test_parts_and_sections_stay_inside_the_document(name: str) -> None:
+    """On every fixture, each part and each section runs forward between the first and the
+    last page: a part read past the body's end made the check read a page that is not
+    there (a real report's "erreur interne")."""
+    analysis = checked(name).analysis
+    if analysis is None:  # unreadable (encrypted, corrupt): its own tests say what is said
+        return
+    count = analysis.document.page_count
+    spans = [(s.key, s.page, s.end_page) for s in analysis.sections.values()]
+    spans += [(p.title, p.page, p.end_page) for p in analysis.parts]
+    assert [span for span in spans if not 1 <= span[1] <= span[2] <= count] == []
