@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.text import fold, heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title
-from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, Match, classify
+from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, MATTER_KEYS, Match, classify
 from rapportlint.model.document import Document, TextLine
 
 MAX_WORDS = 14
@@ -67,6 +67,16 @@ class Heading:
     @property
     def key(self) -> str | None:
         return self.match.key if self.match else None
+
+    @property
+    def matter(self) -> bool:
+        """Titled as front or back matter or the annexes ("Remerciements", "Bibliographie")."""
+        return self.key in MATTER_KEYS
+
+    @property
+    def plainly_matter(self) -> bool:
+        """Named so by a strong wording ("Sommaire", not a title that only hints at it)."""
+        return self.matter and self.match.rank == 2
 
 
 def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:

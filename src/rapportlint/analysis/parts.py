@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapportlint.analysis.content import ContentProfile, profile
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.text import fold, heading_key
-from rapportlint.analysis.vocabulary import ANNEXES, BACK, FRONT, Match
+from rapportlint.analysis.vocabulary import Match
 
 PART_MAX_WORDS = 16
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|pptx?|png|jpe?g)$", re.I)
@@ -60,7 +60,7 @@ class Part:
     @property
     def matter(self) -> bool:
         """Front or back matter, or the annexes: thanks, contents, glossary, bibliography."""
-        return self.key in (FRONT, BACK, ANNEXES)
+        return self.heading.matter
 
 
 def is_part_title(heading: Heading) -> bool:

@@ -107,7 +107,7 @@ def main_level(headings: list[Heading]) -> int:
     # "Sommaire", "Bibliographie") do not count: set larger than the chapters ("Avant-propos"
     # and "Remerciements" over "I. Présentation de l'organisme"), they would make the whole
     # report one part.
-    counts = Counter(h.level for h in headings if not _matter_title(h)) or Counter(
+    counts = Counter(h.level for h in headings if not h.matter) or Counter(
         h.level for h in headings
     )
     for level in sorted(counts):
@@ -143,12 +143,8 @@ def _inside_a_part(heading: Heading, index: int, ordered: list[Heading]) -> bool
     """An "Introduction" under larger titles that run over pages before it ("1 Contexte" p3,
     "2 Apprentissage" p8, then "2.4.1 Introduction" p9) opens a section, not the report (a
     cover's large lines stand on one page)."""
-    pages = {h.page for h in ordered[:index] if h.level < heading.level and not _matter_title(h)}
+    pages = {h.page for h in ordered[:index] if h.level < heading.level and not h.matter}
     return len(pages) >= 2
-
-
-def _matter_title(heading: Heading) -> bool:
-    return heading.key in (FRONT, BACK, ANNEXES) and heading.match is not None
 
 
 def _explicit_conclusion(heading: Heading) -> bool:
@@ -311,8 +307,7 @@ def _end_page(heading: Heading, ordered: list[Heading], last_body_page: int, abs
             continue
         # A glossary, a bibliography, a list of figures or the annexes end any part, whatever
         # level the student gave their titles: they are not the part's text.
-        matter = other.key in (FRONT, BACK, ANNEXES) and other.match.rank == 2
-        if (other.level <= heading.level and not absorbs(other)) or matter:
+        if (other.level <= heading.level and not absorbs(other)) or other.plainly_matter:
             end = other.page - 1 if other.first_on_page else other.page
             return max(heading.page, min(end, last_body_page))
     return max(heading.page, last_body_page)

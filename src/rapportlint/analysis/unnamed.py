@@ -44,10 +44,7 @@ from rapportlint.analysis.sections import (
 from rapportlint.analysis.text import heading_key
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
-    ANNEXES,
-    BACK,
     CONCLUSION,
-    FRONT,
     INTRODUCTION,
 )
 from rapportlint.model.document import Document, TextLine
@@ -469,10 +466,6 @@ def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) 
     return None
 
 
-def _matter(heading: Heading) -> bool:
-    return heading.key in (FRONT, BACK, ANNEXES) and heading.match.rank == 2
-
-
 def _closing_page(
     found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
 ) -> Section | None:
@@ -484,7 +477,7 @@ def _closing_page(
         return None
     end = pages.last
     for heading in headings:  # the report's text ends where its back matter starts
-        if (heading.page, heading.top) > (body[-1].page, body[-1].top) and _matter(heading):
+        if (heading.page, heading.top) > (body[-1].page, body[-1].top) and heading.plainly_matter:
             end = heading.page - 1 if heading.first_on_page else heading.page
             break
     number = end

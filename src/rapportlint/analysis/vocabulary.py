@@ -23,6 +23,8 @@ from rapportlint.analysis.text import keyword_pattern
 COMPANY, ACTIVITIES, CONCLUSION = "entreprise", "activites", "conclusion"
 MAIN_KEYS = (COMPANY, ACTIVITIES, CONCLUSION)
 INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
+# What stands around the report's parts: thanks, contents, glossary, bibliography, annexes.
+MATTER_KEYS = (FRONT, BACK, ANNEXES)
 
 # The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
 _ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus)"
