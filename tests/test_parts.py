@@ -551,6 +551,44 @@ def test_a_section_introduction_does_not_set_the_level_of_the_parts(
     assert not fired(name) & {"RL203"}
 
 
+@pytest.mark.parametrize(("producer", "page"), [("", 10), ("-latex", 11)])
+def test_a_company_presented_only_in_the_annexes_is_a_warning(producer: str, page: int) -> None:
+    """No company part in the report, but "Annexe 1 : Présentation de la société": the host
+    was presented, in the wrong place; RL201 warns where and says to move it."""
+    name = f"entreprise-en-annexe{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == page
+    assert "Présentation de la société" in finding.message and "annexe" in finding.message
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_the_company_in_the_first_section_of_the_first_chapter_is_found(producer: str) -> None:
+    """ "1 Comprendre Lumiotec et son portail client": a few sentences on the host under
+    "1.1 Lumiotec", then three pages on the product; read whole, the chapter presents no
+    company, its first section does (RL201 warns). "3 Mon travail sur le portail" names
+    the activities."""
+    name = f"entreprise-dans-la-premiere-section{producer}"
+    company = section(name, "entreprise")
+    assert company.page == 5 and company.title.endswith("Lumiotec")
+    assert company.decided_by == ("content", "place")
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 5
+    activities = section(name, "activites")
+    assert activities.named and activities.title.endswith("Mon travail sur le portail")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_general_conclusion_is_the_reports_in_a_flat_outline(producer: str) -> None:
+    """Every title a first-level bookmark: each chapter's "Conclusion :" stands beside the
+    report's; the last chapter's comes right before "Conclusion générale", which is the
+    report's conclusion."""
+    name = f"conclusion-generale-apres-celles-des-chapitres{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.title) == (9, "Conclusion générale")
+    assert not fired(name) & PART_RULES
+
+
 def test_parts_read_inside_a_part_end_on_the_body_last_page() -> None:
     """The parts one level inside a part that runs to the end of the body end on its last
     page, not the page after it (the check read that page and broke)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rapportlint.analysis.headings import chapter_label
 from rapportlint.analysis.text import fold, fold_with_map, heading_key, numbering_depth
 from rapportlint.analysis.vocabulary import classify
 
@@ -64,6 +65,9 @@ from rapportlint.analysis.vocabulary import classify
         ("4 L’objet de ce stage et les différentes missions effectuées", "activites"),
         ("6 Résumé du travail effectué", "activites"),
         ("Observation et description du travail :", "activites"),
+        ("4 Mon travail sur le Shaker Data", "activites"),
+        ("E. Remerciements et conclusion", "conclusion"),  # not the front matter's thanks
+        ("V. Résultats et bilan de l'alternance", "conclusion"),
         ("Conclusion sur le travail réalisé", "conclusion"),  # not the work: its end
         ("Bilan des missions réalisées", "conclusion"),
         ("V. Ouverture", "conclusion"),  # the end of a French essay
@@ -130,6 +134,9 @@ def test_an_accent_set_as_a_glyph_of_its_own_is_dropped_an_apostrophe_is_kept() 
     assert fold("l´entreprise") == "l'entreprise" and fold("jusqu´à") == "jusqu'a"
     # After a word's first letter: an accent, unless an elision ends on that letter.
     assert fold("R´ef´erences") == "references" and fold("d´une") == "d'une"
+    # Opening a word, and the grave accent set the same way.
+    assert fold("´evolutions") == "evolutions" and fold("financi`eres `a") == "financieres a"
+    assert fold_with_map("gr`ace `a")[0] == "grace a"
     text = "Mat´eriels et m´ethodes"
     folded, origin = fold_with_map(text)
     assert folded == fold(text) and len(origin) == len(folded)
@@ -240,3 +247,15 @@ def test_letter_spaced_titles_are_read_as_words(text: str, key: str) -> None:
 
 def test_short_letter_runs_are_left_alone() -> None:
     assert heading_key("A B") == "a b"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Chapitre 2", True), ("Partie I", True), ("4", True), ("A", True), ("Annexe 1", False)],
+)
+def test_a_chapter_label_is_only_a_number_or_a_letter_over_the_title(
+    text: str, label: bool
+) -> None:
+    """LaTeX sets "4" or "A" (an appendix) alone above the chapter's title: the title still
+    opens its page."""
+    assert chapter_label(text) is label

@@ -32,7 +32,7 @@ from rapportlint.analysis.annexes import Announcement, content_lines, vector_tex
 from rapportlint.analysis.appended import appended_kind, report_cover
 from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.headings import Heading, chapter_label
 from rapportlint.analysis.language import UNDETERMINED, detect
 from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.toc import Contents, split_entry
@@ -159,12 +159,13 @@ def _appended(lines: list[TextLine], body_size: float) -> str | None:
 
 
 def _opens_page(page: Page, line: TextLine, furniture: set[LineRef]) -> bool:
-    """Nothing but a running header (a small line at the very top), or a number alone ("05"
-    over "ANNEXES"), stands above the line: the page is the annex part's, not the body's last
-    page."""
+    """Nothing but a running header (a small line at the very top), or a number or a letter
+    alone ("05" over "ANNEXES", LaTeX's "A" over "Annexe 1"), stands above the line: the page
+    is the annex part's, not the body's last page."""
     return not any(
         other.box.bottom < line.box.top - 1
         and any(ch.isalpha() for ch in other.text)
+        and not chapter_label(other.text)
         and not _running_header(other, page, line)
         for other in content_lines(page, furniture)
     )

@@ -36,6 +36,14 @@ MAX_WORDS = 14
 MAX_CHARS = 120
 SIZE_RATIO = 1.12
 CHAPTER_ONLY = re.compile(r"^(?:partie|chapitre|part|chapter)\s+(?:[0-9]+|[ivxlc]+)\s*[:.\-–—]?$")
+# LaTeX's chapter number set alone above the title ("4", "A" for an appendix).
+_CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[a-h]|[ivx]{1,4})[.:]?$")
+
+
+def chapter_label(text: str) -> bool:
+    """A line that only labels the title under it: "Chapitre 2", "Partie I", "4", "A"."""
+    folded = fold(text)
+    return bool(CHAPTER_ONLY.match(folded) or _CHAPTER_NUMBER.match(folded))
 
 
 @dataclass(slots=True)

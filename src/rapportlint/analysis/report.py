@@ -24,9 +24,9 @@ from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.headings import (
-    CHAPTER_ONLY,
     Heading,
     body_style,
+    chapter_label,
     outline_headings,
     typographic_headings,
 )
@@ -35,10 +35,10 @@ from rapportlint.analysis.layout import Layout, annex_pages
 from rapportlint.analysis.parts import Part, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
 from rapportlint.analysis.sections import Section, find_sections, main_level
-from rapportlint.analysis.text import fold
+from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.toc import Contents, find_contents
 from rapportlint.analysis.unnamed import BodyPages, complete
-from rapportlint.analysis.vocabulary import MAIN_KEYS
+from rapportlint.analysis.vocabulary import ANNEX_MARKER, COMPANY, MAIN_KEYS, classify
 from rapportlint.model.document import Document
 from rapportlint.model.ocr import tesseract_languages
 
@@ -105,6 +105,19 @@ class ReportAnalysis:
                 return section.key
         return "front" if number < self.layout.intro_page else "body"
 
+    def company_in_annexes(self) -> Heading | None:
+        """A title of the annex part that names the company presentation ("Annexe 1 :
+        Présentation de la société"): the student presented the host, but not in the report."""
+        for heading in sorted(self.headings, key=lambda h: (h.page, h.top)):
+            if heading.page <= self.layout.last_body_page:
+                continue
+            marker = ANNEX_MARKER.match(fold(heading.text))  # "Annexe 1 : " before the title
+            title = fold(heading.text)[marker.end() :].strip(" :.-–—") if marker else ""
+            match = classify(heading_key(title)) if title else heading.match
+            if match is not None and match.key == COMPANY and match.rank == 2:
+                return heading
+        return None
+
     def body_text(self, first: int, last: int) -> str:
         """Text of pages ``first`` to ``last`` without headers, footers and page numbers."""
         parts = []
@@ -117,11 +130,12 @@ class ReportAnalysis:
 
 
 def _mark_first_on_page(headings: list[Heading], document: Document, hidden: set[LineRef]) -> None:
-    """A heading opens its page when only furniture, or a "Chapitre 2" line, stands above it."""
+    """A heading opens its page when only furniture, or a "Chapitre 2" or "A" line, stands
+    above it."""
     for heading in headings:
         page = document.page(heading.page)
         heading.first_on_page = not any(
-            line.box.bottom < heading.top - 1 and not CHAPTER_ONLY.match(fold(line.text))
+            line.box.bottom < heading.top - 1 and not chapter_label(line.text)
             for i, line in enumerate(page.lines)
             if (heading.page, i) not in hidden
         )

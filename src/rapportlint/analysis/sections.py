@@ -147,6 +147,9 @@ def _inside_a_part(heading: Heading, index: int, ordered: list[Heading]) -> bool
     return len(pages) >= 2
 
 
+_GENERAL = re.compile(r"\bconclusions? generales?\b")
+
+
 def _explicit_conclusion(heading: Heading) -> bool:
     return heading.key == CONCLUSION and heading.match is not None and heading.match.rank == 2
 
@@ -262,7 +265,11 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
 
     explicit = [h for h in top if _explicit_conclusion(h)]
     if explicit:
-        return next((h for h in explicit if closes(h)), explicit[-1])
+        closing = [h for h in explicit if closes(h)]
+        # A flat outline lists each chapter's "Conclusion" beside the report's: the one
+        # called "Conclusion générale" is the report's.
+        general = [h for h in closing if _GENERAL.search(fold(h.text))]
+        return (general or closing or explicit[-1:])[0]
     usual = [h for h in top if h.key == CONCLUSION and h.match.rank == 1]
     if usual:
         return next((h for h in usual if closes(h)), usual[-1])

@@ -52,10 +52,12 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 # letter ("Pr´esentation"): folded text drops it as it drops the accent of "é".
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\u00a8\u00b8\u02c6\u02c7\u02d8-\u02dd]")
 # "´" is an apostrophe after an elided word ("l´entreprise", "jusqu´à") and an accent glyph
-# inside a word ("Pr´esentation"): after two letters that are not "qu", or after a word's
-# first letter that no elision ends on ("R´ef´erences", "M´ethodologie"), before a letter.
+# inside a word ("Pr´esentation"): after two letters that are not "qu", after a word's first
+# letter that no elision ends on ("R´ef´erences"), or opening a word ("´evolutions"), before
+# a letter. The grave accent is set the same way ("financi`eres", "`a").
 _ACCENT_GLYPH = re.compile(
-    r"(?:(?<=[^\W\d_]{2})(?<![qQ][uU])|(?<=(?<![^\W\d_])[^\W\d_ldjmnstcLDJMNSTC]))´(?=[^\W\d_])"
+    r"(?:(?<=[^\W\d_]{2})(?<![qQ][uU])|(?<=(?<![^\W\d_])[^\W\d_ldjmnstcLDJMNSTC])|(?<![^\W\d_]))"
+    r"[´`](?=[^\W\d_])"
 )
 # Private-use glyphs and replacement characters stand where a ligature glyph was lost.
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
@@ -65,7 +67,7 @@ _WORD = re.compile(r"\S+")
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case, no accents, compatibility forms expanded (ﬁ -> fi), spaces collapsed."""
-    if not text.isascii():
+    if not text.isascii() or "`" in text:
         text = _ACCENT_GLYPH.sub("", text).translate(_HOMOGLYPHS)
         for old, new in _APOSTROPHES:
             text = text.replace(old, new)
@@ -92,7 +94,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
             ends_with_space = True
         previous_end = end
         word = match.group()
-        if word.isascii():
+        if word.isascii() and "`" not in word:
             out.append(word.lower())
             origin.extend(range(start, end))
             ends_with_space = False
@@ -112,15 +114,18 @@ def _fold_word(word: str) -> tuple[str, tuple[int, ...]]:
     """A word with other than ASCII characters folded letter by letter, with each folded
     character's offset in the word: accents and zero-width characters dropped, an accent set
     as a glyph of its own ("Pr´esentation") too, a lost ligature glyph made a space."""
-    accents = {m.start() for m in _ACCENT_GLYPH.finditer(word)} if "´" in word else ()
+    glyphs = "´" in word or "`" in word
+    accents = {m.start() for m in _ACCENT_GLYPH.finditer(word)} if glyphs else ()
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(word):
+        if index in accents:
+            continue
         if char.isascii():
             out.append(char.lower())
             origin.append(index)
             continue
-        if index in accents or _ZERO_WIDTH.match(char):
+        if _ZERO_WIDTH.match(char):
             continue
         if _JUNK.match(char):
             if out and out[-1] != " ":

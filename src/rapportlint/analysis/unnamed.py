@@ -171,7 +171,11 @@ def complete(
     taken = {(s.page, s.title) for s in found.values()}
     free = [p for p in parts if not p.matter and (p.page, p.title) not in taken]
     if COMPANY not in found:
-        candidate = _company(free, found) or _in_introduction(parts, headings, pages, taken)
+        candidate = (
+            _company(free, found)
+            or _in_introduction(parts, headings, pages, taken)
+            or _in_first_chapter(parts, found, headings, pages, taken)
+        )
         if candidate is not None:
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
     if ACTIVITIES not in found:
@@ -261,6 +265,35 @@ def _describes_company(read: ContentProfile) -> bool:
     return (density >= COMPANY_DENSITY and kinds >= COMPANY_KINDS) or (
         density >= COMPANY_DENSITY * 0.8 and kinds >= COMPANY_MANY_KINDS
     )
+
+
+def _in_first_chapter(
+    parts: list[Part],
+    found: dict[str, Section],
+    headings: list[Heading],
+    pages: BodyPages,
+    taken: set[tuple[int, str]],
+) -> Candidate | None:
+    """The company presented in the first section of the report's first chapter, the
+    chapter titled by something wider ("Comprendre Glaz tech+fi et le rôle du Shaker Data",
+    then "1.1 Glaz tech+fi"): that section is read by its content, as the introduction's."""
+    intro = next((p for p in parts if p.key == INTRODUCTION), None)
+    chapters = [
+        p
+        for p in parts
+        if not p.matter
+        and p.key is None
+        and p.profile.words >= MIN_WORDS  # not LaTeX's "Chapitre 1" line above the title
+        and (intro is None or _after(p, intro))
+    ]
+    if not chapters or (chapters[0].page, chapters[0].title) in taken:
+        return None
+    sections = _inner_parts(chapters[0], parts, headings, pages, taken)
+    opening = [p for p in sections if p.profile.words >= MIN_WORDS][:1]
+    candidate = _company(opening, found)
+    if candidate is None:
+        return None
+    return replace(candidate, confidence=min(candidate.confidence, 0.6))
 
 
 def _activities(

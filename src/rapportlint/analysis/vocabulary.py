@@ -213,7 +213,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "mon stage",
-        r"(?:mon|le) (?:stage|alternance|travail|role|poste)$|(?:mes|les) (?:activites|missions|taches|realisations|travaux)$|travail (?:personnel|effectue|realise)",
+        r"(?:mon|le) (?:stage|alternance|travail|role|poste)$|(?:mes|les) (?:activites|missions|taches|realisations|travaux)$|travail (?:personnel|effectue|realise)"
+        r"|mon (?:travail|role) (?:sur|au sein|chez|dans|pour|a|au|aupres|en tant)\b",
         1,
     ),
     Wording(
@@ -256,7 +257,8 @@ _WORDINGS: list[Wording] = [
         r"(?:bilans?|synthese|retour d'\s*experience)\b[^:]{0,40}\bet (?:de )?(?:la )?conclusions?\b",
         2,
     ),
-    Wording(CONCLUSION, "bilan", r"bilans?\b", 1),
+    # "Bilan du stage", and a closing chapter's "Résultats et bilan de l'alternance".
+    Wording(CONCLUSION, "bilan", r"bilans?\b|(?:[a-z'-]+ ){1,3}et (?:le )?bilans?\b", 1),
     Wording(CONCLUSION, "conclusion d'un projet", r"conclusions?\b", 1),
     Wording(
         CONCLUSION,
@@ -313,7 +315,8 @@ _WORDINGS: list[Wording] = [
     Wording(ANNEXES, "english documents", r"english documents?", 2),
     # LaTeX numbers appendices with a bare letter: "A Annexe : ...", "B Code développé".
     Wording(ANNEXES, "appendix", r"(?:[a-h] )?appendi(?:x|ces)(?:\s*[a-h0-9]+)?(?:\s*[:-].*)?$", 2),
-    Wording(FRONT, "remerciements", r"(?:les |mes )?remerciements?", 2),
+    # ("Remerciements et conclusion" closes the report: the conclusion's wordings take it.)
+    Wording(FRONT, "remerciements", r"(?:les |mes )?remerciements?(?!.*\bconclusions?\b)", 2),
     Wording(
         FRONT,
         "sommaire",

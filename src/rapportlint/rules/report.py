@@ -101,6 +101,14 @@ def _part_check(key: str):
 
     def check(ctx: Context) -> Iterator[Hit]:
         section = ctx.analysis.sections.get(key)
+        annexed = ctx.analysis.company_in_annexes() if key == COMPANY and section is None else None
+        if annexed is not None:
+            # Presented, but in the annexes: the report lacks the part, the student has it.
+            values = {"where": ctx.page_words(annexed.page), "title": annexed.text}
+            yield Hit(
+                page=annexed.page, values=values, severity=Severity.WARNING, variant="annexed"
+            )
+            return
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
             return
@@ -180,6 +188,20 @@ rule(
             "fix": {
                 "fr": "Faites de cette présentation une partie à part entière, titrée « Présentation de l'entreprise » en style Titre 1, juste après l'introduction.",
                 "en": "Make this presentation a part of its own, titled 'Présentation de l'entreprise' in Heading 1 style, right after the introduction.",
+            },
+        },
+        "annexed": {
+            "message": {
+                "fr": "L'entreprise n'est présentée qu'en annexe, sous « {title} » ({where}) : le rapport lui-même n'a pas de partie qui la présente.",
+                "en": "The company is only presented in the annexes, under '{title}' ({where}): the report itself has no part presenting it.",
+            },
+            "found": {
+                "fr": "une présentation en annexe, « {title} »",
+                "en": "a presentation in the annexes, '{title}'",
+            },
+            "fix": {
+                "fr": "Déplacez cette présentation dans le rapport, en partie titrée « Présentation de l'entreprise » (style Titre 1) juste après l'introduction ; les annexes ne comptent pas dans le rapport.",
+                "en": "Move this presentation into the report, as a part titled 'Présentation de l'entreprise' (Heading 1 style) right after the introduction; the annexes do not count as the report.",
             },
         },
         "within-text": {
