@@ -111,8 +111,9 @@ class ReportAnalysis:
         for heading in sorted(self.headings, key=lambda h: (h.page, h.top)):
             if heading.page <= self.layout.last_body_page:
                 continue
-            marker = ANNEX_MARKER.match(fold(heading.text))  # "Annexe 1 : " before the title
-            title = fold(heading.text)[marker.end() :].strip(" :.-–—") if marker else ""
+            folded = fold(heading.text)
+            marker = ANNEX_MARKER.match(folded)  # "Annexe 1 : " before the title
+            title = folded[marker.end() :].strip(" :.-–—") if marker else ""
             match = classify(heading_key(title)) if title else heading.match
             if match is not None and match.key == COMPANY and match.rank == 2:
                 return heading
