@@ -28,7 +28,7 @@ from fixtures.part_reports import (
 from conftest import PDF, checked, fired, fixture_path
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
-from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.headings import Heading, chapter_label, size_classes
 from rapportlint.analysis.parts import is_part_title, top_parts
 from rapportlint.analysis.sections import main_level
 from rapportlint.analysis.text import heading_key
@@ -579,6 +579,137 @@ def test_the_company_in_the_first_section_of_the_first_chapter_is_found(producer
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_titles_a_few_tenths_of_a_point_larger_are_no_level_of_their_own(producer: str) -> None:
+    """No bookmarks; "Remerciement" at 20 pt, the chapters at 15 pt, but "Mes tâches durant ce
+    stage :" and "Bilan :" at 15.5 pt: one style, so "Présentation :" (the student, then the
+    host) is a part of the report, not a section of the thanks, and holds the company."""
+    name = f"titres-de-tailles-voisines{producer}"
+    headings = {h.text: h.level for h in checked(name).analysis.headings}
+    assert headings["Présentation :"] == headings["Mes tâches durant ce stage :"]
+    assert headings["Remerciement"] < headings["Présentation :"]
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (4, "Présentation :")
+    assert not fired(name) & {"RL201", "RL202"}
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_the_company_opening_the_project_chapter_comes_before_the_work(producer: str) -> None:
+    """ "1 Le projet" names the activities; its first section is the client, its second the
+    host agency under a title without its name: the company is read there (RL201 warns) and
+    the activities start after it, at "1.3 Ma place dans le projet" (no RL204)."""
+    name = f"entreprise-au-debut-du-projet{producer}"
+    company, activities = section(name, "entreprise"), section(name, "activites")
+    assert company.title.endswith("Logiciel libre et agence web")
+    assert company.decided_by == ("content", "place")
+    assert activities.title.endswith("Ma place dans le projet")
+    assert activities.page == company.end_page + 1
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == company.page
+    assert not fired(name) & {"RL202", "RL204"}
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_an_unnumbered_title_between_numbered_sections_sits_beside_them(producer: str) -> None:
+    """ "Mots-clés" set like the sections, between "2.1" and "2.2": their level, not one
+    above, so "1.2 Cadre du stage" stays a section of the introduction and names the
+    company there."""
+    name = f"mots-cles-parmi-les-sections{producer}"
+    levels = {heading_key(h.text): h.level for h in checked(name).analysis.headings}
+    assert levels["mots-cles"] == levels["cadre conceptuel"] == levels["cadre du stage"]
+    company = section(name, "entreprise")
+    assert company.title.endswith("Cadre du stage") and company.page == 4
+    assert not fired(name) & PART_RULES
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_chapter_opening_on_its_own_plan_is_no_contents_page(producer: str) -> None:
+    """Each chapter opens on a page with "Chapitre N" above its title and a "Plan" of its
+    sections: that page opens the chapter (its title is read, the label joined to it); only
+    the plan is contents. The company is under "Contexte du stage", the activities under
+    "Réalisation et tests"."""
+    name = f"chapitres-ouverts-par-leur-plan{producer}"
+    analysis = checked(name).analysis
+    opening = next(h for h in analysis.headings if "Introduction et contexte" in h.text)
+    assert opening.text.startswith("Chapitre ") and opening.page == 5
+    assert opening.page not in analysis.layout.toc_pages
+    assert section(name, "entreprise").title.endswith("Contexte du stage")
+    assert section(name, "activites").title.endswith("Réalisation et tests")
+    assert section(name, "conclusion").title.endswith("Conclusion générale")
+    assert not fired(name) & PART_RULES
+
+
+def test_front_matter_holds_no_chapter() -> None:
+    """ "Résumé du rapport" set as large as the parts, "1 Le projet" a size down after it:
+    the chapter is a part of its own, not the summary's, and its opening sections hold the
+    company (RL201 warns); the activities start after them."""
+    name = "chapitre-sous-le-resume"
+    company, activities = section(name, "entreprise"), section(name, "activites")
+    assert (company.page, company.title) == (7, "1.2 Logiciel libre et agence web")
+    assert activities.page == 8 and activities.title == "1.3 Ma place dans le projet"
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert not fired(name) & {"RL202", "RL203", "RL204"}
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_big_chapter_number_is_its_titles(producer: str) -> None:
+    """ "1" at 60 pt above "Étude des données" set like the sections: the number is the
+    title's, so the chapter stands above its "1.1" and "1.2" and the report's parts are
+    the chapters (the conclusion "3 Conclusion" is a part, not a section)."""
+    name = f"grands-numeros-de-chapitre{producer}"
+    levels = {h.text: h.level for h in checked(name).analysis.headings}
+    assert levels["1 Étude des données"] < levels["1.1 Présentation de la base"]
+    assert levels["3 Conclusion"] == levels["2 Les méthodes de partitionnement"]
+    assert section(name, "conclusion").title == "3 Conclusion"
+    assert section(name, "activites").title == "1 Étude des données"
+    assert not fired(name) & {"RL201", "RL203"}
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_last_chapter_titled_by_its_task_holds_the_activities(producer: str) -> None:
+    """The client, the tools, then "Chapitre 4 : Mise en place de l'entrepôt de données",
+    all told alike: the last, titled by its task, is the activities (RL202 warns, names it,
+    and says why: its title and its place)."""
+    name = f"chapitre-final-par-sa-tache{producer}"
+    activities = section(name, "activites")
+    assert activities.title.startswith("Chapitre 4 : Mise en place")
+    assert activities.decided_by == ("title", "place") and not activities.named
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == activities.page
+
+
+def test_size_classes_join_sizes_a_few_percent_apart() -> None:
+    """An exporter's scaled heading (24.7 pt among 24 pt) is its neighbours' style; the
+    steps between real styles (Word's 16, 13, 12 pt; LaTeX's 20.7, 17.3, 14.4 pt) are not."""
+    assert size_classes([26, 24.7, 24, 12.4]) == {26: 1, 24.7: 2, 24: 2, 12.4: 3}
+    assert size_classes([16, 13, 12]) == {16: 1, 13: 2, 12: 3}
+    assert size_classes([20.74, 17.28, 14.4]) == {20.7: 1, 17.3: 2, 14.4: 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Deuxième partie", True),
+        ("Troisième partie", True),
+        ("Chapitre 2", True),
+        ("Partie II :", True),
+        ("Deuxième partie : le développement", False),
+        ("Développement", False),
+    ],
+)
+def test_a_part_label_over_its_title_is_a_label(text: str, label: bool) -> None:
+    """LaTeX's \\part sets "Deuxième partie" above the part's title: a label, not a title
+    of its own (the parts read inside a chapter do not start at it)."""
+    assert chapter_label(text) is label
+
+
+def test_the_summary_of_the_report_is_front_matter() -> None:
+    """ "Résumé du rapport" (and its English abstract) opens the report: not its first
+    chapter, where the company would be looked for."""
+    assert classify(heading_key("Résumé du rapport")).key == "front"
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_the_general_conclusion_is_the_reports_in_a_flat_outline(producer: str) -> None:
     """Every title a first-level bookmark: each chapter's "Conclusion :" stands beside the
     report's; the last chapter's comes right before "Conclusion générale", which is the
@@ -596,8 +727,10 @@ def test_parts_read_inside_a_part_end_on_the_body_last_page() -> None:
     last = analysis.layout.last_body_page
     pages = BodyPages(analysis.document, analysis.furniture | analysis.contents.lines, last)
     headings = [h for h in analysis.headings if h.source == "typography"]
-    outer = top_parts(headings, 1, 1, last, pages.between)
-    holder = outer[-1]  # "Remerciements", a front title set larger than the chapters
+    # The level-1 titles alone: "Remerciements", set larger than the chapters, runs to the end.
+    outer = top_parts([h for h in headings if h.level == 1], 1, 1, last, pages.between)
+    holder = outer[-1]
+    assert holder.title == "Remerciements" and holder.end_page == last
     inner = _inner_parts(holder, outer, headings, pages, set())
     assert [p.title for p in inner][-1] == "V. Ouverture"
     assert all(p.end_page <= last for p in inner) and inner[-1].end_page == last

@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.text import fold, heading_key, numbering_depth
+from rapportlint.analysis.text import composed, fold, heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title
 from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, MATTER_KEYS, Match, classify
 from rapportlint.model.document import Document, TextLine
@@ -35,13 +36,21 @@ from rapportlint.model.document import Document, TextLine
 MAX_WORDS = 14
 MAX_CHARS = 120
 SIZE_RATIO = 1.12
-CHAPTER_ONLY = re.compile(r"^(?:partie|chapitre|part|chapter)\s+(?:[0-9]+|[ivxlc]+)\s*[:.\-–—]?$")
+NUMBER_GAP = 0.75  # from a chapter's big number down to its title, in the number's size
+LABEL_GAP = 3.0  # a chapter label's distance to its title, in the title's size
+SAME_SIZE = 0.04  # relative difference under which two heading sizes are one style
+CHAPTER_ONLY = re.compile(
+    r"^(?:(?:partie|chapitre|part|chapter)\s+(?:[0-9]+|[ivxlc]+)"
+    r"|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme) partie"
+    r"|part (?:one|two|three|four|five|six))\s*[:.\-–—]?$"
+)
 # LaTeX's chapter number set alone above the title ("4", "A" for an appendix).
 _CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[a-h]|[ivx]{1,4})[.:]?$")
 
 
 def chapter_label(text: str) -> bool:
-    """A line that only labels the title under it: "Chapitre 2", "Partie I", "4", "A"."""
+    """A line that only labels the title under it: "Chapitre 2", "Partie I", "Deuxième
+    partie" (LaTeX's \\part), "4", "A"."""
     folded = fold(text)
     return bool(CHAPTER_ONLY.match(folded) or _CHAPTER_NUMBER.match(folded))
 
@@ -258,12 +267,19 @@ def _in_a_row(lines: list[tuple[int, TextLine]], k: int) -> bool:
     return False
 
 
+def _big_number(line: TextLine, style: BodyStyle) -> bool:
+    """A chapter's number set alone and large above its title ("1" at 76 pt)."""
+    return line.size >= style.size * SIZE_RATIO and bool(_CHAPTER_NUMBER.match(fold(line.text)))
+
+
 def _continues(previous: TextLine, line: TextLine, text_so_far: str, step: float) -> bool:
     """Is ``line`` the second half of the heading that ``previous`` started?"""
-    if line.box.top - previous.box.top > max(previous.size, line.size) * 1.6 + 2:
-        return False
+    gap = line.box.top - previous.box.top
     if CHAPTER_ONLY.match(fold(text_so_far)):
-        return True
+        # LaTeX's "Chapitre 1" stands well above its title, set as large or larger.
+        return gap <= max(previous.size, line.size) * LABEL_GAP and line.size >= previous.size
+    if gap > max(previous.size, line.size) * 1.6 + 2:
+        return False
     same_style = abs(previous.size - line.size) < 0.6 and previous.bold == line.bold
     return (
         same_style
@@ -296,9 +312,15 @@ def typographic_headings(
         previous_line: TextLine | None = None
         consumed = 0  # lines already joined to a title the contents list gives on one line
         divider = _divider_title(lines)
+        number: TextLine | None = None  # a chapter's big number, above its title
         for k, (index, line) in enumerate(lines):
             if consumed:
                 consumed -= 1
+                continue
+            label, number = number, None
+            if _big_number(line, style):
+                number = line
+                current = previous_line = None
                 continue
             before, after = _gaps(lines, k, page.height)
             cue = "divider" if index == divider else _cue(line, style, before, after)
@@ -322,16 +344,21 @@ def typographic_headings(
             if (
                 current is not None
                 and previous_line is not None
-                and listed is None
+                and (listed is None or CHAPTER_ONLY.match(fold(current.text)))
                 and _continues(previous_line, line, current.text, style.line_step)
             ):
-                current.text = f"{current.text} {line.text}"
+                current.text = f"{current.text} {composed(line.text)}"
                 current.size = max(current.size, line.size)
                 current.lines.append((page.number, index))
+                if listed is not None:  # "Chapitre 1" over the title the contents list gives
+                    current.toc_level = listed.level
                 previous_line = line
                 continue
+            text = composed(line.text)
+            if label is not None and line.box.top - label.box.bottom <= NUMBER_GAP * label.size:
+                text = f"{label.text.strip()} {text}"  # "1" over "Étude des données"
             current = Heading(
-                text=line.text,
+                text=text,
                 page=page.number,
                 top=line.box.top,
                 size=line.size,
@@ -349,7 +376,7 @@ def typographic_headings(
                 for extra in range(1, listed.wraps + 1):
                     if k + extra < len(lines):
                         extra_index, extra_line = lines[k + extra]
-                        current.text = f"{current.text} {extra_line.text}"
+                        current.text = f"{current.text} {composed(extra_line.text)}"
                         current.lines.append((page.number, extra_index))
                 consumed = listed.wraps
                 current, previous_line = None, None
@@ -404,6 +431,22 @@ class _EntryIndex:
         return None
 
 
+def size_classes(sizes: Iterable[float]) -> dict[float, int]:
+    """Each size (to a tenth of a point) -> the rank of its class, 1 for the largest.
+
+    Sizes within :data:`SAME_SIZE` of a class's largest are one class: an exporter that
+    scales one heading's glyphs (Google Docs set "Mes tâches" at 24.7 pt among titles at
+    24 pt) has not made it a level of its own, while the steps between styles (Word's 16,
+    13 and 12 pt, LaTeX's 17.3 and 14.4 pt) are all wider than that."""
+    ranks: dict[float, int] = {}
+    rank, top = 0, 0.0
+    for size in sorted({round(s, 1) for s in sizes}, reverse=True):
+        if rank == 0 or size < top * (1 - SAME_SIZE):
+            rank, top = rank + 1, size
+        ranks[size] = rank
+    return ranks
+
+
 def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
     """Level 1 is the largest style. Within one size the numbering decides: its kind in the
     French order (Partie, then I., then A., then 1., then a.) and then its depth ("1.2" below
@@ -412,26 +455,33 @@ def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
     Where typography cannot tell levels apart at all (every heading set alike), the contents
     list's indentation decides, and headings it does not list come below its levels."""
     body_size = style.size
-    sizes = sorted(
-        {round(h.size) for h in headings if h.size >= body_size * SIZE_RATIO}, reverse=True
-    )
-    rank = {size: i + 1 for i, size in enumerate(sizes)}
-    lowest = len(sizes) + 1
+    rank = size_classes(h.size for h in headings if h.size >= body_size * SIZE_RATIO)
+    lowest = max(rank.values(), default=0) + 1
 
     def size_rank(h: Heading) -> int:
-        return rank.get(round(h.size), lowest)
+        return rank.get(round(h.size, 1), lowest)
 
     kinds_by_size: dict[int, set[int]] = {}
+    numbered: list[tuple[int, tuple[int, int]]] = []
     for heading in headings:
         numbering = numbering_kind(heading.text)
         if numbering is not None:
             kinds_by_size.setdefault(size_rank(heading), set()).add(numbering[0])
+            numbered.append((size_rank(heading), numbering))
+    # The depth of a size's top numbers: "1.1" where LaTeX sets sections. An unnumbered title
+    # set like them (each chapter's "Introduction" and "Conclusion", a "Mots-clés") sits
+    # beside them, not above them; a chapter's title carries its number ("Chapitre 2",
+    # or the big "2" above it, joined to it).
+    top_depth: dict[int, int] = {}
+    for size, (kind, depth) in numbered:
+        if kind == min(kinds_by_size[size]):
+            top_depth[size] = min(depth, top_depth.get(size, depth))
 
     def typographic(h: Heading) -> tuple[int, int, int]:
         numbering = numbering_kind(h.text)
         present = sorted(kinds_by_size.get(size_rank(h), set()))
         if numbering is None:
-            return size_rank(h), 0, 1
+            return size_rank(h), 0, top_depth.get(size_rank(h), 1)
         return size_rank(h), present.index(numbering[0]), numbering[1]
 
     keys = {id(h): typographic(h) for h in headings}

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from rapportlint.analysis.content import ContentProfile, profile
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.text import fold, heading_key
-from rapportlint.analysis.vocabulary import Match
+from rapportlint.analysis.text import fold, heading_key, numbering_depth
+from rapportlint.analysis.vocabulary import FRONT, Match
 
 PART_MAX_WORDS = 16
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|pptx?|png|jpe?g)$", re.I)
@@ -78,6 +78,32 @@ def is_part_title(heading: Heading) -> bool:
     return not (CAPTION.match(fold(text)) or SLIDE_BOOKMARK.match(fold(text)))
 
 
+def _chapters_out_of_front_matter(
+    starts: list[Heading], headings: list[Heading], main: int, last_body_page: int
+) -> list[Heading]:
+    """Front matter holds no chapter: a numbered chapter title set below a front title
+    ("Résumé du rapport" as large as the part titles, then "1 Le projet" a size down) starts
+    a part of its own, where the front matter ends."""
+    fronts = [h for h in starts if h.key == FRONT]
+    if not fronts:
+        return starts
+    following = {id(h): n for h, n in zip(starts, [*starts[1:], None], strict=True)}
+    added = []
+    for front in fronts:
+        stop = following[id(front)]
+        end = (stop.page, stop.top) if stop else (last_body_page + 1, 0.0)
+        added += [
+            h
+            for h in headings
+            if h.level > main
+            and (front.page, front.top) < (h.page, h.top) < end
+            and h.key != FRONT
+            and numbering_depth(h.text) == 1
+            and is_part_title(h)
+        ]
+    return sorted([*starts, *added], key=lambda h: (h.page, h.top)) if added else starts
+
+
 def top_parts(
     headings: list[Heading],
     main: int,
@@ -102,6 +128,7 @@ def top_parts(
         if starts and heading_key(heading.text) == heading_key(starts[-1].text):
             continue  # a running chapter title: the same part goes on
         starts.append(heading)
+    starts = _chapters_out_of_front_matter(starts, headings, main, last_body_page)
     texts: list[str] = []
     ends: list[int] = []
     followers: list[Heading | None] = [*starts[1:], None] if starts else []

@@ -59,6 +59,12 @@ _ACCENT_GLYPH = re.compile(
     r"(?:(?<=[^\W\d_]{2})(?<![qQ][uU])|(?<=(?<![^\W\d_])[^\W\d_ldjmnstcLDJMNSTC])|(?<![^\W\d_]))"
     r"[´`](?=[^\W\d_])"
 )
+# The same glyph with the letter it sits on, and the circumflex ("Fenˆetre"), for display.
+_GLYPH_ON_LETTER = re.compile(
+    _ACCENT_GLYPH.pattern.removesuffix(r"[´`](?=[^\W\d_])") + r"([´`])([^\W\d_])"
+    r"|(ˆ)([aeiouAEIOU])"
+)
+_COMBINING_ACCENT = {"´": "\u0301", "`": "\u0300", "ˆ": "\u0302"}
 # Private-use glyphs and replacement characters stand where a ligature glyph was lost.
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 _WORD = re.compile(r"\S+")
@@ -74,6 +80,20 @@ def fold(text: str) -> str:
         text = _ZERO_WIDTH.sub("", text)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", _JUNK.sub(" ", text)))
     return " ".join(text.lower().split())
+
+
+def composed(text: str) -> str:
+    """``text`` with the accent glyphs of old LaTeX fonts set on their letters, to be shown
+    as the student wrote it: "R´ealisation" -> "Réalisation", "Fenˆetre" -> "Fenêtre";
+    "l´entreprise" keeps its apostrophe."""
+    if "´" not in text and "`" not in text and "ˆ" not in text:
+        return text
+
+    def put(found: re.Match[str]) -> str:
+        accent, letter = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+        return unicodedata.normalize("NFC", letter + _COMBINING_ACCENT[accent])
+
+    return _GLYPH_ON_LETTER.sub(put, text)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +38,8 @@ _TRAILING_NUMBER = re.compile(
 )
 MAX_ENTRY_CHARS = 160
 MIN_UNTITLED_RUN = 3
+CHAPTER_TITLE_LINES = 3  # "Chapitre 1" and a title over two lines
+CHAPTER_TITLE_RATIO = 1.5  # that much larger than the list's entries
 WHOLE_PAGE = 0.6  # share of a page's lines in a list for the page to be a contents page
 SIMILAR = 0.88  # difflib ratio above which two titles are the same (a typo, a colon)
 
@@ -251,11 +254,25 @@ def find_contents(document: Document, furniture: set[LineRef]) -> Contents:
                     )
                 )
         contents.pages.add(number)
-        if len(block) >= WHOLE_PAGE * len(lines):
+        if len(block) >= WHOLE_PAGE * len(lines) and not _chapter_title_above(block, lines):
             contents.whole_pages.add(number)
     _join_wrapped(contents)
     _assign_levels(contents.entries)
     return contents
+
+
+def _chapter_title_above(
+    block: list[tuple[int, TextLine]], lines: list[tuple[int, TextLine]]
+) -> bool:
+    """A chapter's opening page: its title, set much larger than the list, above a contents
+    list of its own sections ("Chapitre 1 / Introduction et Contexte", then "Plan" and the
+    sections). The page opens a chapter; only the list is contents."""
+    first = block[0][0]
+    above = [line for index, line in lines if index < first]
+    entry_size = statistics.median(line.size for _, line in block)
+    return 0 < len(above) <= CHAPTER_TITLE_LINES and any(
+        line.size >= CHAPTER_TITLE_RATIO * entry_size for line in above
+    )
 
 
 def _titled_block(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine]] | None:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.headings import Heading, chapter_label
 from rapportlint.analysis.parts import Part, Place, top_parts
 from rapportlint.analysis.sections import (
     WITHIN_SECTION,
@@ -74,6 +74,7 @@ CLOSING_KINDS = 3
 PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
 HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
 HOST_PARAGRAPH_VOICE = 1.0  # and says it in the third person (first-person phrases per 100 words)
+OPENING_SECTIONS = 2  # a chapter's first sections, where it presents its setting ("1.1 Le client")
 CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
 
 
@@ -178,6 +179,8 @@ def complete(
         )
         if candidate is not None:
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
+    if COMPANY in found and ACTIVITIES in found:
+        found[ACTIVITIES] = _after_opening(found[ACTIVITIES], found[COMPANY], headings)
     if ACTIVITIES not in found:
         candidate = (
             _activities(free, found, parts, headings)
@@ -274,26 +277,62 @@ def _in_first_chapter(
     pages: BodyPages,
     taken: set[tuple[int, str]],
 ) -> Candidate | None:
-    """The company presented in the first section of the report's first chapter, the
+    """The company presented in one of the first sections of the report's first chapter, the
     chapter titled by something wider ("Comprendre Glaz tech+fi et le rôle du Shaker Data",
-    then "1.1 Glaz tech+fi"): that section is read by its content, as the introduction's."""
+    then "1.1 Glaz tech+fi"; "1 Le projet", then "1.1" its client and "1.2" the host): those
+    sections are read by their content, as the introduction's."""
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     chapters = [
         p
         for p in parts
         if not p.matter
-        and p.key is None
+        and p.key in (None, ACTIVITIES)  # "1 Le projet" opening on the hosts, then the work
         and p.profile.words >= MIN_WORDS  # not LaTeX's "Chapitre 1" line above the title
         and (intro is None or _after(p, intro))
     ]
-    if not chapters or (chapters[0].page, chapters[0].title) in taken:
+    if not chapters:
         return None
-    sections = _inner_parts(chapters[0], parts, headings, pages, taken)
-    opening = [p for p in sections if p.profile.words >= MIN_WORDS][:1]
-    candidate = _company(opening, found)
+    first = chapters[0]
+    if (first.page, first.title) in taken and first.key != ACTIVITIES:
+        return None
+    sections = _inner_parts(first, parts, headings, pages, taken)
+    # A chapter titled by the project opens on its setting, the client and then the host
+    # ("1.1 Données ouvertes et LiberTIC", "1.2 Logiciel libre et Les Polypodes"); a chapter
+    # titled wider, on the host alone: its first section.
+    opening = [p for p in sections if p.profile.words >= MIN_WORDS][
+        : OPENING_SECTIONS if first.key == ACTIVITIES else 1
+    ]
+    # Inside the chapter taken for the activities, the opening section comes before its work.
+    around = {k: s for k, s in found.items() if k != ACTIVITIES or first.key != ACTIVITIES}
+    candidate = _company(opening, around)
     if candidate is None:
         return None
     return replace(candidate, confidence=min(candidate.confidence, 0.6))
+
+
+def _after_opening(activities: Section, company: Section, headings: list[Heading]) -> Section:
+    """The activities told after the company sections that open their chapter ("1 Le projet",
+    its hosts in "1.1" and "1.2", then the work from "1.3"): they start at the next section."""
+    start, place = (activities.page, activities.top), (company.page, company.top)
+    if not (start < place and company.page <= activities.end_page):
+        return activities
+    peers = sorted(
+        (h for h in headings if h.level <= company.level and (h.page, h.top) > start),
+        key=lambda h: (h.page, h.top),
+    )
+    before = [h for h in peers if (h.page, h.top) < place]
+    after = [h for h in peers if (h.page, h.top) > place]
+    if len(before) >= OPENING_SECTIONS or not after or after[0].page > activities.end_page:
+        return activities  # the company is told further in: not the chapter's opening
+    start = after[0]
+    return replace(
+        activities,
+        title=start.text,
+        page=start.page,
+        top=start.top,
+        level=start.level,
+        first_on_page=start.first_on_page,
+    )
 
 
 def _activities(
@@ -330,8 +369,18 @@ def _activities(
     if len(tasks) >= min(2, len(window)) and 2 * len(tasks) >= len(window):
         span = replace(tasks[0], end_page=tasks[-1].end_page)  # from the first task to the last
         return Candidate(span, ("title", "place"), 0.6)
-    # Else the first part that narrates work clearly more than the parts around it do.
     typical = sorted(every)[len(every) // 2]
+    # Else the last chapter before the conclusion, titled by its task ("Mise en place du
+    # datawarehouse" after the client's and the tools' chapters) and telling work as much
+    # as the others: the development that the chapters before it prepared.
+    last = window[-1]
+    if (
+        len(window) > 1
+        and TASK_TITLE.match(heading_key(last.title))
+        and last.profile.density[WORK] >= max(WORK_DENSITY / 2, typical)
+    ):
+        return Candidate(last, ("title", "place"), 0.5)
+    # Else the first part that narrates work clearly more than the parts around it do.
     for part in window:
         density = part.profile.density[WORK]
         if density >= WORK_DENSITY and density >= WORK_MARGIN * max(typical, 0.1):
@@ -384,7 +433,9 @@ def _inner_parts(
     inside = [
         h
         for h in headings
-        if (holder.page, holder.top) < (h.page, h.top) < until and h.level > holder.level
+        if (holder.page, holder.top) < (h.page, h.top) < until
+        and h.level > holder.level
+        and not chapter_label(h.text)  # "Deuxième partie" over the next part's title
     ]
     if not inside:
         return []

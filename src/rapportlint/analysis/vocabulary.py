@@ -327,7 +327,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         FRONT,
         "résumé",
-        r"(?:resume|abstract|(?:english |executive )?summary)(?: (?:en anglais|in english))?$",
+        r"(?:resume|abstract|(?:english |executive )?summary)(?: (?:en anglais|in english|du rapport|of the report))?$",
         2,
     ),
     Wording(FRONT, "dédicace", r"dedicaces?$", 2),
