@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import checked, fired
+from rapportlint.model.document import Page
 
 COMPLIANT = [
     "resume-anglais",  # an English abstract in the front matter is not the annex part
@@ -227,6 +228,29 @@ def test_activity_elements_names_what_is_missing() -> None:
 
 def test_scanned_body_silences_the_content_rules() -> None:
     assert fired("scanne") == {"RL003"}
+
+
+def test_an_unreadable_text_layer_is_no_text() -> None:
+    """Every font's Unicode table gives U+FFFD (a LaTeX PDF "printed" to PDF): the characters
+    are there and none reads. RL003 says so, with its own words and fix, and the content rules
+    stay silent: no "no company part" on a report whose text cannot be read."""
+    result = checked("texte-illisible")
+    assert fired("texte-illisible") == {"RL003"}
+    (finding,) = result.findings
+    assert "illisible" in finding.message and "Unicode" in finding.message
+    assert "imprimer en PDF" in finding.fix
+    page = result.analysis.document.page(5)
+    assert page.unreadable_count > 100 and not page.has_text and page.garbled
+
+
+def test_a_few_unreadable_symbols_leave_the_text_readable() -> None:
+    """Word's bullets in a private-use font ("\uf0b7") among readable words: text, not a scan."""
+    page = Page(number=1, width=595, height=842, rotation=0, char_count=400, unreadable_count=12)
+    assert page.has_text and not page.garbled
+    mostly_symbols = Page(
+        number=1, width=595, height=842, rotation=0, char_count=40, unreadable_count=900
+    )
+    assert not mostly_symbols.has_text and mostly_symbols.garbled
 
 
 def test_picture_pages_are_listed() -> None:

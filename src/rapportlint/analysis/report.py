@@ -55,6 +55,7 @@ class PageFacts:
     language: str
     picture_share: float
     has_text: bool
+    garbled: bool = False  # characters that decode to nothing: no text either
 
     @property
     def scanned(self) -> bool:
@@ -327,6 +328,7 @@ def _page_facts(document: Document, furniture: set[LineRef]) -> dict[int, PageFa
             language=quick_language(text),
             picture_share=round(coverage(page.pictures, page.width, page.height), 4),
             has_text=page.has_text,
+            garbled=page.garbled,
         )
     return pages
 

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from rapportlint.model.ocr import OcrReader
 
 
+TEXT_MIN_CHARS = 20  # readable characters for a page to have a text layer
+
+
 @dataclass(frozen=True, slots=True)
 class Box:
     """An axis-aligned rectangle in page coordinates (points, top-left origin)."""
@@ -71,13 +74,23 @@ class Page:
     pictures: list[Box] = field(default_factory=list)
     drawings: list[Box] = field(default_factory=list)
     panels: list[Box] = field(default_factory=list)
-    char_count: int = 0
+    char_count: int = 0  # visible characters that read as text
     label: str | None = None
+    # Visible characters that decode to nothing (U+FFFD, private use): a font without a
+    # Unicode table, as a LaTeX PDF "printed" to PDF has. They are no text.
+    unreadable_count: int = 0
 
     @property
     def has_text(self) -> bool:
-        """A text layer worth the name: a handful of visible characters at least."""
-        return self.char_count >= 20
+        """A text layer worth the name: a handful of readable characters at least, and more
+        of them than characters that do not read (a page of undecodable text with a few
+        readable symbols or numbers has none)."""
+        return self.char_count >= TEXT_MIN_CHARS and self.char_count >= self.unreadable_count
+
+    @property
+    def garbled(self) -> bool:
+        """Characters are there, but most do not read: the text layer cannot be decoded."""
+        return not self.has_text and self.unreadable_count >= TEXT_MIN_CHARS
 
     @property
     def area(self) -> float:

@@ -264,7 +264,7 @@ def _read_page(pdf: RawDocument, index: int) -> Page:
             number=index + 1, width=view.width, height=view.height, rotation=view.rotation
         )
         if textpage:
-            result.lines, result.char_count = _read_lines(textpage, view)
+            result.lines, result.char_count, result.unreadable_count = _read_lines(textpage, view)
         _read_objects(address(page), view, result)
         result.label = _page_label(pdf, index)
         return result
@@ -276,11 +276,12 @@ def _page_label(pdf: RawDocument, index: int) -> str | None:
     return clean_text(label) or None
 
 
-def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
-    """Splits the page text at PDFium's line breaks; samples typography at each line's first letter."""
+def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
+    """Splits the page text at PDFium's line breaks; samples typography at each line's first
+    letter. Also returns how many visible characters read as text, and how many do not."""
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
-        return [], 0
+        return [], 0, 0
     text = page_text(textpage, count)
     if len(text) != count:
         # Characters outside the BMP (emoji, math italics) take two indices in PDFium: keep the
@@ -290,7 +291,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
     fonts: dict[int, tuple[str, bool]] = {}
     handle = address(textpage)
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()  # filled by each call in turn
-    visible = 0
+    visible = unreadable = 0
     start = 0
     # PDFium marks a hyphenated line end with U+FFFE and joins the two lines: split there too.
     for piece in re.split(r"(\r\n|\n|\r|\ufffe)", text):
@@ -298,6 +299,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         stripped = piece.strip()
         if not stripped or piece in ("\r\n", "\n", "\r", "\ufffe"):
             continue
+        unreadable += len(_UNREADABLE.findall(stripped))
         visible += len(stripped) - sum(map(stripped.count, (" ", "\t", "\xa0")))
         first = piece_start + (len(piece) - len(piece.lstrip()))
         last = piece_start + len(piece.rstrip()) - 1
@@ -316,9 +318,11 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int]:
         text_line = normalise_glyphs(clean_text(stripped))
         lines.append(TextLine(text=text_line, box=box, size=size, bold=bold, font=font))
     _reading_order(lines, view.width)
-    return lines, visible
+    return lines, visible - unreadable, unreadable
 
 
+# What a font without a Unicode table gives: the replacement character, private-use codes.
+_UNREADABLE = re.compile(r"[\ufffd\ue000-\uf8ff]")
 DROP_CAP_LINE = 20  # characters: a line this long may open on a drop cap
 DROP_CAP_RATIO = 1.6  # its first letter this many times the size of the next one
 

@@ -130,8 +130,8 @@ def active_content(ctx: Context) -> Iterator[Hit]:
     "sans-texte",
     Severity.ERROR,
     summary={
-        "fr": "Le corps du rapport n'a pas de couche texte (document scanné) : rien d'autre ne peut être vérifié.",
-        "en": "The body of the report has no text layer (a scan): nothing else can be checked.",
+        "fr": "Le corps du rapport n'a pas de couche texte lisible (document scanné, ou polices sans correspondance Unicode) : rien d'autre ne peut être vérifié.",
+        "en": "The body of the report has no readable text layer (a scan, or fonts without a Unicode mapping): nothing else can be checked.",
     },
     message={
         "fr": "{scanned:page|pages} sur {total} du corps du rapport {scanned:~est une image|sont des images} sans texte (document scanné ou imprimé en image).",
@@ -150,13 +150,35 @@ def active_content(ctx: Context) -> Iterator[Hit]:
         "en": "Export the report to PDF straight from the word processor instead of scanning it or printing it as an image.",
     },
     family="fichier",
+    variants={
+        "scanned": {},
+        "garbled": {
+            "message": {
+                "fr": "{scanned:page|pages} sur {total} du corps du rapport {scanned:~a un texte illisible|ont un texte illisible} : les polices n'ont pas de correspondance Unicode (PDF « imprimé » en PDF ou converti), un copier-coller n'y donne que des signes.",
+                "en": "{scanned} of the {total} body pages {scanned:~has|have} an unreadable text layer: the fonts have no Unicode mapping (a PDF 'printed' to PDF or converted), copying gives only symbols.",
+            },
+            "found": {
+                "fr": "{scanned} {scanned:~page|pages} sur {total} au texte illisible",
+                "en": "{scanned} of {total} {total:~page|pages} with unreadable text",
+            },
+            "fix": {
+                "fr": "Exportez le rapport en PDF depuis le traitement de texte (Word : Enregistrer sous > PDF ; LaTeX : pdflatex avec \\usepackage[T1]{{fontenc}}) au lieu de l'imprimer en PDF.",
+                "en": "Export the report to PDF from the word processor (Word: Save as > PDF; LaTeX: pdflatex with \\usepackage[T1]{{fontenc}}) instead of printing it to PDF.",
+            },
+        },
+    },
 )
 def no_text_layer(ctx: Context) -> Iterator[Hit]:
     layout = ctx.analysis.layout
     body = range(1, layout.last_body_page + 1)
     scanned = [n for n in body if not ctx.analysis.pages[n].has_text]
     if len(body) and len(scanned) / len(body) >= SCANNED_BODY_SHARE:
-        yield Hit(page=scanned[0], values={"scanned": len(scanned), "total": len(body)})
+        garbled = [n for n in scanned if ctx.analysis.pages[n].garbled]
+        yield Hit(
+            page=scanned[0],
+            values={"scanned": len(scanned), "total": len(body)},
+            variant="garbled" if 2 * len(garbled) >= len(scanned) else "scanned",
+        )
 
 
 def body_is_scanned(ctx: Context) -> bool:
