@@ -678,6 +678,19 @@ def test_the_last_chapter_titled_by_its_task_holds_the_activities(producer: str)
     assert finding.severity is Severity.WARNING and finding.page == activities.page
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_chapters_of_unequal_sizes_are_one_level(producer: str) -> None:
+    """ "CHAPITRE I" in 22 pt, "CHAPITRE II" to "IV" in 16 pt, and a run of "1." to "5." in
+    one of them: the chapters' numbering is the highest, so they are the report's parts (not
+    the longest run), and the activities under "CHAPITRE IV" are not taken into the first."""
+    name = f"chapitres-de-tailles-differentes{producer}"
+    chapters = [h for h in checked(name).analysis.headings if h.text.startswith("CHAPITRE")]
+    assert len(chapters) == 4 and len({h.level for h in chapters}) == 1
+    assert section(name, "entreprise").page == 5
+    assert section(name, "activites").page == 8
+    assert not fired(name) & PART_RULES
+
+
 def test_size_classes_join_sizes_a_few_percent_apart() -> None:
     """An exporter's scaled heading (24.7 pt among 24 pt) is its neighbours' style; the
     steps between real styles (Word's 16, 13, 12 pt; LaTeX's 20.7, 17.3, 14.4 pt) are not."""

@@ -544,7 +544,6 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
         if len(heading.text.split()) > MAX_WORDS:
             continue
         numbered.append((heading, kind[0], value))
-    best: list[int] = []
     chains: list[list[int]] = []
     for i, (_, kind, value) in enumerate(numbered):
         chain = [i]
@@ -553,11 +552,17 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
                 chain = [*chains[j], i]
                 break
         chains.append(chain)
-        if len(chain) > len(best):
-            best = chain
-    members = [numbered[i][0] for i in best]
-    if len(members) < CHAIN_MIN or len({h.page for h in members}) < CHAIN_MIN_PAGES:
+    # Of the chains long enough, the one of the highest numbering ("Chapitre I" to "IV" over
+    # each chapter's "1." to "4."), then the longest.
+    whole = [
+        chain
+        for chain in chains
+        if len(chain) >= CHAIN_MIN and len({numbered[i][0].page for i in chain}) >= CHAIN_MIN_PAGES
+    ]
+    if not whole:
         return
+    best = min(whole, key=lambda chain: (numbered[chain[0]][1], -len(chain)))
+    members = [numbered[i][0] for i in best]
     kind = numbered[best[0]][1]
     if any(other_kind < kind for _, other_kind, _ in numbered):
         return  # "1.", "2." under "I.", "II." or "Chapitre 1": sections of a part, not parts
@@ -582,6 +587,11 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
         level = min(above)
     for heading in members:
         heading.level = level
+    # A level the chain emptied ("Chapitre II" to "IV" set in 16 pt, between "Chapitre I" in
+    # 22 pt and the sections in 14 pt) leaves no gap: the sections are the next level.
+    ranks = {old: new for new, old in enumerate(sorted({h.level for h in headings}), start=1)}
+    for heading in headings:
+        heading.level = ranks[heading.level]
 
 
 def numbering_kind(text: str) -> tuple[int, int] | None:
