@@ -28,7 +28,12 @@ from fixtures.part_reports import (
 from conftest import PDF, checked, fired, fixture_path
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
-from rapportlint.analysis.headings import Heading, chapter_label, size_classes
+from rapportlint.analysis.headings import (
+    Heading,
+    _align_numbered_parts,
+    chapter_label,
+    size_classes,
+)
 from rapportlint.analysis.parts import is_part_title, top_parts
 from rapportlint.analysis.sections import main_level
 from rapportlint.analysis.text import heading_key
@@ -689,6 +694,34 @@ def test_chapters_of_unequal_sizes_are_one_level(producer: str) -> None:
     assert section(name, "entreprise").page == 5
     assert section(name, "activites").page == 8
     assert not fired(name) & PART_RULES
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_general_conclusion_set_below_the_chapters_closes_the_report(producer: str) -> None:
+    """Chapters "Chapitre1:" to "Chapitre4:" in 24 pt, each with its own 13 pt "Conclusion",
+    then "Conclusion et perspectives" in 18 pt: above every title of the last chapter, it is
+    the report's conclusion (no RL203), and "Chapitre4: Réalisation" names the activities."""
+    name = f"conclusion-generale-sous-les-chapitres{producer}"
+    assert section(name, "conclusion").title == "Conclusion et perspectives"
+    activities = section(name, "activites")
+    assert activities.title == "Chapitre4: Réalisation" and activities.named
+    assert not fired(name) & PART_RULES
+
+
+def test_a_chapter_chain_runs_through_the_chapters_titles_not_a_footer() -> None:
+    """ "Chapitre1:" (28 pt) on page 13, a footer line "Chapitre 1 : Contexte" read on page 21
+    (11 pt), then "Chapitre2:" to "Chapitre4:": the chain of chapters goes through the
+    title, the most prominent "1", so the footer stays what it was, below the chapters."""
+
+    def heading(text: str, page: int, size: float, level: int) -> Heading:
+        return Heading(text, page, 100.0, size, True, level, "typography")
+
+    title = heading("Chapitre1: Contexte général", 13, 27.9, 2)
+    footer = heading("Chapitre 1 : Contexte", 21, 11.0, 9)
+    others = [heading(f"Chapitre{n}: Partie {n}", 10 + 12 * n, 27.9, 2) for n in (2, 3, 4)]
+    headings = [title, footer, *others]
+    _align_numbered_parts(headings)
+    assert footer.level > title.level == others[0].level == others[-1].level
 
 
 def test_size_classes_join_sizes_a_few_percent_apart() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rapportlint.analysis.headings import chapter_label
+from rapportlint.analysis.headings import _part_number, chapter_label, numbering_kind
 from rapportlint.analysis.text import fold, fold_with_map, heading_key, numbering_depth
 from rapportlint.analysis.vocabulary import classify
 
@@ -212,6 +212,27 @@ def test_fold_removes_accents_case_and_ligature_glyphs() -> None:
 )
 def test_numbering_depth(text: str, depth: int | None) -> None:
     assert numbering_depth(text) == depth
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "key"),
+    [
+        ("Chapitre2 : Planification et analyse", 0, 2, "planification et analyse"),
+        ("Chapitre 4 : Internet des objets", 0, 4, "internet des objets"),
+        ("Deuxième partie : le développement", 0, None, "le developpement"),
+        ("1) Partie électrique", 3, 1, "partie electrique"),
+        ("Chapitres techniques", None, None, "chapitres techniques"),
+    ],
+)
+def test_chapter_numbers_students_write(
+    text: str, kind: int | None, number: int | None, key: str
+) -> None:
+    """ "Chapitre2" without its space is the second chapter; "1) Partie électrique" is the
+    first item of a list that speaks of a part, not "Partie 1"."""
+    numbering = numbering_kind(text)
+    assert (numbering[0] if numbering else None) == kind
+    assert _part_number(text) == number
+    assert heading_key(text) == key
 
 
 def test_a_part_name_alone_under_a_blank_is_a_heading_even_set_like_the_text() -> None:

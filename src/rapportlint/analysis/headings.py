@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.text import composed, fold, heading_key, numbering_depth
+from rapportlint.analysis.text import ORDINAL, composed, fold, heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title
 from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, MATTER_KEYS, Match, classify
 from rapportlint.model.document import Document, TextLine
@@ -40,7 +40,7 @@ NUMBER_GAP = 0.75  # from a chapter's big number down to its title, in the numbe
 LABEL_GAP = 3.0  # a chapter label's distance to its title, in the title's size
 SAME_SIZE = 0.04  # relative difference under which two heading sizes are one style
 CHAPTER_ONLY = re.compile(
-    r"^(?:(?:partie|chapitre|part|chapter)\s+(?:[0-9]+|[ivxlc]+)"
+    r"^(?:(?:partie|chapitre|part|chapter)(?:\s*[0-9]+|\s+[ivxlc]+)"
     r"|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme) partie"
     r"|part (?:one|two|three|four|five|six))\s*[:.\-–—]?$"
 )
@@ -499,7 +499,7 @@ def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
 
 
 _KIND_PATTERNS = (
-    (0, re.compile(r"^(?:partie|part|chapitre|chapter)\s+\S+|^\S+\s+partie\b")),
+    (0, re.compile(rf"^(?:partie|part|chapitre|chapter)(?:\s+\S+|[0-9])|^{ORDINAL}\s+partie\b")),
     (1, re.compile(r"^[ivxlc]+\s*[.)\-–—/]\s*\S")),
     (2, re.compile(r"^[A-H]\s*[.)\-–—/]\s*\S")),
     (4, re.compile(r"^[a-h]\s*[.)]\s*\S")),
@@ -507,7 +507,8 @@ _KIND_PATTERNS = (
 
 
 _PART_NUMBER = re.compile(
-    r"^\s*(?:(?:partie|chapitre|part|chapter)\s+)?([0-9]{1,2}|[ivxlc]{1,6})\b"
+    r"^\s*(?:(?:partie|chapitre|part|chapter)\s+|(?:partie|chapitre|part|chapter)(?=[0-9]))?"
+    r"([0-9]{1,2}|[ivxlc]{1,6})\b"
 )
 CHAIN_MIN = 3  # parts numbered 1, 2, 3 at least
 CHAIN_MIN_PAGES = 3  # over three pages at least: a numbered list of steps stays on one or two
@@ -536,7 +537,14 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
     the second part. The chain takes the level of the highest of them, or of the report's
     introduction or conclusion when those stand above it (the first part of the sequence)."""
     numbered: list[tuple[Heading, int, int]] = []
+    # A title repeated at the top of its chapter's pages counts once, where it stands highest.
+    highest: dict[str, int] = {}
     for heading in headings:
+        key = heading_key(heading.text)
+        highest[key] = min(heading.level, highest.get(key, heading.level))
+    for heading in headings:
+        if heading.level > highest[heading_key(heading.text)]:
+            continue
         kind = numbering_kind(heading.text)
         value = _part_number(heading.text)
         if kind is None or kind[1] != 1 or kind[0] not in (0, 1, 3) or value is None:
@@ -546,12 +554,11 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
         numbered.append((heading, kind[0], value))
     chains: list[list[int]] = []
     for i, (_, kind, value) in enumerate(numbered):
-        chain = [i]
-        for j in range(i - 1, -1, -1):
-            if numbered[j][1] == kind and numbered[j][2] == value - 1:
-                chain = [*chains[j], i]
-                break
-        chains.append(chain)
+        # The previous number's most prominent title (not a footer naming the chapter),
+        # the nearest of them.
+        before = [j for j in range(i) if numbered[j][1] == kind and numbered[j][2] == value - 1]
+        best_before = min(before, key=lambda j: (numbered[j][0].level, -j), default=None)
+        chains.append([i] if best_before is None else [*chains[best_before], i])
     # Of the chains long enough, the one of the highest numbering ("Chapitre I" to "IV" over
     # each chapter's "1." to "4."), then the longest.
     whole = [

@@ -278,11 +278,27 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
         return weak[-1]
     # "Conclusion" itself, set below the main level (slides whose titles all differ in size),
     # outside the activities and the company, with no part of the body after it.
+    def outside_its_part(h: Heading) -> bool:
+        """Not a section of the company or activities part: under another part, or set above
+        every title of the part it follows ("Conclusion et perspectives" in 22 pt after a
+        chapter "Réalisation" whose sections are in 15 pt: the report's end, set smaller
+        than the chapters)."""
+        parent = parents[id(h)]
+        if parent is None or parent.key not in (ACTIVITIES, COMPANY):
+            return True
+        inside = [
+            o
+            for o in ordered
+            if (parent.page, parent.top) < (o.page, o.top) < (h.page, h.top)
+            and o.level > parent.level
+        ]
+        return bool(inside) and all(o.level > h.level for o in inside)
+
     deep = [
         h
         for h in ordered
         if _explicit_conclusion(h)
-        and (parents[id(h)] is None or parents[id(h)].key not in (ACTIVITIES, COMPANY))
+        and outside_its_part(h)
         and not any(
             # (a weak hint, such as a summary's bold sentence "Le projet consistait à...",
             # opens no part after it)

@@ -24,14 +24,14 @@ _HOMOGLYPHS = str.maketrans(
     "aeopcyxijsdlABEKMHOPCTXYIJSoO",
 )
 # Everything students put before a title: "1.2", "I.", "I /", "1/", "1°", "§ 2", "A)", "Partie 2 :",
-# "PREMIÈRE PARTIE -", "2ème partie :", "Chapitre 1 -", and bullets ("➢", "•").
-_ORDINAL = r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|seconde|derniere|[0-9]+\s*(?:ere|eme|er|nd|e|re))"
+# "PREMIÈRE PARTIE -", "2ème partie :", "Chapitre 1 -" (or "Chapitre2 :"), and bullets ("➢", "•").
+ORDINAL = r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|seconde|derniere|[0-9]+\s*(?:ere|eme|er|nd|e|re))"
 _NUMBERING = re.compile(
     rf"""^\s*(?:
         [•●▪■➢➤►▸◆❖✓→*·]+\s*
       | §\s*[0-9]+\s*[.:)\-–—]?\s*
-      | {_ORDINAL}\s+(?:partie|part)\b\s*[-–—:.)/]?\s*
-      | (?:partie|chapitre|chap\.?|section|part|chapter)\s+
+      | {ORDINAL}\s+(?:partie|part)\b\s*[-–—:.)/]?\s*
+      | (?:partie|chapitre|chap\.?|section|part|chapter)(?:\s+|(?=[0-9]))
             (?:[0-9]+|[ivxlc]+|[a-z])\b\s*[-–—:.)/]?\s*
       | (?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-h])\s*[.)\-–—:/°]\s*(?:[0-9]+\s*[.)]\s*)*
       | [0-9]+(?:\.[0-9]+)+\s+
@@ -192,7 +192,7 @@ def _without_letter_spacing(text: str) -> str:
 def numbering_depth(text: str) -> int | None:
     """1 for "1." or "I." or "Partie 2", 2 for "1.2" or "A.", 3 for "1.2.3"; None if unnumbered."""
     folded = fold(text)
-    if re.match(rf"^(?:(?:partie|part|chapitre|chapter)\s+\S+|{_ORDINAL}\s+partie\b|§)", folded):
+    if re.match(rf"^(?:(?:partie|part|chapitre|chapter)(?:\s+\S+|[0-9])|{ORDINAL}\s+partie\b|§)", folded):
         return 1
     dotted = re.match(r"^([0-9]+(?:\.[0-9]+)*)\.?\s*[)\-–—:/°]?\s*(?<=[\s)\-–—:/°.])\S", folded)
     if dotted:
