@@ -60,6 +60,10 @@ def findings(name: str, rule: str):
     return [f for f in checked(name).findings if f.rule == rule]
 
 
+def fired_errors(name: str) -> set[str]:
+    return {f.rule for f in checked(name).findings if f.severity is Severity.ERROR}
+
+
 def hits(analysis, rule: str):
     """What a rule says of an analysis, before it is phrased: each hit's variant and
     severity (None: the rule's own)."""
@@ -722,6 +726,17 @@ def test_a_chapter_chain_runs_through_the_chapters_titles_not_a_footer() -> None
     headings = [title, footer, *others]
     _align_numbered_parts(headings)
     assert footer.level > title.level == others[0].level == others[-1].level
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_general_conclusion_set_like_the_chapters_own_is_the_reports(producer: str) -> None:
+    """Each chapter ends on a 15 pt "Conclusion", and "Conclusion générale" is set just like
+    them: it is the report's, not the first chapter's, so the chapters after the first are
+    not cut off (the activities are found there, as a warning)."""
+    name = f"conclusion-generale-comme-celles-des-chapitres{producer}"
+    assert section(name, "conclusion").title == "Conclusion générale"
+    assert section(name, "activites").page == 6
+    assert not fired_errors(name) & PART_RULES
 
 
 def test_size_classes_join_sizes_a_few_percent_apart() -> None:

@@ -276,6 +276,7 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
     weak = [h for h in top if h.key == CONCLUSION]
     if weak:
         return weak[-1]
+
     # "Conclusion" itself, set below the main level (slides whose titles all differ in size),
     # outside the activities and the company, with no part of the body after it.
     def outside_its_part(h: Heading) -> bool:
@@ -310,7 +311,9 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
         )
     ]
     if deep:
-        return deep[0]
+        # Each chapter's own "Conclusion" set like the report's: "Conclusion générale" is it.
+        general = [h for h in deep if _GENERAL.search(fold(h.text))]
+        return (general or deep)[0]
     # A conclusion set one level down, outside the activities ("4.4 Bilan" under "4. Fin").
     level = child_level(ordered, main)
     nested = [

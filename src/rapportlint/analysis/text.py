@@ -192,7 +192,9 @@ def _without_letter_spacing(text: str) -> str:
 def numbering_depth(text: str) -> int | None:
     """1 for "1." or "I." or "Partie 2", 2 for "1.2" or "A.", 3 for "1.2.3"; None if unnumbered."""
     folded = fold(text)
-    if re.match(rf"^(?:(?:partie|part|chapitre|chapter)(?:\s+\S+|[0-9])|{ORDINAL}\s+partie\b|§)", folded):
+    if re.match(
+        rf"^(?:(?:partie|part|chapitre|chapter)(?:\s+\S+|[0-9])|{ORDINAL}\s+partie\b|§)", folded
+    ):
         return 1
     dotted = re.match(r"^([0-9]+(?:\.[0-9]+)*)\.?\s*[)\-–—:/°]?\s*(?<=[\s)\-–—:/°.])\S", folded)
     if dotted:
