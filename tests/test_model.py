@@ -100,6 +100,20 @@ def test_split_loading_gives_the_same_model() -> None:
     assert slow == alone and calls == ["quick", "slow"]
 
 
+def test_pages_cross_a_pipe_unchanged() -> None:
+    """The split loader pickles pages: lines, boxes and all come back equal and frozen."""
+    import dataclasses
+    import pickle
+
+    document = load_document(fixture_path("conforme-word"))
+    copy = pickle.loads(pickle.dumps(document.pages, protocol=5))
+    assert copy == document.pages
+    line = copy[4].lines[0]
+    assert type(line.box).__name__ == "Box" and line == document.pages[4].lines[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.box.x0 = 0.0  # type: ignore[misc]
+
+
 def test_split_loading_survives_a_helper_that_dies(monkeypatch) -> None:
     """A helper that dies before sending its pages costs time, never a page."""
     import os
