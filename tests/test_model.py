@@ -114,6 +114,21 @@ def test_pages_cross_a_pipe_unchanged() -> None:
         line.box.x0 = 0.0  # type: ignore[misc]
 
 
+def test_ocr_image_is_the_page_in_grey() -> None:
+    """What Tesseract reads: a PGM of the page at 150 dpi, white where nothing is drawn, dark
+    where text is; nothing for a page that does not exist."""
+    from rapportlint.model.ocr import _render_page
+
+    data = fixture_path("conforme-word").read_bytes()
+    image = _render_page(data, None, 5)
+    header = b"P5\n1241 1754\n255\n"  # A4 at 150 dpi, rounded up; one byte a pixel
+    assert image.startswith(header)
+    pixels = image[len(header) :]
+    assert len(pixels) == 1241 * 1754
+    assert pixels[0] == 255 and min(pixels) < 64
+    assert _render_page(data, None, 99) is None
+
+
 def test_split_loading_survives_a_helper_that_dies(monkeypatch) -> None:
     """A helper that dies before sending its pages costs time, never a page."""
     import os

@@ -19,7 +19,6 @@ and the analysis says so once (rule RL309).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import os
@@ -153,7 +152,7 @@ class OcrReader:
         self._pending = {}
 
     def _ocr(self, number: int) -> OcrText | None:
-        image = _render_png(self._data, self._password, number)
+        image = _render_page(self._data, self._password, number)
         if image is None:
             return None
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -176,34 +175,26 @@ class OcrReader:
 _RENDERING = threading.Lock()  # PDFium is not thread-safe: one page renders at a time
 
 
-def _render_png(data: bytes | None, password: str | None, number: int) -> bytes | None:
-    """The page as a grey PNG at :data:`DPI` (less for a page larger than the pixel limit)."""
+def _render_page(data: bytes | None, password: str | None, number: int) -> bytes | None:
+    """The page as a grey image at :data:`DPI` (less for a page larger than the pixel limit),
+    in the plain PGM format Tesseract reads as it reads a PNG: no encoding to pay for."""
     if data is None:
         return None
     with _RENDERING:
-        return _render_png_alone(data, password, number)
+        return _render_page_alone(data, password, number)
 
 
-def _render_png_alone(data: bytes, password: str | None, number: int) -> bytes | None:
-    import pypdfium2 as pdfium  # the high-level API renders; only OCR needs it
+def _render_page_alone(data: bytes, password: str | None, number: int) -> bytes | None:
+    from rapportlint.model.pdfium import PdfiumError, RawDocument
 
     try:
-        pdf = pdfium.PdfDocument(data, password=password)
-        try:
-            page = pdf[number - 1]
-            width, height = page.get_size()
-            scale = min(DPI / 72, MAX_PIXELS / max(width, height, 1))
-            bitmap = page.render(scale=scale, grayscale=True)
-            buffer = io.BytesIO()
-            # Lossless at the lightest compression: it only crosses a pipe to tesseract, and
-            # the default level took a tenth of a second a page.
-            bitmap.to_pil().save(buffer, format="PNG", compress_level=1)
-            return buffer.getvalue()
-        finally:
-            with contextlib.suppress(Exception):
-                pdf.close()
-    except Exception:  # a page PDFium cannot render is a page OCR cannot read
+        with RawDocument(data, password=password) as pdf:
+            if not 1 <= number <= pdf.page_count:
+                return None
+            columns, rows, pixels = pdf.render_grey(number - 1, DPI / 72, MAX_PIXELS)
+    except (PdfiumError, MemoryError):  # a page PDFium cannot draw is a page OCR cannot read
         return None
+    return b"P5\n%d %d\n255\n" % (columns, rows) + pixels
 
 
 def _from_tsv(tsv: str) -> OcrText:

@@ -8,6 +8,7 @@ the loader needs a dozen C calls, which this module wraps with the lifetime rule
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -113,6 +114,33 @@ class RawDocument:
             stack.append((c.FPDFBookmark_GetNextSibling(self.handle, bookmark), level))
             if level + 1 < max_depth:
                 stack.append((c.FPDFBookmark_GetFirstChild(self.handle, bookmark), level + 1))
+
+    def render_grey(self, index: int, scale: float, longest: int) -> tuple[int, int, bytes]:
+        """Page ``index`` drawn in shades of grey, ``scale`` pixels per point (less where the
+        longest side would pass ``longest`` pixels), annotations included: (width, height, one
+        byte per pixel, row after row). What OCR reads; made
+        here in a few C calls rather than through pypdfium2's helpers and Pillow, which cost
+        about 50 ms to import and 40 ms to encode a page as PNG."""
+        page = c.FPDF_LoadPage(self.handle, index)
+        if not page:
+            raise PdfiumError(f"PDFium could not load page {index + 1}")
+        try:
+            points = c.FPDF_GetPageWidthF(page), c.FPDF_GetPageHeightF(page)
+            scale = min(scale, longest / max(*points, 1.0))
+            width, height = (max(1, math.ceil(side * scale)) for side in points)
+            pixels = (ctypes.c_ubyte * (width * height))()
+            bitmap = c.FPDFBitmap_CreateEx(width, height, c.FPDFBitmap_Gray, pixels, width)
+            if not bitmap:
+                raise PdfiumError(f"PDFium could not make a {width} x {height} bitmap")
+            try:
+                c.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xFFFFFFFF)
+                flags = c.FPDF_ANNOT | c.FPDF_GRAYSCALE
+                c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, flags)
+            finally:
+                c.FPDFBitmap_Destroy(bitmap)
+            return width, height, bytes(pixels)
+        finally:
+            c.FPDF_ClosePage(page)
 
     def _bookmark_page(self, bookmark) -> int | None:
         dest = c.FPDFBookmark_GetDest(self.handle, bookmark)
