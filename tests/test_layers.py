@@ -62,8 +62,8 @@ def listed():
         out.write("\\n".join(sorted(sys.modules)))
 atexit.register(listed)
 sys.argv[0] = "rapportlint"
-from rapportlint.cli import run
-run()
+from rapportlint.cli import main  # not run(): it ends without the atexit handlers
+main()
 """
 
 

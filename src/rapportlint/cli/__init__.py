@@ -23,7 +23,9 @@ __all__ = ["main", "run"]
 def run() -> None:
     """The console entry point: a bug ends in one clear line and exit 2, not a traceback."""
     try:
-        main()
+        main()  # click ends every command, --help and usage errors with SystemExit
+    except SystemExit as done:
+        _exit_now(done.code)
     except Exception as error:
         if os.environ.get("RAPPORTLINT_DEBUG"):
             raise
@@ -33,3 +35,29 @@ def run() -> None:
             err=True,
         )
         sys.exit(EXIT_FAILURE)
+
+
+def _exit_now(code: object) -> None:
+    """Ends the process once its output is flushed, without the interpreter's teardown.
+
+    A command is done when click raises SystemExit: every file it wrote was written atomically
+    and closed, every child process was waited for. Tearing down the imported modules (the
+    analysis, PDFium's library) then only costs time, 20 to 40 ms of a 0.4 s check, so the
+    console entry point flushes the output and ends there. Not under a tool that collects at
+    exit (a tracer, coverage); ``main`` called from Python (tests, ``CliRunner``) exits as
+    usual."""
+    if sys.gettrace() is not None or "coverage" in sys.modules:
+        sys.exit(code)
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): the message on stderr, status 1
+        print(code, file=sys.stderr)
+        status = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (``rapportlint check x.pdf | head``)
+        pass
+    os._exit(status)
