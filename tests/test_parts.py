@@ -1071,3 +1071,67 @@ def test_parts_and_sections_stay_inside_the_document(name: str) -> None:
     spans = [(s.key, s.page, s.end_page) for s in analysis.sections.values()]
     spans += [(p.title, p.page, p.end_page) for p in analysis.parts]
     assert [span for span in spans if not 1 <= span[1] <= span[2] <= count] == []
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_chapter_title_repeated_in_the_page_headers_opens_its_chapter_once(
+    producer: str,
+) -> None:
+    """Each page from the first chapter on repeats the chapter's title in its header (Word's
+    STYLEREF field; a section per chapter in LibreOffice). The chapter opens where its title
+    stands; the header's copies, on its opening page and the ones after, are page furniture."""
+    name = f"titres-de-chapitre-en-en-tete{producer}"
+    analysis = checked(name).analysis
+    chapters = [(h.page, h.text) for h in analysis.headings if h.text.startswith("Chapitre")]
+    assert chapters == [
+        (5, "Chapitre 1 : Présentation de Lumiotec"),
+        (8, "Chapitre 2 : Mes missions"),
+        (12, "Chapitre 3 : Le déploiement des bornes"),
+    ]
+    top_lines = {
+        page.number: (page.number, 0) for page in analysis.document.pages if 5 <= page.number <= 14
+    }
+    assert set(top_lines.values()) <= analysis.furniture
+    assert section(name, "entreprise").page == 5 and section(name, "activites").page == 8
+    assert not fired_errors(name) & PART_RULES
+
+
+def _pages_topped_by(*tops: tuple[str, ...]):
+    """A document whose page N has the lines tops[N-1] (the first in the header band, 11 pt),
+    then a line of text; twenty pages of text alone after them, so that no line comes back
+    on the share of the report's pages that makes a header of the whole report."""
+    from rapportlint.model.document import Box, Document, Page, TextLine
+
+    pages = []
+    for number, texts in enumerate([*tops, *[()] * 20], start=1):
+        lines = [
+            TextLine(text, Box(72, 30 + 200 * i, 400, 42 + 200 * i), 11, False, "Body")
+            for i, text in enumerate(texts)
+        ]
+        lines.append(
+            TextLine(f"Texte de la page {number}.", Box(72, 700, 500, 712), 11, False, "B")
+        )
+        pages.append(Page(number=number, width=595, height=842, rotation=0, lines=lines))
+    return Document(path="x.pdf", sha256="", size_bytes=0, pages=pages)
+
+
+def test_a_title_repeated_at_the_top_of_pages_in_a_row_is_furniture_after_its_first() -> None:
+    """The same words at the same height on three pages in a row: every copy after the first
+    is page furniture, and the first too where its page sets them again lower down (the
+    chapter's own title under its header). Two pages are not a run; different words
+    ("Semaine 1", "Semaine 2") are not the same title; annex labels stay content."""
+    from rapportlint.analysis.furniture import find_furniture
+
+    canva = _pages_topped_by(*[("Mes missions",)] * 3, ("Conclusion",))
+    assert find_furniture(canva) == {(2, 0), (3, 0)}
+    word = _pages_topped_by(
+        ("Chapitre 2 : Mes missions", "Chapitre 2 : Mes missions"),
+        ("Chapitre 2 : Mes missions",),
+        ("Chapitre 2 : Mes missions",),
+    )
+    assert find_furniture(word) == {(1, 0), (2, 0), (3, 0)}
+    assert find_furniture(_pages_topped_by(*[("Mes missions",)] * 2, ("Autre",))) == set()
+    weeks = _pages_topped_by(*[(f"Semaine {n}",) for n in range(1, 6)])
+    assert find_furniture(weeks) == set()
+    annexes = _pages_topped_by(*[("Annexe 2 : article de presse",)] * 3)
+    assert find_furniture(annexes) == set()

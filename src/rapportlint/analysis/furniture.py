@@ -6,9 +6,12 @@ page whose shape (digits folded) comes back on many pages, or a page-number line
 footers stand a little higher (about 88 % of the page with the default margins): a line a little
 above the bottom band is furniture when its shape comes back at the same height on many pages.
 Not at the top: a chapter title repeated as a running header there (Canva) still opens its
-chapter where it first stands. A running
-header that names an annexed document ("Annexe 2 : Extrait de presse") is kept as content: it
-is what announces the document.
+chapter where it first stands. But a running header that names the chapter (Word's StyleRef
+field, LaTeX's fancyhdr: "Chapitre 3 : Réalisation" at the top of each of its pages) is the
+same text at the same height on page after page: there, every occurrence after the first is
+furniture, so that the chapter is not announced again on each page. A running header that names
+an annexed document ("Annexe 2 : Extrait de presse") is kept as content: it is what announces
+the document.
 """
 
 from __future__ import annotations
@@ -79,7 +82,49 @@ def find_furniture(document: Document) -> set[LineRef]:
                     furniture.add((page.number, index))
             elif placed[(line_shape, _height(line))] >= repeat_threshold:
                 furniture.add((page.number, index))
-    return furniture
+    return furniture | _running_titles(document, furniture)
+
+
+RUN_PAGES = 3  # a running title comes back on at least this many pages in a row
+RUN_GAP = 2  # pages in a row: one page without it (a full-page figure) does not end the run
+
+
+def _running_titles(document: Document, furniture: set[LineRef]) -> set[LineRef]:
+    """Lines at the top of pages that repeat the same words (numbers included: "Semaine 2" is
+    not "Semaine 3") at the same height on :data:`RUN_PAGES` pages in a row or more: each
+    occurrence but the first of each run, and the first too where the same words stand lower
+    on its page (the title the header copies). Fewer pages than the header rule asks for (one
+    chapter's pages, not the report's), hence in a row."""
+    seen: dict[tuple[str, int], list[LineRef]] = {}
+    for page in document.pages:
+        for index, line in enumerate(page.lines):
+            middle = (line.box.top + line.box.bottom) / 2
+            if middle >= page.height * BAND or (page.number, index) in furniture:
+                continue
+            text = fold(line.text)
+            if len(text) < 4 or ANNEX_MARKER.match(text):
+                continue
+            refs = seen.setdefault((text, _height(line)), [])
+            if not refs or refs[-1][0] != page.number:  # once per page
+                refs.append((page.number, index))
+    running: set[LineRef] = set()
+    for (text, _), refs in seen.items():
+        run: list[LineRef] = []
+        for ref in [*refs, (1 << 30, 0)]:  # a sentinel closes the last run
+            if run and ref[0] - run[-1][0] > RUN_GAP:
+                if len(run) >= RUN_PAGES:
+                    running.update(run[1:])
+                    if _titled_below(document.page(run[0][0]), run[0][1], text):
+                        running.add(run[0])
+                run = []
+            run.append(ref)
+    return running
+
+
+def _titled_below(page: Page, index: int, text: str) -> bool:
+    """The page where a run starts also sets the same words as a line of its own lower down:
+    that is the chapter's title, and the copy above it is the header's."""
+    return any(fold(line.text) == text for line in page.lines[index + 1 :])
 
 
 def _roman(text: str) -> int | None:
