@@ -1135,3 +1135,22 @@ def test_a_title_repeated_at_the_top_of_pages_in_a_row_is_furniture_after_its_fi
     assert find_furniture(weeks) == set()
     annexes = _pages_topped_by(*[("Annexe 2 : article de presse",)] * 3)
     assert find_furniture(annexes) == set()
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_bulk_of_the_report_telling_a_little_work_is_the_activities_as_a_warning(
+    producer: str,
+) -> None:
+    """Half the report describes the routines written, in the third person, with few work
+    cues (under half a narration's density): not sure enough either way for the error "no
+    part describes the activities"; the warning names that part, with a low confidence."""
+    name = f"description-des-programmes{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.page, activities.confidence) == (
+        "Description des programmes",
+        8,
+        0.3,
+    )
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and "confiance 30 %" in finding.message
+    assert not fired_errors(name) & PART_RULES

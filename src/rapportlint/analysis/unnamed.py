@@ -62,6 +62,7 @@ COMPANY_KINDS = 2  # different company cues (a creation date and a staff count..
 COMPANY_MANY_KINDS = 5  # so many different cues that a lower density does
 WORK_DENSITY = 2.0
 WORK_MARGIN = 1.3  # the chosen part narrates work this much more than the other candidates
+FAINT_WORK_DENSITY = WORK_DENSITY / 4  # work cues still there, in the bulk of the report
 MOST_OF_REPORT = 0.35  # share of the body's words: "the bulk of the report"
 MOST_OF_BODY = 0.5  # share of the body's words: an introduction this long holds the report
 WHOLE_REPORT = 0.8  # share of the body's words: all of it but the front matter
@@ -417,6 +418,12 @@ def _activities(
         and not any(_describes_company(p.profile) for p in window)
     ):
         return Candidate(span, ("place",), 0.4)
+    # Else the bulk of the report, between the company and the conclusion, telling some
+    # work but less than half as densely as a narrated part does (a description of the
+    # programs written): where the regulation puts the activities, too faint to be sure
+    # either way. A warning that names it, never "no part describes the activities".
+    if biggest.share >= MOST_OF_REPORT and biggest.profile.density[WORK] >= FAINT_WORK_DENSITY:
+        return Candidate(biggest, ("place", "content"), 0.3)
     return None
 
 
