@@ -1154,3 +1154,34 @@ def test_the_bulk_of_the_report_telling_a_little_work_is_the_activities_as_a_war
     (finding,) = findings(name, "RL202")
     assert finding.severity is Severity.WARNING and "confiance 30 %" in finding.message
     assert not fired_errors(name) & PART_RULES
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_titles_set_apart_only_by_their_font_are_headings(producer: str) -> None:
+    """No bookmarks, no contents list, titles at the text's size and weight in the heading
+    style's own (serif) font: a line that names a part, in a font the text hardly uses, with
+    space above it, is a heading ("font" cue), and the parts are found by their titles."""
+    name = f"titres-dans-leur-police{producer}"
+    analysis = checked(name).analysis
+    cues = {h.text: h.cue for h in analysis.headings}
+    assert cues["Présentation de la société Lumiotec"] == "font"
+    assert cues["Les missions réalisées pendant le stage"] == "font"
+    assert section(name, "entreprise").page == 4 and section(name, "activites").page == 6
+    assert not {f.rule for f in checked(name).findings} & PART_RULES
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("ABCDEF+Calibri-Bold", "calibri"),
+        ("Calibri Light", "calibrilight"),
+        ("TimesNewRomanPS-ItalicMT", "timesnewroman"),
+        ("TimesNewRomanPSMT", "timesnewroman"),
+        ("Arial,Bold", "arial"),
+        ("CMBX12", "cmbx"),
+    ],
+)
+def test_font_family_drops_subset_weight_and_size(name: str, family: str) -> None:
+    from rapportlint.analysis.headings import font_family
+
+    assert font_family(name) == family

@@ -6,9 +6,10 @@ the first cue that holds, and the cue is kept to explain the decision:
 - ``outline``: a bookmark (placed on the page where its title really stands);
 - ``contents``: a line that the contents list names ("1.1 Présentation du sujet" set like the
   text, found because the sommaire lists it);
-- ``size``, ``bold``, ``capitals``, ``numbered``, ``colon``: a short line set apart by its size,
-  its weight (where the text is not bold itself), capitals, or a number or a closing colon on a
-  line that stands alone and names a part of the report.
+- ``size``, ``bold``, ``capitals``, ``numbered``, ``colon``, ``font``: a short line set apart by
+  its size, its weight (where the text is not bold itself), capitals, or, on a line that stands
+  apart and names a part of the report, a number, a closing colon or the heading style's own
+  font (one the text hardly uses: Word's "Calibri Light" over "Calibri").
 
 A body sentence that happens to be short is not a heading: sentence-like lines (ending with a
 full stop after several words, or long lines ending with a colon) need the contents list to be
@@ -62,6 +63,10 @@ class BodyStyle:
     size: float
     bold: bool  # most of the text is bold ("Print to PDF" of a bold style): bold is no cue
     line_step: float  # usual distance between the tops of two lines of a paragraph
+    # The text's font family, and the families that set only a small share of the characters
+    # (a heading style's font: Word's "Calibri Light" over "Calibri", Pages' "Carlito").
+    font: str = ""
+    minor_fonts: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -118,9 +123,38 @@ def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
                 steps.append(line.box.top - previous.box.top)
             previous = line
     step = statistics.median(steps) if steps else size * 1.2
-    return BodyStyle(
-        size=size, bold=total_chars > 0 and bold_chars > 0.5 * total_chars, line_step=step
+    families: Counter[str] = Counter()
+    for page in document.pages:
+        for index, line in enumerate(page.lines):
+            if (page.number, index) not in furniture:
+                families[font_family(line.font)] += len(line.text)
+    font = families.most_common(1)[0][0] if families else ""
+    characters = sum(families.values())
+    minor = frozenset(
+        family
+        for family, count in families.items()
+        if family and family != font and count < MINOR_FONT_SHARE * characters
     )
+    return BodyStyle(
+        size=size,
+        bold=total_chars > 0 and bold_chars > 0.5 * total_chars,
+        line_step=step,
+        font=font,
+        minor_fonts=minor,
+    )
+
+
+MINOR_FONT_SHARE = 0.25  # a heading style's font sets far fewer characters than the text's
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_FONT_STYLE = re.compile(r"[-,].*$")  # "-Bold", ",Italic"
+_FONT_SUFFIX = re.compile(r"(?:PS)?(?:MT)?[0-9]*$")  # Adobe's "PSMT", TeX's design size
+
+
+def font_family(name: str) -> str:
+    """ "ABCDEF+Calibri-Bold" -> "calibri", "TimesNewRomanPS-ItalicMT" -> "timesnewroman",
+    "CMR12" -> "cmr"; "Calibri Light" stays itself: Word's heading font, not its body's."""
+    family = _FONT_SUFFIX.sub("", _FONT_STYLE.sub("", _SUBSET.sub("", name)))
+    return family.replace(" ", "").lower()
 
 
 def _sentence_like(text: str, words: int) -> bool:
@@ -160,13 +194,21 @@ def _cue(
         return "bold"
     if line.size < size * 0.95:
         return None
+    match = classify(heading_key(text))
+    named = match is not None
+    if (
+        named
+        and match.strong  # "Présentation" alone (a paragraph's run-in title) is too little
+        and words <= 10
+        and gap_before >= 1.2 * style.line_step
+        and font_family(line.font) in style.minor_fonts
+    ):
+        return "font"  # a part's name set apart in the heading style's own font
     alone = gap_before >= 1.35 * style.line_step and gap_after >= 1.1 * style.line_step
     letters_only = [c for c in text if c.isalpha()]
     capitals = len(letters_only) >= 4 and all(c.isupper() for c in letters_only)
     if capitals and words <= 10 and (alone or line.bold):
         return "capitals"
-    match = classify(heading_key(text))
-    named = match is not None
     if alone and named and numbering_depth(text) is not None:
         return "numbered"
     if alone and named and text.endswith(":") and words <= 10:
