@@ -1185,3 +1185,32 @@ def test_font_family_drops_subset_weight_and_size(name: str, family: str) -> Non
     from rapportlint.analysis.headings import font_family
 
     assert font_family(name) == family
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_host_only_in_the_school_form_is_a_warning_that_quotes_the_card(producer: str) -> None:
+    """The school's form before the introduction gives the host's name, activity and contact;
+    no part presents it. Named, not presented: RL201 warns, quoting the card's labels and
+    its page, and says to present the company in a part of its own."""
+    name = f"fiche-entreprise-seule{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 3  # after the thanks
+    assert "« Nom de l'organisation », « Activité de l'organisation »" in finding.message
+    assert "Présentation de l'entreprise" in finding.fix
+
+
+def test_a_host_merely_named_on_the_cover_is_still_missing() -> None:
+    """A cover that names the host (its name, "Entreprise d'accueil", an address) is no
+    identity card: a card also says what the host does. Without a part that presents the
+    company, RL201 stays an error."""
+    from rapportlint.analysis.text import fold
+    from rapportlint.analysis.vocabulary import CARD_LABELS
+
+    result = checked("sans-entreprise")
+    assert result.analysis.company_card() is None
+    assert Severity.ERROR in {f.severity for f in result.findings if f.rule == "RL201"}
+    cover = ["Entreprise d'accueil : Lumiotec SARL", "Adresse : 4 rue des Ardoisiers"]
+    kinds = {k for line in cover for k, p in CARD_LABELS.items() if p.match(fold(line))}
+    assert kinds == {"name", "contact"}
+    assert CARD_LABELS["activity"].match(fold("Secteur d'activité : BTP"))

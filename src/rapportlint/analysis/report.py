@@ -35,10 +35,16 @@ from rapportlint.analysis.layout import Layout, annex_pages
 from rapportlint.analysis.parts import Part, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
 from rapportlint.analysis.sections import Section, find_sections, main_level
-from rapportlint.analysis.text import fold, heading_key
+from rapportlint.analysis.text import fold, fold_with_map, heading_key
 from rapportlint.analysis.toc import Contents, find_contents
 from rapportlint.analysis.unnamed import BodyPages, complete
-from rapportlint.analysis.vocabulary import ANNEX_MARKER, COMPANY, MAIN_KEYS, classify
+from rapportlint.analysis.vocabulary import (
+    ANNEX_MARKER,
+    CARD_LABELS,
+    COMPANY,
+    MAIN_KEYS,
+    classify,
+)
 from rapportlint.model.document import Document
 from rapportlint.model.ocr import tesseract_languages
 
@@ -118,6 +124,23 @@ class ReportAnalysis:
             match = classify(heading_key(title)) if title else heading.match
             if match is not None and match.key == COMPANY and match.rank == 2:
                 return heading
+        return None
+
+    def company_card(self) -> tuple[int, list[str]] | None:
+        """A page before the body that gives the host's identity card, as a school's
+        internship form does on its first page: the labels of its name, of its activity and
+        of a contact ("Nom de l'organisation", "Activité de l'organisation", "Adresse
+        postale"). The page, and those labels as the student wrote them."""
+        for page in self.document.pages[: max(0, self.layout.intro_page - 1)]:
+            labels: dict[str, str] = {}
+            for line in page.lines:
+                folded, origin = fold_with_map(line.text)
+                for kind, pattern in CARD_LABELS.items():
+                    found = pattern.match(folded)
+                    if found and kind not in labels:
+                        labels[kind] = line.text[origin[0] : origin[found.end() - 1] + 1]
+            if len(labels) == len(CARD_LABELS):
+                return page.number, [labels[kind] for kind in CARD_LABELS]
         return None
 
     def body_text(self, first: int, last: int) -> str:

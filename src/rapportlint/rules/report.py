@@ -94,6 +94,9 @@ def _cue_words(words: tuple[str, ...]) -> dict[str, str]:
     }
 
 
+QUOTE = {"fr": "« {} »", "en": "'{}'"}
+
+
 def _part_check(key: str):
     """RL201/RL202/RL203: an error only when no part of the body can be the one asked for
     (no title and no content that fits); a part found by its place or content, or under a
@@ -108,6 +111,19 @@ def _part_check(key: str):
             yield Hit(
                 page=annexed.page, values=values, severity=Severity.WARNING, variant="annexed"
             )
+            return
+        card = ctx.analysis.company_card() if key == COMPANY and section is None else None
+        if card is not None:
+            # Its name, activity and contact in a form's fields: named, not presented.
+            page, labels = card
+            values = {
+                "where": ctx.page_words(page),
+                "labels": {
+                    lang: ", ".join(QUOTE[lang].format(label) for label in labels)
+                    for lang in ("fr", "en")
+                },
+            }
+            yield Hit(page=page, values=values, severity=Severity.WARNING, variant="card")
             return
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
@@ -188,6 +204,20 @@ rule(
             "fix": {
                 "fr": "Faites de cette présentation une partie à part entière, titrée « Présentation de l'entreprise » en style Titre 1, juste après l'introduction.",
                 "en": "Make this presentation a part of its own, titled 'Présentation de l'entreprise' in Heading 1 style, right after the introduction.",
+            },
+        },
+        "card": {
+            "message": {
+                "fr": "L'entreprise n'apparaît que dans la fiche de la {where} ({labels}) : son nom, son activité et ses coordonnées, mais aucune partie du rapport ne la présente.",
+                "en": "The company only appears in the form on {where} ({labels}): its name, business and contact details, but no part of the report presents it.",
+            },
+            "found": {
+                "fr": "une fiche d'identité, {where}",
+                "en": "an identity card, {where}",
+            },
+            "fix": {
+                "fr": "Présentez l'entreprise dans une partie titrée « Présentation de l'entreprise » (style Titre 1) après l'introduction : son activité, sa taille, son organisation, ses clients ; la fiche seule ne suffit pas.",
+                "en": "Present the company in a part titled 'Présentation de l'entreprise' (Heading 1 style) after the introduction: its business, size, organisation and clients; the form alone is not enough.",
             },
         },
         "annexed": {
