@@ -35,11 +35,14 @@ UNREADABLE = {
     "chiffre-utilisateur.pdf": "RL002",
     "compte-pages-faux.pdf": "RL004",
     "deux-mille-pages.pdf": "RL004",
-    "tres-lent.pdf": "RL004",  # 7 s of parsing, stopped at the 5 s limit of the corpus run
+    "tres-lent.pdf": "RL004",  # 11 s of parsing (6 s on two cores), stopped at its 2 s limit
     **{f"tronque-{n}.pdf": "RL001" for n in (5, 25, 50, 75, 95, 99)},
 }
 ACTIVE = {"javascript.pdf", "action-lancement.pdf", "fichier-joint.pdf"}
 CHECK_TIMEOUT = "5"  # the time limit given to each check of the corpus
+# The slow file's own limit, far enough under its parsing time that no machine finishes it
+# (at 5 s, a quiet machine once read it whole: a faster loader must not make the test fail).
+TIMEOUTS = {"tres-lent.pdf": "2"}
 TIME_BOUND = 10.0  # seconds for one input, interpreter start included
 MEMORY_BOUND_MB = 1100  # the default memory cap (1024 MB) plus the parent process
 
@@ -65,7 +68,7 @@ def run_check(path: Path, *options: str) -> tuple[subprocess.CompletedProcess, f
 
 @pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
 def test_each_input_ends_cleanly(path: Path) -> None:
-    process, elapsed, peak = run_check(path, "--timeout", CHECK_TIMEOUT)
+    process, elapsed, peak = run_check(path, "--timeout", TIMEOUTS.get(path.name, CHECK_TIMEOUT))
     assert "Traceback" not in process.stderr and "Traceback" not in process.stdout
     data = json.loads(process.stdout)
     jsonschema.validate(data, schema())
