@@ -185,14 +185,14 @@ def _render_page(data: bytes | None, password: str | None, number: int) -> bytes
 
 
 def _render_page_alone(data: bytes, password: str | None, number: int) -> bytes | None:
-    from rapportlint.model.pdfium import PdfiumError, RawDocument
+    from rapportlint.model.pdfium import RawDocument
 
     try:
         with RawDocument(data, password=password) as pdf:
             if not 1 <= number <= pdf.page_count:
                 return None
             columns, rows, pixels = pdf.render_grey(number - 1, DPI / 72, MAX_PIXELS)
-    except (PdfiumError, MemoryError):  # a page PDFium cannot draw is a page OCR cannot read
+    except Exception:  # a page PDFium cannot draw, whatever the reason, is one OCR cannot read
         return None
     return b"P5\n%d %d\n255\n" % (columns, rows) + pixels
 
