@@ -63,9 +63,8 @@ class BodyStyle:
     size: float
     bold: bool  # most of the text is bold ("Print to PDF" of a bold style): bold is no cue
     line_step: float  # usual distance between the tops of two lines of a paragraph
-    # The text's font family, and the families that set only a small share of the characters
+    # The font families other than the text's that set only a small share of the characters
     # (a heading style's font: Word's "Calibri Light" over "Calibri", Pages' "Carlito").
-    font: str = ""
     minor_fonts: frozenset[str] = frozenset()
 
 
@@ -104,11 +103,13 @@ class Heading:
 def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
     """The size most characters are set in, whether they are bold, and the paragraph line step."""
     weights: Counter[float] = Counter()
+    families: Counter[str] = Counter()
     bold_chars = total_chars = 0
     for page in document.pages:
         for index, line in enumerate(page.lines):
             if (page.number, index) not in furniture:
                 weights[round(line.size * 2) / 2] += len(line.text)
+                families[font_family(line.font)] += len(line.text)
     size = weights.most_common(1)[0][0] if weights else 11.0
     steps: list[float] = []
     for page in document.pages:
@@ -123,11 +124,6 @@ def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
                 steps.append(line.box.top - previous.box.top)
             previous = line
     step = statistics.median(steps) if steps else size * 1.2
-    families: Counter[str] = Counter()
-    for page in document.pages:
-        for index, line in enumerate(page.lines):
-            if (page.number, index) not in furniture:
-                families[font_family(line.font)] += len(line.text)
     font = families.most_common(1)[0][0] if families else ""
     characters = sum(families.values())
     minor = frozenset(
@@ -139,7 +135,6 @@ def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
         size=size,
         bold=total_chars > 0 and bold_chars > 0.5 * total_chars,
         line_step=step,
-        font=font,
         minor_fonts=minor,
     )
 
