@@ -7,6 +7,7 @@ callers that take it from the checker."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,21 @@ def prepare() -> None:
     Called by the loader while its helper reads the pages of a long report (a single check: the
     second core absorbs this start-up work), or in a class run's parent before the children are
     forked (each one then starts with it all in memory)."""
+    import_analysis()
     from rapportlint.analysis import language
-    from rapportlint.rules import engine  # noqa: F401  (the rules, the context, the analysis)
 
     language.detect(LANGUAGE_SAMPLE)
+
+
+def import_analysis() -> None:
+    """Imports the analysis and the rules, with the compiled form of their regular expressions
+    taken from the previous runs (:mod:`rapportlint.compiled_regex`: 60 ms less)."""
+    if "rapportlint.rules.engine" in sys.modules:
+        return
+    from rapportlint.compiled_regex import stored_patterns
+
+    with stored_patterns():
+        from rapportlint.rules import engine  # noqa: F401  (the rules, the context, the analysis)
 
 
 # A sentence long enough for langdetect to load its profiles (what language.detect does first).
@@ -86,6 +98,7 @@ def check_report(
             load_error=error,
             settings=settings,
         )
+    import_analysis()
     from rapportlint.analysis.report import analyse
     from rapportlint.rules.context import Context
     from rapportlint.rules.engine import run_rules
