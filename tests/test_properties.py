@@ -76,3 +76,18 @@ def test_rotation_keeps_boxes_on_the_visible_page_and_keeps_areas(rotation, a, b
     assert (view.width, view.height) == (
         (842.0, 595.0) if rotation in (90, 270) else (595.0, 842.0)
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(boxes(), max_size=30), boxes())
+def test_the_lines_level_with_a_box_are_every_line_that_reaches_it(items, box) -> None:
+    """The annex analysis looks only at the lines level with a panel or a shape (a table of
+    thousands of cells would visit every line for each): none it needs may be left out."""
+    from rapportlint.analysis.annexes import _LinesByHeight
+    from rapportlint.model.document import TextLine
+
+    lines = [TextLine(f"line {i}", b, 10.0, False, "Arial") for i, b in enumerate(items)]
+    reaching = [line for line in lines if line.box.bottom >= box.top and line.box.top <= box.bottom]
+    level = _LinesByHeight(lines).level_with(box.top, box.bottom)
+    assert all(line in level for line in reaching)
+    assert level == [line for line in lines if line in level]  # in the page's order
