@@ -280,3 +280,40 @@ def test_a_chapter_label_is_only_a_number_or_a_letter_over_the_title(
     """LaTeX sets "4" or "A" (an appendix) alone above the chapter's title: the title still
     opens its page."""
     assert chapter_label(text) is label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Présentation de l’entreprise : fondée en 2019",
+        "etc… Marque™ et ﬁchier",  # folded longer than written
+        "a\u200bb x \u200b y \ufeffdébut",  # zero-width inside a word, alone, first
+        "x \ufffdab a\uf02db ab\ufffd c a\ufffd\ufffdb \ufffd fin\ufffd",  # lost glyphs
+        "Œuvre İstanbul прoжект",  # longer, and Cyrillic letters drawn like Latin ones
+        "mot\u00a0insécable\u2003cadratin\u3000idéographique\n\tfin  ",
+        "a \u02dcb c\u02dc d",  # a tilde folding to a blank: a word at a time keeps it
+        "Pr´esentation et gr`ace",  # accents set as glyphs: a word at a time
+        "",
+        "   ",
+    ],
+)
+def test_folding_a_whole_text_at_once_is_folding_it_a_word_at_a_time(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most texts are folded at once in C; the result must be the word-at-a-time one."""
+    from rapportlint.analysis import text as module
+
+    at_once = module._fold_with_map_at_once(text)
+    monkeypatch.setattr(module, "_fold_with_map_at_once", lambda _: None)
+    word_by_word = fold_with_map(text)
+    if at_once is not None:
+        assert at_once == (word_by_word[0], list(word_by_word[1]))
+    else:
+        assert "´" in text or "`" in text or "\u02dc" in text
+
+
+def test_the_blanks_folding_splits_on_are_python_s_own() -> None:
+    from rapportlint.analysis.text import _WHITESPACE
+
+    beyond_ascii = [code for code in range(0x80, 0x110000) if chr(code).isspace()]
+    assert list(_WHITESPACE) == beyond_ascii
