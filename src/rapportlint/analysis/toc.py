@@ -83,7 +83,9 @@ def same_title(a: str, b: str) -> bool:
         return bool(la)
     if min(len(la), len(lb)) < 8 or abs(len(la) - len(lb)) > max(3, len(la) // 8):
         return False
-    return difflib.SequenceMatcher(None, la, lb, autojunk=False).ratio() >= SIMILAR
+    matcher = difflib.SequenceMatcher(None, la, lb, autojunk=False)
+    # The letters both share, counted, bound the ratio from above: most pairs stop there.
+    return matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
 
 
 def _ends_with_number(text: str) -> bool:
