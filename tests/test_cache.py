@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from conftest import PDF, fixture_path
 from rapportlint import batch as runner
-from rapportlint.cache import ResultCache, default_folder
+from rapportlint.cache import FORMAT, ResultCache, default_folder
 from rapportlint.cli import main
 from rapportlint.config import Settings
 
@@ -52,7 +52,9 @@ def no_check(*_args) -> dict:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    """The class run's entries (beside them, the analysis's compiled patterns may be kept)."""
+    results = folder / f"v{FORMAT}"
+    return sorted(p for p in results.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
 def outputs(folder: Path, out: Path, *extra: str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from rapportlint.compiled_regex import read_store, store_path, stored_patterns, 
 pytestmark = pytest.mark.skipif(not compiled_regex._USABLE, reason="not CPython's re")
 
 ORIGINAL = compiled_regex._compiler.compile
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def import_analysis_in(cache: Path) -> None:
@@ -98,3 +100,17 @@ def test_a_folder_that_cannot_be_written_only_turns_the_store_off(tmp_path: Path
         compiled = re.compile(fresh("blocked"))
     assert compiled.search("stage no 4").group(2) == "4"
     assert compiled_regex._compiler.compile is ORIGINAL
+
+
+def test_a_class_run_without_cache_keeps_no_pattern(tmp_path: Path) -> None:
+    """``batch --no-cache`` writes nothing in the cache folder, compiled patterns included."""
+    classe = tmp_path / "classe"
+    classe.mkdir()
+    shutil.copy(ROOT / "fixtures" / "pdf" / "conforme-word.pdf", classe / "martin.pdf")
+    cache = tmp_path / "xdg"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    command = [sys.executable, "-m", "rapportlint", "batch", str(classe)]
+    subprocess.run([*command, "--no-cache"], env=env, capture_output=True, check=False)
+    assert not (cache / "rapportlint").exists()
+    subprocess.run(command, env=env, capture_output=True, check=False)
+    assert store_path(cache / "rapportlint").exists()

@@ -269,13 +269,14 @@ def _shown(data: dict, html: str | None, folder: str, instead: str) -> tuple[dic
     return data, html
 
 
-def prepare(html: bool, packages: bool) -> None:
+def prepare(html: bool, packages: bool, keep_patterns: bool = True) -> None:
     """Imports, in the parent, what every child will run, so that each forked child starts
     with it loaded instead of importing it again (the analysis and langdetect's profiles are
-    about 100 ms a child); with ``html``, the report's template is compiled once here too."""
+    about 100 ms a child); with ``html``, the report's template is compiled once here too.
+    ``keep_patterns``: see :func:`rapportlint.checker.prepare` (off with ``--no-cache``)."""
     from rapportlint.checker import prepare as prepare_check
 
-    prepare_check()  # the model, the analysis, the rules, langdetect's profiles
+    prepare_check(keep_patterns)  # the model, the analysis, the rules, langdetect's profiles
     modules = ["rapportlint.render.json_report"]
     if html:
         modules += ["rapportlint.render.html", "rapportlint.render.class_table"]
@@ -430,7 +431,8 @@ def run(
             *paths,
             *(f for participant, _ in participants.values() for f in participant.files),
         ]
-        prepare(want_html, any(f.suffix.lower() == ".zip" for f in handed))
+        zipped = any(f.suffix.lower() == ".zip" for f in handed)
+        prepare(want_html, zipped, keep_patterns=cache is not None)
     memory = memory_mb if memory_mb is not None else settings.memory_mb
 
     def scratch(path: Path) -> bool:

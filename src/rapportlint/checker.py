@@ -7,6 +7,7 @@ callers that take it from the checker."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,26 +22,28 @@ if TYPE_CHECKING:  # the dossier is only needed by pack and verify
     from rapportlint.dossier import Dossier
 
 
-def prepare() -> None:
+def prepare(keep_patterns: bool = True) -> None:
     """Loads what a check runs after the model: the analysis, the rules, langdetect's profiles.
 
     Called by the loader while its helper reads the pages of a long report (a single check: the
     second core absorbs this start-up work), or in a class run's parent before the children are
-    forked (each one then starts with it all in memory)."""
-    import_analysis()
+    forked (each one then starts with it all in memory). ``keep_patterns``: see
+    :func:`import_analysis`."""
+    import_analysis(keep_patterns)
     from rapportlint.analysis import language
 
     language.detect(LANGUAGE_SAMPLE)
 
 
-def import_analysis() -> None:
+def import_analysis(keep_patterns: bool = True) -> None:
     """Imports the analysis and the rules, with the compiled form of their regular expressions
-    taken from the previous runs (:mod:`rapportlint.compiled_regex`: 60 ms less)."""
+    taken from the previous runs and kept for the next ones (:mod:`rapportlint.compiled_regex`:
+    60 ms less), unless ``keep_patterns`` is False (a class run told not to use the cache)."""
     if "rapportlint.rules.engine" in sys.modules:
         return
     from rapportlint.compiled_regex import stored_patterns
 
-    with stored_patterns():
+    with stored_patterns() if keep_patterns else contextlib.nullcontext():
         from rapportlint.rules import engine  # noqa: F401  (the rules, the context, the analysis)
 
 
