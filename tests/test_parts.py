@@ -1214,3 +1214,26 @@ def test_a_host_merely_named_on_the_cover_is_still_missing() -> None:
     kinds = {k for line in cover for k, p in CARD_LABELS.items() if p.match(fold(line))}
     assert kinds == {"name", "contact"}
     assert CARD_LABELS["activity"].match(fold("Secteur d'activité : BTP"))
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_research_chapters_between_the_lab_and_the_conclusion_are_the_activities(
+    producer: str,
+) -> None:
+    """A research placement: after the lab's own part, four chapters titled by their subject
+    (theory, experiments, an application) make nearly the whole report and tell hardly any
+    work in the intern's words. They are where the activities go and about nothing else: a
+    warning that names the first of them (by its place, low confidence), not the error "no
+    part describes the activities"."""
+    name = f"chapitres-de-recherche{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.page, activities.confidence) == (
+        "2. Matrices aléatoires et tenseurs",
+        6,
+        0.4,
+    )
+    assert activities.decided_by == ("place",)
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and "d'après sa place" in finding.message
+    assert section(name, "entreprise").page == 5 and section(name, "conclusion").page == 18
+    assert not fired_errors(name) & PART_RULES

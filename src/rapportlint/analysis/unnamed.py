@@ -407,15 +407,14 @@ def _activities(
         and len(named) >= TOPIC_PROJECT_SECTIONS
     ):
         return Candidate(span, ("place", "content"), 0.4)
-    # Else, with no company part of its own (none, or a section or a few lines of the
-    # introduction), chapters that are nearly the whole report (a technical study from the
-    # introduction to the end): the development, which is the activities.
+    # Else chapters that are nearly the whole report, after the company's part when there is
+    # one, and none of them about the company (a technical study from the introduction to
+    # the end; a research placement's theory and experiments chapters, titled by their
+    # subject and written in "we"): the development, which is the activities.
     # (What follows the conclusion, references or a first annex page, is not the report's.)
     report = sum(p.share for p in parts if conclusion is None or not _after(p, conclusion))
-    if (
-        (company is None or company.within or company.level > company.main_level)
-        and sum(p.share for p in window) >= WHOLE_REPORT * (report or 1)
-        and not any(_describes_company(p.profile) for p in window)
+    if sum(p.share for p in window) >= WHOLE_REPORT * (report or 1) and not any(
+        _describes_company(p.profile) for p in window
     ):
         return Candidate(span, ("place",), 0.4)
     # Else the bulk of the report, between the company and the conclusion, telling some
