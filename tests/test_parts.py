@@ -1145,14 +1145,18 @@ def test_the_bulk_of_the_report_telling_a_little_work_is_the_activities_as_a_war
     cues (under half a narration's density): not sure enough either way for the error "no
     part describes the activities"; the warning names that part, with a low confidence."""
     name = f"description-des-programmes{producer}"
+    assert_activities_warned(name, "Description des programmes", 8, 0.3, "confiance 30 %")
+
+
+def assert_activities_warned(
+    name: str, title: str, page: int, confidence: float, wording: str
+) -> None:
+    """The activities found under ``title`` at low ``confidence``: RL202 warns with
+    ``wording`` and no part rule is an error."""
     activities = section(name, "activites")
-    assert (activities.title, activities.page, activities.confidence) == (
-        "Description des programmes",
-        8,
-        0.3,
-    )
+    assert (activities.title, activities.page, activities.confidence) == (title, page, confidence)
     (finding,) = findings(name, "RL202")
-    assert finding.severity is Severity.WARNING and "confiance 30 %" in finding.message
+    assert finding.severity is Severity.WARNING and wording in finding.message
     assert not fired_errors(name) & PART_RULES
 
 
@@ -1226,14 +1230,7 @@ def test_research_chapters_between_the_lab_and_the_conclusion_are_the_activities
     warning that names the first of them (by its place, low confidence), not the error "no
     part describes the activities"."""
     name = f"chapitres-de-recherche{producer}"
-    activities = section(name, "activites")
-    assert (activities.title, activities.page, activities.confidence) == (
-        "2. Matrices aléatoires et tenseurs",
-        6,
-        0.4,
-    )
-    assert activities.decided_by == ("place",)
-    (finding,) = findings(name, "RL202")
-    assert finding.severity is Severity.WARNING and "d'après sa place" in finding.message
+    title = "2. Matrices aléatoires et tenseurs"
+    assert_activities_warned(name, title, 6, 0.4, "d'après sa place")
+    assert section(name, "activites").decided_by == ("place",)
     assert section(name, "entreprise").page == 5 and section(name, "conclusion").page == 18
-    assert not fired_errors(name) & PART_RULES

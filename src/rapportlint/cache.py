@@ -52,6 +52,21 @@ def default_folder() -> Path:
     return root / "rapportlint"
 
 
+def write_whole(target: Path, data: bytes) -> None:
+    """Writes ``data`` under a temporary name in ``target``'s folder (made for the user alone
+    if missing), then renames it: a reader sees the old file or the new one, never a part."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, temporary = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
 @cache
 def code_digest() -> str:
     """A digest of what makes the tool's verdicts: its version, its own files (the code, the
@@ -177,18 +192,8 @@ class ResultCache:
             level=6,
         )
         data = MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
-        target = self._path(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, temporary = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as stream:
-                    stream.write(data)
-                os.replace(temporary, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+            write_whole(self._path(key), data)
         except OSError:
             return False
         return True

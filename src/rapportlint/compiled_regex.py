@@ -31,12 +31,12 @@ import array
 import contextlib
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from rapportlint.cache import default_folder, write_whole
 
 FORMAT = b"rapportlint-compiled-regex 1\n"
 MAX_ENTRIES = 4096  # past it, a save keeps only the patterns of its own run
@@ -112,17 +112,7 @@ def write_store(path: Path, entries: dict[Key, Entry]) -> None:
         index.append([pattern, flags, final, groups, names, list(numbers), len(codes), len(code)])
         codes.extend(code)
     body = json.dumps(index).encode() + b"\n" + codes.tobytes()
-    payload = FORMAT + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_whole(path, FORMAT + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
 
 class _Store:
@@ -166,8 +156,6 @@ def stored_patterns(folder: Path | None = None) -> Iterator[None]:
         return
     try:
         if folder is None:
-            from rapportlint.cache import default_folder
-
             folder = default_folder()
         path = store_path(folder)
     except (OSError, RuntimeError, KeyError):  # no home folder to be found
