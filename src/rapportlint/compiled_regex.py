@@ -1,6 +1,6 @@
 """Compiled regular expressions kept from one run to the next, so that the analysis starts sooner.
 
-Importing the analysis compiles about 240 regular expressions (heading wordings, content cues,
+Importing the analysis compiles about 200 regular expressions (heading wordings, content cues,
 annex kinds, dates...). Python's ``re`` parses and translates each one in pure Python: about
 60 ms of CPU, a fifth of the check of a 50-page report, and on its critical path (the child
 imports the analysis while its helper reads the pages; see ``bench/bench_check.py``). What that
