@@ -114,3 +114,12 @@ def test_a_class_run_without_cache_keeps_no_pattern(tmp_path: Path) -> None:
     assert not (cache / "rapportlint").exists()
     subprocess.run(command, env=env, capture_output=True, check=False)
     assert store_path(cache / "rapportlint").exists()
+
+
+def test_a_store_written_again_keeps_only_the_patterns_of_its_run(tmp_path: Path) -> None:
+    """Another version of the code compiled other patterns: they do not pile up."""
+    old = fresh("stale")
+    write_store(store_path(tmp_path), {(old, 0): compiled_regex._translate(old, 0)})
+    with stored_patterns(tmp_path):
+        re.compile(fresh("current"))
+    assert set(read_store(store_path(tmp_path))) == {(fresh("current"), 0)}

@@ -39,7 +39,6 @@ from typing import Any
 from rapportlint.cache import default_folder, write_whole
 
 FORMAT = b"rapportlint-compiled-regex 1\n"
-MAX_ENTRIES = 4096  # past it, a save keeps only the patterns of its own run
 
 try:
     import _sre
@@ -142,15 +141,14 @@ class _Store:
         self.new += 1
         return _sre.compile(pattern, *entry)
 
-    def to_save(self) -> dict[Key, Entry]:
-        merged = {**self.kept, **self.used}
-        return merged if len(merged) <= MAX_ENTRIES else dict(self.used)
-
 
 @contextlib.contextmanager
 def stored_patterns(folder: Path | None = None) -> Iterator[None]:
     """While active, ``re`` takes the programs of the patterns it compiles from the store in
-    ``folder`` (the cache folder by default), and the store keeps those it did not have."""
+    ``folder`` (the cache folder by default). When it compiled one the store did not have, the
+    store is written again with the patterns of this run only: every command imports the same
+    analysis, so what another version of the code compiled is dropped, and the file stays the
+    size of one version's patterns."""
     if not _USABLE:
         yield
         return
@@ -171,4 +169,4 @@ def stored_patterns(folder: Path | None = None) -> Iterator[None]:
             _compiler.compile = original
         if store.new:
             with contextlib.suppress(OSError, ValueError):
-                write_store(path, store.to_save())
+                write_store(path, store.used)
