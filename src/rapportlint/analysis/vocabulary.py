@@ -442,14 +442,15 @@ ANNEX_MARKER = re.compile(
 
 # The labels of a host's identity card, as a school's internship form or a cover prints them
 # ("Nom de l'organisation", "Activité de l'organisation", "Adresse postale"), at the start of a
-# line (folded). A card names the host, says what it does, and how to reach it.
-_HOST = r"(?:l'\s*|la |le |du |de la |de l'\s*)?(?:organisation|entreprise|organisme|etablissement|societe|structure)"
+# line (folded). A card names the host, says what it does, and how to reach it. (Not _HOST,
+# the "d'accueil" that follows a host word in a title.)
+_CARD_HOST = r"(?:l'\s*|la |le |du |de la |de l'\s*)?(?:organisation|entreprise|organisme|etablissement|societe|structure)"
 CARD_LABELS = {
     "name": re.compile(
-        rf"^(?:(?:nom|denomination) (?:de |d'\s*)?{_HOST}|raison sociale|(?:entreprise|organisme|structure|lieu) d'\s*accueil)\b"
+        rf"^(?:(?:nom|denomination) (?:de |d'\s*)?{_CARD_HOST}|raison sociale|(?:entreprise|organisme|structure|lieu) d'\s*accueil)\b"
     ),
     "activity": re.compile(
-        rf"^(?:(?:activite|secteur|domaine)(?: d'\s*activite)?(?: principale)? (?:de |d'\s*)?{_HOST}|secteur d'\s*activite|domaine d'\s*activite|activite principale)\b"
+        rf"^(?:(?:activite|secteur|domaine)(?: d'\s*activite)?(?: principale)? (?:de |d'\s*)?{_CARD_HOST}|secteur d'\s*activite|domaine d'\s*activite|activite principale)\b"
     ),
     "contact": re.compile(
         r"^(?:adresse(?: postale)?|telephone|courriel|e-?mail|site (?:web|internet))\b"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rapportlint.analysis.sections import WITHIN_SECTION, WITHIN_TEXT
 from rapportlint.analysis.text import fold
@@ -83,18 +83,23 @@ HOW_DECIDED = {
 }
 
 
+QUOTE = {"fr": "« {} »", "en": "'{}'"}
+
+
+def _quoted(words: Iterable[str], lang: str) -> str:
+    """ "« créée en 1959 », « 630 salariés »" (or in English quotes)."""
+    return ", ".join(QUOTE[lang].format(word) for word in words)
+
+
 def _cue_words(words: tuple[str, ...]) -> dict[str, str]:
     """ "; indices : « créée en 1959 », « 630 salariés »" (the words of the part's text that
     told what it is), or nothing."""
     if not words:
         return {"fr": "", "en": ""}
     return {
-        "fr": " ; indices : " + ", ".join(f"« {w} »" for w in words[:3]),
-        "en": "; cues: " + ", ".join(f"'{w}'" for w in words[:3]),
+        "fr": " ; indices : " + _quoted(words[:3], "fr"),
+        "en": "; cues: " + _quoted(words[:3], "en"),
     }
-
-
-QUOTE = {"fr": "« {} »", "en": "'{}'"}
 
 
 def _part_check(key: str):
@@ -118,10 +123,7 @@ def _part_check(key: str):
             page, labels = card
             values = {
                 "where": ctx.page_words(page),
-                "labels": {
-                    lang: ", ".join(QUOTE[lang].format(label) for label in labels)
-                    for lang in ("fr", "en")
-                },
+                "labels": {lang: _quoted(labels, lang) for lang in ("fr", "en")},
             }
             yield Hit(page=page, values=values, severity=Severity.WARNING, variant="card")
             return
