@@ -175,8 +175,10 @@ class _LinesByHeight:
     def level_with(self, top: float, bottom: float) -> list[TextLine]:
         """The lines that may reach between ``top`` and ``bottom`` (both included), in the
         page's order: a line starting more than the tallest line's height above ``top``
-        ends above it."""
-        low = bisect_left(self.tops, top - self.tallest)
+        ends above it. A point of slack: a height is a difference of rounded coordinates,
+        and a line reaching exactly to ``top`` must not be lost to the rounding (the callers
+        measure each line's overlap themselves, so one line too many costs nothing)."""
+        low = bisect_left(self.tops, top - self.tallest - 1.0)
         high = bisect_right(self.tops, bottom)
         return [self.lines[i] for i in sorted(self.order[low:high])]
 
