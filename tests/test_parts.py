@@ -1234,3 +1234,16 @@ def test_research_chapters_between_the_lab_and_the_conclusion_are_the_activities
     assert_activities_warned(name, title, 6, 0.4, "d'après sa place")
     assert section(name, "activites").decided_by == ("place",)
     assert section(name, "entreprise").page == 5 and section(name, "conclusion").page == 18
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_part_above_a_bookmarked_section_opens_the_company_part(producer: str) -> None:
+    """Bookmarks for some headings only: the outline holds the company part's second section
+    "B) Organigramme", which merely hints at the part, not the part's own title "I- L
+    ’établissement" (with the space before the apostrophe that justified exports leave) set
+    above it on the page before. The part starts at its title, found by its typography."""
+    name = f"signets-partiels{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title, company.source) == (5, "I- L ’établissement", "typography")
+    assert section(name, "activites").page == 7 and section(name, "conclusion").page == 10
+    assert not {f.rule for f in checked(name).findings} & PART_RULES

@@ -317,3 +317,18 @@ def test_the_blanks_folding_splits_on_are_python_s_own() -> None:
 
     beyond_ascii = [code for code in range(0x80, 0x110000) if chr(code).isspace()]
     assert list(_WHITESPACE) == beyond_ascii
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("I- L ’établissement", "l'etablissement"),
+        ("Présentation de l 'entreprise", "presentation de l'entreprise"),
+        ("Qu ’est-ce que le SIEM ?", "qu'est-ce que le siem ?"),
+        ("Plan A 'bis'", "plan a 'bis'"),
+    ],
+)
+def test_an_elision_exported_apart_is_joined(text: str, key: str) -> None:
+    """Justified text exported with a space before an elision's apostrophe ("L ’établissement")
+    reads as the word it is; an apostrophe after any other letter is left alone."""
+    assert heading_key(text) == key

@@ -361,7 +361,11 @@ def find_sections(
             CONCLUSION: _pick_conclusion(ordered, main, parents),
         }
         for key, heading in choices.items():
-            if heading is not None and key not in picked:
+            if heading is None:
+                continue
+            if key not in picked or _encloses_a_hint(
+                heading, ordered, main, picked[key], last_body_page
+            ):
                 picked[key] = (heading, ordered, main)
     sections: dict[str, Section] = {}
     for key in MAIN_KEYS:
@@ -384,6 +388,28 @@ def find_sections(
             named=names_outright(key, heading.match),
         )
     return without_overlap(sections)
+
+
+def _encloses_a_hint(
+    heading: Heading,
+    ordered: list[Heading],
+    main: int,
+    earlier: tuple[Heading, list[Heading], int],
+    last_body_page: int,
+) -> bool:
+    """An outline that bookmarks some titles only ("B) Organigramme" without "I-
+    L'établissement" above it) has its pick at a sub-heading that merely hints at the part; the
+    page's typography shows the top part that names it and holds that sub-heading: the part
+    starts there."""
+    hint, _, hint_main = earlier
+    if hint.match is None or hint.match.strong or hint.level <= hint_main:
+        return False
+    if heading.match is None or not heading.match.strong or heading.level != main:
+        return False
+    if (heading.page, heading.top) > (hint.page, hint.top):
+        return False
+    absorbs = ABSORBS.get(heading.key, lambda o: False)
+    return hint.page <= _end_page(heading, ordered, last_body_page, absorbs)
 
 
 def names_outright(key: str, match) -> bool:

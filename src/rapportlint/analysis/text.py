@@ -269,7 +269,12 @@ def strip_numbering(folded: str) -> str:
 @lru_cache(maxsize=16384)
 def heading_key(text: str) -> str:
     """The form headings are compared in."""
-    return strip_numbering(fold(_without_letter_spacing(text)))
+    return strip_numbering(_ELIDED_APART.sub(r"\1'", fold(_without_letter_spacing(text))))
+
+
+# "I- L ’établissement": justified text exported with a space before the apostrophe of an
+# elision (LibreOffice, Word); the title still reads "L'établissement".
+_ELIDED_APART = re.compile(r"\b([cdjlmnst]|qu) '(?=\w)")
 
 
 _LETTER_SPACED = re.compile(r"(?:\w )+\w")
