@@ -1247,3 +1247,20 @@ def test_part_above_a_bookmarked_section_opens_the_company_part(producer: str) -
     assert (company.page, company.title, company.source) == (5, "I- L ’établissement", "typography")
     assert section(name, "activites").page == 7 and section(name, "conclusion").page == 10
     assert not {f.rule for f in checked(name).findings} & PART_RULES
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_setting_of_the_internship_gives_way_to_the_host_described_before_it(
+    producer: str,
+) -> None:
+    """ "3.1 Le contexte du stage" tells the project's technical background; the chapter
+    before it, titled by the host's own name, describes the organisation. "Contexte du stage"
+    names the setting, host or project: the text decides. The company part is the chapter,
+    found by its content (a warning that says so), not the section by its title."""
+    name = f"contexte-apres-l-hote-par-son-nom{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (5, "2 L'Atelier Lumiotec")
+    assert company.decided_by == ("content", "place") and not company.named
+    findings = {f.rule: f.severity for f in checked(name).findings}
+    assert findings.get("RL201") == "warning"
+    assert section(name, "activites").page == 9 and section(name, "conclusion").page == 12

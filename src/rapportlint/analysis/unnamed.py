@@ -46,6 +46,7 @@ from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     CONCLUSION,
     INTRODUCTION,
+    classify,
 )
 from rapportlint.model.document import Document, TextLine
 
@@ -172,6 +173,14 @@ def complete(
     found = {key: _confirmed(section, pages) for key, section in sections.items()}
     taken = {(s.page, s.title) for s in found.values()}
     free = [p for p in parts if not p.matter and (p.page, p.title) not in taken]
+    if COMPANY in found:
+        candidate = _company_before_its_setting(found[COMPANY], free, found, pages)
+        if candidate is not None:
+            found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
+            if candidate.part.key == COMPANY:  # "Historique et présentation de UniPay"
+                found[COMPANY] = _confirmed(
+                    replace(found[COMPANY], decided_by=("title",), confidence=1.0), pages
+                )
     if COMPANY not in found:
         candidate = (
             _company(free, found)
@@ -262,6 +271,32 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
     _, best = max(scored, key=lambda s: s[0])
     confidence = _confidence(best.profile, COMPANY, COMPANY_DENSITY)
     return Candidate(best, ("content", "place"), confidence)
+
+
+SETTING_MARGIN = 2.0  # an earlier part says this many times more of the company
+
+
+def _company_before_its_setting(
+    company: Section, free: list[Part], found: dict[str, Section], pages: BodyPages
+) -> Candidate | None:
+    """ "Contexte du stage", "Cadre du stage" name the setting of the internship, which is the
+    host for some students and the project for others. When the part so titled says little
+    of the organisation (its text does not confirm it, or an earlier part says far more of
+    it) and an earlier part describes the organisation ("2 L'Institut de Recherche ...", "I.
+    Historique et présentation de UniPay"), that part is the presentation."""
+    match = classify(heading_key(company.title))
+    if match is None or match.key != COMPANY or match.rank != 1:
+        return None
+    candidate = _company([p for p in free if _before(p, company)], found)
+    if candidate is None:
+        return None
+    text = "\n".join(pages.text(n) for n in range(company.page, company.end_page + 1))
+    read = profile(text)
+    confirmed = read.density[COMPANY] >= CONFIRMS[COMPANY] and read.kinds_seen(COMPANY) >= 2
+    earlier = candidate.part.profile.density[COMPANY]
+    if confirmed and earlier < SETTING_MARGIN * read.density[COMPANY]:
+        return None
+    return candidate
 
 
 def _describes_company(read: ContentProfile) -> bool:
