@@ -1264,3 +1264,17 @@ def test_the_setting_of_the_internship_gives_way_to_the_host_described_before_it
     findings = {f.rule: f.severity for f in checked(name).findings}
     assert findings.get("RL201") == "warning"
     assert section(name, "activites").page == 9 and section(name, "conclusion").page == 12
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_hint_far_into_a_chapter_does_not_make_it_the_company_part(producer: str) -> None:
+    """A study whose host is only named in the introduction: the third bold paragraph title
+    of its state-of-the-art chapter reads "Présentation" (of a method). A hint that far into
+    a chapter its title does not name presents something else: no company part, RL201 stays
+    an error (a chapter titled by the host's name that opens on "1.1 Historique" is still the
+    company part: test_report_rules)."""
+    name = f"presentation-d-une-methode{producer}"
+    assert section(name, "entreprise") is None
+    findings = {f.rule: f.severity for f in checked(name).findings}
+    assert findings.get("RL201") == "error"
+    assert section(name, "activites").page == 9 and section(name, "conclusion").page == 11

@@ -19,6 +19,7 @@ that follow it), never into the next part and never into the annex part.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -212,6 +213,9 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
     return None
 
 
+HINT_SECTIONS = 2  # a chapter's first sections, where it presents its setting
+
+
 def _pick_company(
     ordered: list[Heading], main: int, parents, activities: Heading | None
 ) -> Heading | None:
@@ -222,7 +226,23 @@ def _pick_company(
         parent = parents[id(h)]
         return parent is None or parent.key in (None, COMPANY, INTRODUCTION)
 
-    found = [h for h in ordered if h.key == COMPANY]
+    def hint_in_place(h: Heading) -> bool:
+        """A hint ("Historique", "Présentation") under a chapter its title does not name
+        stands among the chapter's first sections, where a chapter titled by the host's name
+        presents it; further in ("Présentation" of a method, the twelfth title of "2 État de
+        l'art"), it presents something else."""
+        parent = parents[id(h)]
+        if h.match.rank > 0 or parent is None or parent.key is not None:
+            return True
+        opening = itertools.islice(
+            itertools.takewhile(
+                lambda o: o.level > parent.level, ordered[ordered.index(parent) + 1 :]
+            ),
+            HINT_SECTIONS,
+        )
+        return any(o is h for o in opening)
+
+    found = [h for h in ordered if h.key == COMPANY and hint_in_place(h)]
     level = child_level(ordered, main)
     child = [h for h in found if h.level == level and allowed_parent(h) and before_activities(h)]
     # "Présentation de la Mairie" set deeper, under the introduction's running title.
