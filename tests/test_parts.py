@@ -1278,3 +1278,16 @@ def test_a_hint_far_into_a_chapter_does_not_make_it_the_company_part(producer: s
     findings = {f.rule: f.severity for f in checked(name).findings}
     assert findings.get("RL201") == "error"
     assert section(name, "activites").page == 9 and section(name, "conclusion").page == 11
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_school_form_before_the_report_titles_nothing(producer: str) -> None:
+    """The school's internship form before the introduction sets its fields under bold labels
+    ("Entreprise d'accueil" over "Nom : ...", "Adresse : ..."): the label is no presentation of
+    the host. The company part is the chapter that describes it, found by its content."""
+    name = f"fiche-ecole-avant-le-rapport{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (5, "A. Le contexte de la mission")
+    assert company.decided_by == ("content", "place")
+    assert not any(h.page == 3 for h in checked(name).analysis.headings)
+    assert section(name, "activites").page == 7 and section(name, "conclusion").page == 10

@@ -42,6 +42,7 @@ from rapportlint.analysis.vocabulary import (
     ANNEX_MARKER,
     CARD_LABELS,
     COMPANY,
+    INTRODUCTION,
     MAIN_KEYS,
     classify,
 )
@@ -195,6 +196,9 @@ def analyse(
     hidden = furniture | contents.lines
     for group in (typographic, from_outline):
         _mark_first_on_page(group, document, hidden)
+    forms = _form_pages(document, typographic + from_outline)
+    typographic = [h for h in typographic if h.page not in forms]
+    from_outline = [h for h in from_outline if h.page not in forms]
     use_outline = len(from_outline) >= OUTLINE_MIN_ENTRIES
     primary, fallback = (from_outline, typographic) if use_outline else (typographic, [])
 
@@ -469,6 +473,28 @@ def _cover_pages(document: Document) -> set[int]:
         if len(cover & other) >= COVER_COPY * len(cover | other):
             pages.add(number)
     return pages
+
+
+FORM_LABEL = re.compile(r"^[^\W\d][^:]{0,40}?\s?:(?:\s|$)")  # "Nom : ", "Adresse :"
+FORM_LABELS = 5  # label lines that make a page a form to fill in
+
+
+def _form_pages(document: Document, headings: list[Heading]) -> set[int]:
+    """The school's internship form printed before the report ("Nom : ", "Adresse : ",
+    "Engagement de confidentialité : ", "Entreprise d'accueil" over its fields): pages before
+    the introduction's title with several label lines. Their bold labels title nothing: the
+    form's "Entreprise d'accueil" is no presentation of the host."""
+    introduction = min(
+        (h.page for h in headings if h.key == INTRODUCTION and h.match.rank == 2), default=None
+    )
+    if introduction is None:
+        return set()
+    return {
+        number
+        for number in range(1, introduction)
+        if sum(1 for line in document.page(number).lines if FORM_LABEL.match(line.text))
+        >= FORM_LABELS
+    }
 
 
 SUMMARY_LABEL = re.compile(r"^(?:resume|abstract|mots[- ]cles|keywords|key words)\b")
