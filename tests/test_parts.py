@@ -1291,3 +1291,21 @@ def test_the_school_form_before_the_report_titles_nothing(producer: str) -> None
     assert company.decided_by == ("content", "place")
     assert not any(h.page == 3 for h in checked(name).analysis.headings)
     assert section(name, "activites").page == 7 and section(name, "conclusion").page == 10
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_named_chapter_the_outline_lacks_comes_before_its_hint(producer: str) -> None:
+    """Unnumbered chapters without bookmarks ("Introduction", "Présentation du laboratoire"),
+    then bookmarked numbered ones, the first opening on "1.1 Présentation de la base de
+    données". The outline only hints at a presentation; the typography names the company part
+    before it, which the outline lacks: the part starts at "Présentation du laboratoire"."""
+    name = f"chapitres-sans-signet-avant-les-numerotes{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title, company.source) == (
+        5,
+        "Présentation du laboratoire",
+        "typography",
+    )
+    assert company.named and section(name, "conclusion").page == 10
+    severities = {f.rule: f.severity for f in checked(name).findings}
+    assert "RL201" not in severities and severities.get("RL202") != "error"

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.text import fold
+from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEXES,
@@ -383,9 +383,7 @@ def find_sections(
         for key, heading in choices.items():
             if heading is None:
                 continue
-            if key not in picked or _encloses_a_hint(
-                heading, ordered, main, picked[key], last_body_page
-            ):
+            if key not in picked or _named_where_the_outline_hints(heading, picked[key], main):
                 picked[key] = (heading, ordered, main)
     sections: dict[str, Section] = {}
     for key in MAIN_KEYS:
@@ -410,26 +408,24 @@ def find_sections(
     return without_overlap(sections)
 
 
-def _encloses_a_hint(
-    heading: Heading,
-    ordered: list[Heading],
-    main: int,
-    earlier: tuple[Heading, list[Heading], int],
-    last_body_page: int,
+def _named_where_the_outline_hints(
+    heading: Heading, earlier: tuple[Heading, list[Heading], int], main: int
 ) -> bool:
-    """An outline that bookmarks some titles only ("B) Organigramme" without "I-
-    L'établissement" above it) has its pick at a sub-heading that merely hints at the part; the
-    page's typography shows the top part that names it and holds that sub-heading: the part
-    starts there."""
-    hint, _, hint_main = earlier
-    if hint.match is None or hint.match.strong or hint.level <= hint_main:
+    """An outline that bookmarks some titles only has its pick at a title that merely hints
+    at the part: a section ("B) Organigramme" under the unbookmarked "I- L'établissement"), or
+    a chapter for its first section ("1 Étude des patients" for "1.1 Présentation de la base
+    de données", after an unbookmarked "Présentation du laboratoire"). When the page's
+    typography shows, before it, a top-level title that names the part outright and that the
+    outline lacks, the part starts there."""
+    hint, outline, _ = earlier
+    if hint.match is not None and hint.match.strong:
         return False
     if heading.match is None or not heading.match.strong or heading.level != main:
         return False
     if (heading.page, heading.top) > (hint.page, hint.top):
         return False
-    absorbs = ABSORBS.get(heading.key, lambda o: False)
-    return hint.page <= _end_page(heading, ordered, last_body_page, absorbs)
+    key = heading_key(heading.text)
+    return not any(o.page == heading.page and heading_key(o.text) == key for o in outline)
 
 
 def names_outright(key: str, match) -> bool:
