@@ -1309,3 +1309,17 @@ def test_a_named_chapter_the_outline_lacks_comes_before_its_hint(producer: str) 
     assert company.named and section(name, "conclusion").page == 10
     severities = {f.rule: f.severity for f in checked(name).findings}
     assert "RL201" not in severities and severities.get("RL202") != "error"
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_host_part_confirmed_by_its_text_outweighs_a_later_section_named_like_a_host(
+    producer: str,
+) -> None:
+    """ "2 Présentation de Lumiotec" hints at the host and its text describes it; "3.1 Le
+    campus", a later section whose words name an organisation, does not describe one. The
+    part, its title confirmed by its content, is the company part."""
+    name = f"entreprise-avant-une-section-au-nom-d-organisme{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (5, "2 Présentation de Lumiotec")
+    assert company.named and company.decided_by == ("title", "content")
+    assert "RL201" not in {f.rule for f in checked(name).findings}

@@ -174,7 +174,9 @@ def complete(
     taken = {(s.page, s.title) for s in found.values()}
     free = [p for p in parts if not p.matter and (p.page, p.title) not in taken]
     if COMPANY in found:
-        candidate = _company_before_its_setting(found[COMPANY], free, found, pages)
+        candidate = _company_before_its_setting(
+            found[COMPANY], free, found, pages
+        ) or _hinted_part_before_a_section(found[COMPANY], free, pages)
         if candidate is not None:
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
             if candidate.part.key == COMPANY:  # "Historique et présentation de UniPay"
@@ -297,6 +299,33 @@ def _company_before_its_setting(
     if confirmed and earlier < SETTING_MARGIN * read.density[COMPANY]:
         return None
     return candidate
+
+
+def _hinted_part_before_a_section(
+    company: Section, free: list[Part], pages: BodyPages
+) -> Candidate | None:
+    """A section named like the host ("Le campus", under "3 Présentation de l'environnement
+    de travail") whose text does not describe it, after a part whose title hints at the host
+    ("2 Présentation de l'IMB") and whose text confirms it: the presentation is that part.
+    A top-level title confirmed by what it says weighs more than a section's words alone."""
+    if company.level <= company.main_level:
+        return None
+    text = "\n".join(pages.text(n) for n in range(company.page, company.end_page + 1))
+    if _confirms(profile(text)):
+        return None
+    hinted = [
+        p
+        for p in free
+        if p.key == COMPANY and _before(p, company) and _judged(p) and _confirms(p.profile)
+    ]
+    if not hinted:
+        return None
+    return Candidate(hinted[-1], ("title", "content"), 1.0)
+
+
+def _confirms(read: ContentProfile) -> bool:
+    """The text says enough of the organisation to confirm a title that hints at it."""
+    return read.density[COMPANY] >= CONFIRMS[COMPANY] and read.kinds_seen(COMPANY) >= 2
 
 
 def _describes_company(read: ContentProfile) -> bool:
