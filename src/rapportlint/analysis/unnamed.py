@@ -227,9 +227,8 @@ def _confirmed(section: Section, pages: BodyPages) -> Section:
     if section.named or section.key == CONCLUSION or not section.title:
         return section
     kind = KIND_OF[section.key]
-    text = "\n".join(pages.text(n) for n in range(section.page, section.end_page + 1))
-    read = profile(text)
-    if read.density[kind] >= CONFIRMS[kind] and read.kinds_seen(kind) >= 2:
+    read = _section_profile(section, pages)
+    if _confirms(read, kind):
         return replace(
             section,
             named=True,
@@ -292,11 +291,9 @@ def _company_before_its_setting(
     candidate = _company([p for p in free if _before(p, company)], found)
     if candidate is None:
         return None
-    text = "\n".join(pages.text(n) for n in range(company.page, company.end_page + 1))
-    read = profile(text)
-    confirmed = read.density[COMPANY] >= CONFIRMS[COMPANY] and read.kinds_seen(COMPANY) >= 2
+    read = _section_profile(company, pages)
     earlier = candidate.part.profile.density[COMPANY]
-    if confirmed and earlier < SETTING_MARGIN * read.density[COMPANY]:
+    if _confirms(read, COMPANY) and earlier < SETTING_MARGIN * read.density[COMPANY]:
         return None
     return candidate
 
@@ -308,24 +305,27 @@ def _hinted_part_before_a_section(
     de travail") whose text does not describe it, after a part whose title hints at the host
     ("2 Présentation de l'IMB") and whose text confirms it: the presentation is that part.
     A top-level title confirmed by what it says weighs more than a section's words alone."""
-    if company.level <= company.main_level:
-        return None
-    text = "\n".join(pages.text(n) for n in range(company.page, company.end_page + 1))
-    if _confirms(profile(text)):
+    if company.level <= company.main_level or _confirms(_section_profile(company, pages), COMPANY):
         return None
     hinted = [
         p
         for p in free
-        if p.key == COMPANY and _before(p, company) and _judged(p) and _confirms(p.profile)
+        if p.key == COMPANY and _before(p, company) and _judged(p) and _confirms(p.profile, COMPANY)
     ]
     if not hinted:
         return None
     return Candidate(hinted[-1], ("title", "content"), 1.0)
 
 
-def _confirms(read: ContentProfile) -> bool:
-    """The text says enough of the organisation to confirm a title that hints at it."""
-    return read.density[COMPANY] >= CONFIRMS[COMPANY] and read.kinds_seen(COMPANY) >= 2
+def _confirms(read: ContentProfile, kind: str) -> bool:
+    """The text says enough of that kind (the organisation, the work) to confirm a title
+    that hints at it."""
+    return read.density[kind] >= CONFIRMS[kind] and read.kinds_seen(kind) >= 2
+
+
+def _section_profile(section: Section, pages: BodyPages) -> ContentProfile:
+    """The content profile of a section's pages (without page furniture)."""
+    return profile("\n".join(pages.text(n) for n in range(section.page, section.end_page + 1)))
 
 
 def _describes_company(read: ContentProfile) -> bool:
