@@ -9,6 +9,8 @@ LibreOffice, LaTeX). Each report body is 14 pages, then the annex part.
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -249,6 +251,31 @@ def test_pages_read_ahead_are_what_reading_them_gives_within_the_same_budget() -
     assert ahead.read(16) is None  # past the budget of one page, read ahead or not
     copy = pickle.loads(pickle.dumps(ahead))
     assert copy.pages_read == [17] and copy.read(17) == alone
+
+
+@needs_ocr
+def test_a_page_ocr_cannot_finish_or_render_is_unread_and_leaves_no_process() -> None:
+    """Tesseract starts before the page is rendered (it loads its models meanwhile): when the
+    page does not render, or Tesseract overruns its time, the page is unread (None) and the
+    process started for it is gone."""
+    from rapportlint.model.ocr import OcrReader
+
+    def tesseracts() -> set[int]:  # our child processes named tesseract (Linux's /proc)
+        found = set()
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                pid, rest = stat.read_text().split(" ", 1)
+            except OSError:
+                continue
+            name, _, fields = rest.rpartition(") ")
+            if name == "(tesseract" and int(fields.split()[1]) == os.getpid():
+                found.add(int(pid))
+        return found
+
+    data = fixture_path("annexe-presse-scannee").read_bytes()
+    assert OcrReader(data).read(999) is None  # no such page
+    assert OcrReader(data, timeout=0.01).read(17) is None
+    assert tesseracts() == set()
 
 
 @needs_ocr

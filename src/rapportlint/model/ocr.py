@@ -129,7 +129,11 @@ class OcrReader:
         """Starts reading these pages, in this order, in threads of their own: Tesseract then
         works on the second core while the analysis goes on. What :meth:`read` is later asked
         for comes from there; the page budget still counts only what is asked for."""
-        if not self.available or self._worker is not None:
+        # Whether Tesseract has its languages is asked in the worker (it costs a process): a
+        # reader without them reads nothing, there as in :meth:`read`.
+        if self._data is None or self.max_pages <= 0 or self._worker is not None:
+            return
+        if shutil.which("tesseract") is None:
             return
         wanted = [n for n in dict.fromkeys(numbers) if n not in self._read][: self.max_pages]
         if not wanted:
@@ -152,24 +156,36 @@ class OcrReader:
         self._pending = {}
 
     def _ocr(self, number: int) -> OcrText | None:
-        image = _render_page(self._data, self._password, number)
-        if image is None:
+        """Reads one page. Tesseract is started first: it loads its language models (about
+        0.1 s) while PDFium renders the page, which it then reads from its standard input."""
+        languages = tesseract_languages()
+        if languages is None:
             return None
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
-            done = subprocess.run(
-                ["tesseract", "-", "-", "-l", tesseract_languages(), "--psm", "3", "tsv"],
-                input=image,
-                capture_output=True,
-                timeout=self.timeout,
-                env=env,
-                check=False,
+            tesseract = subprocess.Popen(
+                ["tesseract", "-", "-", "-l", languages, "--psm", "3", "tsv"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
             )
-        except (OSError, subprocess.SubprocessError):
+        except OSError:
             return None
-        if done.returncode != 0:
+        with tesseract:
+            image = _render_page(self._data, self._password, number)
+            if image is None:
+                tesseract.kill()
+                tesseract.communicate()
+                return None
+            try:
+                tsv, _ = tesseract.communicate(image, timeout=self.timeout)
+            except (OSError, subprocess.SubprocessError):
+                tesseract.kill()
+                tesseract.communicate()
+                return None
+        if tesseract.returncode != 0:
             return None
-        return _from_tsv(done.stdout.decode("utf-8", "replace"))
+        return _from_tsv(tsv.decode("utf-8", "replace"))
 
 
 _RENDERING = threading.Lock()  # PDFium is not thread-safe: one page renders at a time
