@@ -53,6 +53,53 @@ def test_kind_is_guessed_from_cues_with_confidence(name: str, kinds: list[str]) 
     assert all(a.kind_confidence >= 0.6 and a.cues for a in found)
 
 
+WRITTEN_IN_CAPITALS = """FOR IMMEDIATE RELEASE
+MONTREAL, November 3, 2014 — Acme announced today a new router.
+About Acme Corp
+Photo: GETTY IMAGES / AFP
+Published March 4, 2021, 10:30 AM
+ABSOLUTE MAXIMUM RATINGS
+Router(config)# interface gigabitEthernet 0/1
+This memo follows RFC 2119.
+ACME NEWS | Latest stories
+STEP 3 Connect the cable. NOTE: Min 2 Typ 3 Max 5
+"""
+
+
+def test_case_insensitive_landmarks_find_what_re_ignorecase_finds() -> None:
+    """Case-insensitive landmarks run without re.I on the lower-cased text (re.I made Python's
+    matcher try every position in turn: read_kind was twice as slow): on capitals, as on the
+    fixtures' English documents, each finds what its pattern with re.I finds in the text as
+    written; and one written with a capital is refused."""
+    import re
+
+    from rapportlint.analysis.kinds import LANDMARKS, _landmark
+
+    texts = [WRITTEN_IN_CAPITALS] + [
+        "\n".join(line.text for page in annex_pages for line in page.lines)
+        for name in ("annexes-signets", "types-incorrects", "annexes-sans-annonce")
+        for annex_pages in [
+            [checked(name).analysis.document.page(n) for a in annexes(name) for n in a.pages]
+        ]
+    ]
+    caseless = [lm for group in LANDMARKS.values() for lm in group if lm.caseless]
+    assert len(caseless) >= 20
+    found_in_capitals = set()
+    for landmark in caseless:
+        reference = re.compile(landmark.pattern.pattern, landmark.pattern.flags | re.I)
+        for text in texts:
+            hits = landmark.pattern.findall(text.lower())
+            assert len(hits) == len(reference.findall(text)), (landmark.name, text[:40])
+            if text is WRITTEN_IN_CAPITALS and hits:
+                found_in_capitals.add(landmark.name)
+    assert {
+        "press release", "dateline", "photo credit", "date line", "maximum ratings",
+        "CLI prompt", "request for comments", "masthead", "steps", "min/typ/max", "note:",
+    } <= found_in_capitals  # fmt: skip
+    with pytest.raises(ValueError):
+        _landmark("shouting", r"\bRFC\b", 1)
+
+
 def test_declared_kind_wins_and_disagreement_is_a_warning() -> None:
     first = annexes("type-declare-different")[0]
     assert (first.kind_declared, first.kind) == ("presse", "technique")

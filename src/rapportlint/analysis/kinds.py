@@ -73,10 +73,18 @@ class Landmark:
     name: str  # machine name, shown as the cue that decided
     pattern: re.Pattern[str]
     weight: float
+    caseless: bool  # the pattern runs on the lower-cased text
 
 
 def _landmark(name: str, pattern: str, weight: float, flags: int = re.I | re.M) -> Landmark:
-    return Landmark(name, re.compile(pattern, flags), weight)
+    """A landmark; case-insensitive by default. Such a pattern is written in lower case and
+    runs, without re.I, on the text lower-cased once: the same matches, several times faster
+    (with re.I, Python's matcher tries every position of the text in turn)."""
+    if not flags & re.I:
+        return Landmark(name, re.compile(pattern, flags), weight, caseless=False)
+    if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
+        raise ValueError(f"the case-insensitive landmark {name!r} must be written in lower case")
+    return Landmark(name, re.compile(pattern, flags & ~re.I), weight, caseless=True)
 
 
 _MONTH = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
@@ -101,7 +109,7 @@ LANDMARKS: dict[str, tuple[Landmark, ...]] = {
             r"data ?sheet|\bspecifications?\b|datenblatt|technische daten|fiche technique",
             1.5,
         ),
-        _landmark("request for comments", r"request for comments|\bRFC ?\d{3,4}", 2.5),
+        _landmark("request for comments", r"request for comments|\brfc ?\d{3,4}", 2.5),
         _landmark("status of this memo", r"status of this memo", 2.5),
         _landmark("MUST/SHOULD", r"\b(?:MUST|SHOULD|SHALL)(?: NOT)?\b", 1.5, re.M),
         _landmark(
@@ -109,7 +117,7 @@ LANDMARKS: dict[str, tuple[Landmark, ...]] = {
             r"configuration guide|command reference|user guide|\bmanual\b|\bmanuel\b|\bhowto\b|how to (?:connect|install|configure|use|set up)",
             2,
         ),
-        _landmark("CLI prompt", r"\w+(?:\(config[\w-]*\))?#\s|^\s*\$ \w", 2),
+        _landmark("CLI prompt", r"\b\w+(?:\(config[\w-]*\))?#\s|^\s*\$ \w", 2),
         _landmark(
             "code",
             r"[;{}]\s*$|^\s*(?:#include|import |from \w+ import|def |class |public |private |void |int |return\b)|\w+\([^)]*\)\s*[;{]?\s*$|\b0x[0-9a-f]+\b",
@@ -144,18 +152,18 @@ LANDMARKS: dict[str, tuple[Landmark, ...]] = {
         _landmark(
             "press release",
             r"press release|news release|for immediate release|media contacts?|press contact|"
-            r"communiqu[ée] de presse|contact presse|^\s*about [A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3}\s*$|"
-            r"^\s*à propos de [A-Z]",
+            r"communiqu[ée] de presse|contact presse|^\s*about [a-z][\w&.-]+(?: [a-z][\w&.-]+){0,3}\s*$|"
+            r"^\s*à propos de [a-z]",
             2.5,
         ),
         _landmark(
             "dateline",
-            rf"^[A-Z][A-Za-zÀ-ÿ .'-]{{2,30}},? (?:\(\w+\) )?(?:{_MONTH}\.?,? (?:\d{{1,2}},? )?\d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH}\.? \d{{1,2}})\s*[,–—-]|^[A-Z][\wÀ-ÿ .'-]{{2,30}}, le \d{{1,2}}(?:er)? {_MONTH} \d{{4}}|^[A-Z][A-Za-zÀ-ÿ .'-]{{2,30}}(?:, [A-Z][A-Za-zÀ-ÿ .'-]{{2,30}})?\s*[-–—\u00ad]\s*(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}}(?:er)? {_MONTH} \d{{4}})",
+            rf"^[a-z][a-zß-ÿ× .'-]{{2,30}},? (?:\(\w+\) )?(?:{_MONTH}\.?,? (?:\d{{1,2}},? )?\d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH}\.? \d{{1,2}})\s*[,–—-]|^[a-z][\wß-ÿ× .'-]{{2,30}}, le \d{{1,2}}(?:er)? {_MONTH} \d{{4}}|^[a-z][a-zß-ÿ× .'-]{{2,30}}(?:, [a-z][a-zß-ÿ× .'-]{{2,30}})?\s*[-–—\u00ad]\s*(?:{_MONTH}\.? \d{{1,2}},? \d{{4}}|\d{{1,2}}(?:er)? {_MONTH} \d{{4}})",
             2.5,
         ),
         _landmark(
             "photo credit",
-            r"\bphoto(?:graph)?(?: by|:|/| credit)|\bcredit:|\bgetty images\b|\bshutterstock\b|\bap photo\b|\(.{0,40} photo/[^)]+\)|\bcr[ée]dit photo\b",
+            r"\b(?:photo(?:graph)?(?: by|:|/| credit)|credit:|getty images\b|shutterstock\b|ap photo\b|cr[ée]dit photo\b)|\(.{0,40} photo/[^)]+\)",
             2,
         ),
         _landmark(
@@ -166,7 +174,7 @@ LANDMARKS: dict[str, tuple[Landmark, ...]] = {
         ),
         _landmark(
             "masthead",
-            r"^[A-Z][A-Z0-9 &'.-]{3,40} \| [A-Z][\w ]+$|\bnewsroom\b|\bnews\b|\bactualit[ée]s?\b",
+            r"^[a-z][a-z0-9 &'.-]{3,40} \| [a-z][\w ]+$|\bnewsroom\b|\bnews\b|\bactualit[ée]s?\b",
             1.5,
         ),
         _landmark(
@@ -236,6 +244,7 @@ def read_kind(text: str) -> KindReading:
         kind: 100 * len(pattern.findall(folded)) / max(count, 1)
         for kind, pattern in vocabulary.items()
     }
+    lowered = text.lower()
     for kind, landmarks in LANDMARKS.items():
         seen: list[tuple[float, str]] = []
         points = densities[kind] / VOCABULARY_SCALE[kind] if count >= MIN_WORDS else 0.0
@@ -246,7 +255,7 @@ def read_kind(text: str) -> KindReading:
             score += PROSE_POINTS
             seen.append((PROSE_POINTS, "running prose"))
         for landmark in landmarks:
-            hits = len(landmark.pattern.findall(text))
+            hits = len(landmark.pattern.findall(lowered if landmark.caseless else text))
             if hits:
                 gained = landmark.weight * min(hits, LANDMARK_CAP)
                 score += gained
