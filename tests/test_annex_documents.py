@@ -289,6 +289,48 @@ def test_letters_drawn_as_shapes_are_read_by_ocr_and_are_no_figure() -> None:
     assert not fired(name) & ANNEX_ERRORS
 
 
+def test_a_page_of_drawn_letters_alone_is_a_document_not_a_blank_page() -> None:
+    """The same news page without its label: no text line, no picture, only the shapes of
+    its letters. It is the second document, not a blank page between two."""
+    assert [a.pages for a in annexes("annexe-lettres-dessinees-seules")] == [[16], [17], [18]]
+
+
+APPENDED_DRAWN = [
+    "annexes-fusionnees-lettres-dessinees",
+    "annexes-fusionnees-lettres-dessinees-libreoffice",
+]
+
+
+@pytest.mark.parametrize("name", APPENDED_DRAWN)
+def test_documents_appended_with_drawn_letters_open_the_annex_part(name: str) -> None:
+    """Right after the conclusion (a PDF merge, no "Annexes" page), an English datasheet, then
+    two news pages printed with outlined fonts: no text layer, their language unknown before
+    OCR. They go with the English page before them: the annex part starts at the datasheet
+    (one English page of three did not make the run alone), and each page is a document."""
+    analysis = checked(name).analysis
+    assert (analysis.layout.annex_start, analysis.layout.annex_reason) == (15, "language")
+    assert [a.pages for a in analysis.annexes] == [[15], [16], [17]]
+
+
+@needs_ocr
+@pytest.mark.parametrize("name", APPENDED_DRAWN)
+def test_documents_appended_with_drawn_letters_are_the_three_english_ones(name: str) -> None:
+    assert [(a.language, a.kind) for a in annexes(name)] == [
+        ("en", "technique"),
+        ("en", "presse"),
+        ("en", "presse"),
+    ]
+    assert not fired(name) & ANNEX_ERRORS
+
+
+def test_a_drawn_back_cover_alone_opens_no_annex_part() -> None:
+    """A back cover of concentric circles drawn as shapes after the conclusion: shapes say
+    nothing of a language, and no English page is there for them to join: the page stays the
+    report's, as a reader counts it."""
+    layout = checked("dos-de-couverture-dessine").analysis.layout
+    assert (layout.annex_start, layout.last_body_page, layout.page_count) == (None, 15, 15)
+
+
 # No English document at all.
 
 

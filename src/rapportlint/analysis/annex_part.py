@@ -90,7 +90,7 @@ def find_annex_start(
     headings: list[Heading],
     after: tuple[int, float],
     languages: dict[int, str],
-    scanned: dict[int, bool],
+    unread: dict[int, str],
     body_size: float,
 ) -> AnnexStart | None:
     """The first page of the annex part (see the module's docstring), or None."""
@@ -132,7 +132,7 @@ def find_annex_start(
             content_lines(document.page(number), furniture)
         ):
             matter.add(number)  # the bibliography goes on, in English, under no title
-    return _trailing_foreign_run(document, after_page, languages, scanned, matter)
+    return _trailing_foreign_run(document, after_page, languages, unread, matter)
 
 
 REFERENCE_LINE = re.compile(r"^\[[^\]]{1,40}\]|\b(?:19|20)[0-9]{2}\b|https?://|\bwww\.")
@@ -191,28 +191,33 @@ def _trailing_foreign_run(
     document: Document,
     after_page: int,
     languages: dict[int, str],
-    scanned: dict[int, bool],
+    unread: dict[int, str],
     matter: set[int],
 ) -> AnnexStart | None:
-    """The pages that end the document in another language than French (and scans): a French
-    page among them belongs to them, French pages before the first of them do not. A page
-    under a back-matter title (an English summary, references) is the body's, whatever its
-    language."""
+    """The pages that end the document in another language than French, or with their text
+    out of the text layer (``unread``: "scan"; "drawn", letters drawn as shapes, as "print to
+    PDF" outlines a web page's fonts): a French page among them belongs to them, French pages
+    before the first of them do not. Drawn shapes alone say nothing of a language (a back
+    cover's pattern is drawn too): they join a run that a page in another language or a scan
+    makes. A page under a back-matter title (an English summary, references) is the body's,
+    whatever its language."""
     start = None
     for number in range(max(2, after_page + 1), document.page_count + 1):
         if number in matter:
             continue
-        if languages[number] in FOREIGN or scanned.get(number):
+        if languages[number] in FOREIGN or number in unread:
             start = number
             break
     if start is None:
         return None
     run = range(start, document.page_count + 1)
-    foreign = sum(1 for n in run if languages[n] in FOREIGN or scanned.get(n))
+    foreign = sum(1 for n in run if languages[n] in FOREIGN or n in unread)
     if foreign < max(1, len(run) / 2):
         return None
+    if not any(languages[n] in FOREIGN or unread.get(n) == "scan" for n in run):
+        return None
     found = languages[start]
-    return AnnexStart(start, True, "language", found if found in FOREIGN else "scan")
+    return AnnexStart(start, True, "language", found if found in FOREIGN else unread[start])
 
 
 def page_language(document: Document, number: int, furniture: set[LineRef], quick: str) -> str:
@@ -313,11 +318,12 @@ def _announcing_role(
 ) -> tuple[str, str] | None:
     """("annexes-title" | "annex-separator" | "contents" | "blank", the line that decided), or
     None for a page of a document."""
-    if not lines and pictures < 0.02:
+    drawn = vector_text(page)
+    if not lines and pictures < 0.02 and not drawn:
         return "blank", ""
     if page.number in contents.whole_pages and not _annex_list(page, contents, furniture):
         return "contents", lines[0].text if lines else ""
-    if pictures >= ANNOUNCEMENT_MAX_PICTURES or not lines or vector_text(page):
+    if pictures >= ANNOUNCEMENT_MAX_PICTURES or not lines or drawn:
         return None  # a document under its label (a picture, or letters drawn as shapes)
     part_names = [line for line in lines if _names_whole_part(line.text)]
     markers = [line for line in lines if _is_marker(line.text)]

@@ -19,6 +19,7 @@ from rapportlint.analysis.annexes import (
     place_french_documents,
     read_pixels,
     text_in_pixels,
+    vector_text,
 )
 from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
@@ -63,11 +64,20 @@ class PageFacts:
     picture_share: float
     has_text: bool
     garbled: bool = False  # characters that decode to nothing: no text either
+    letters_drawn: bool = False  # its letters are shapes (fonts outlined): no text layer
 
     @property
     def scanned(self) -> bool:
         """One full-page picture and no text layer: a scan."""
         return not self.has_text and self.picture_share >= 0.8
+
+    @property
+    def text_unread(self) -> str | None:
+        """How its text is out of the text layer, its language unknown until OCR reads it:
+        "scan", "drawn" (letters drawn as shapes), or None."""
+        if self.scanned:
+            return "scan"
+        return "drawn" if self.letters_drawn else None
 
 
 @dataclass(slots=True)
@@ -216,7 +226,7 @@ def analyse(
         primary + fallback,
         after,
         languages,
-        {n: f.scanned for n, f in pages.items()},
+        {n: f.text_unread for n, f in pages.items() if f.text_unread},
         style.size,
     )
     if start is None:
@@ -356,6 +366,7 @@ def _page_facts(document: Document, furniture: set[LineRef]) -> dict[int, PageFa
             picture_share=round(coverage(page.pictures, page.width, page.height), 4),
             has_text=page.has_text,
             garbled=page.garbled,
+            letters_drawn=vector_text(page),
         )
     return pages
 
