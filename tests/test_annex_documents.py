@@ -289,6 +289,19 @@ def test_letters_drawn_as_shapes_are_read_by_ocr_and_are_no_figure() -> None:
     assert not fired(name) & ANNEX_ERRORS
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["annexe-fiche-technique-deux-tailles", "annexe-fiche-technique-deux-tailles-etiquettes"],
+)
+def test_a_datasheet_page_in_larger_type_goes_on_with_the_first(name: str) -> None:
+    """A two-page datasheet, its second page in the same font at 11 pt after a 9 pt first
+    page, under a separator or a label: one document of two pages (RL302), not two technical
+    documents (RL301 and RL304 were errors with four documents)."""
+    found = annexes(name)
+    assert [len(a.pages) for a in found] == [2, 1, 1]
+    assert fired(name) & ANNEX_ERRORS == {"RL302"}
+
+
 def test_a_page_of_drawn_letters_alone_is_a_document_not_a_blank_page() -> None:
     """The same news page without its label: no text line, no picture, only the shapes of
     its letters. It is the second document, not a blank page between two."""

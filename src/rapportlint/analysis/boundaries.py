@@ -35,6 +35,7 @@ EDGE_ZONE = 0.1  # of the page height: where running headers and footers stand
 RUNNING_MIN_WORDS = 6  # a repeated line this long is the document's own, not a site's name
 ENDS_EARLY = 0.7  # of the page height: a page whose text stops above this is a document's last
 HEADLINE_RATIO = 1.3
+OTHER_SIZE = 1.5  # main text this many times larger (or smaller) than the page before's
 OWN_NUMBER = re.compile(
     r"(?:\bpage\s*)?\b(\d{1,3})\s*(?:/|\bof\b|\bsur\b|\bde\b|\bvon\b)\s*(\d{1,3})\b|\bpage\s+(\d{1,3})\b",
     re.I,
@@ -229,8 +230,14 @@ def _signature(page: Page, furniture: set[LineRef]) -> tuple[str, float]:
 
 
 def looks_different(previous: Page, page: Page, furniture: set[LineRef]) -> bool:
-    """Another main font or size, or another language: another document."""
-    if _signature(previous, furniture) != _signature(page, furniture):
+    """Another main font, the same one in a much other size, or another language: another
+    document. A datasheet's second page in the same font a size or two larger (tables and notes
+    after a dense overview) goes on with the first."""
+    (font_before, size_before), (font, size) = (
+        _signature(previous, furniture),
+        _signature(page, furniture),
+    )
+    if font != font_before or max(size, size_before) > OTHER_SIZE * min(size, size_before):
         return True
     before = quick_language("\n".join(line.text for line in content_lines(previous, furniture)))
     now = quick_language("\n".join(line.text for line in content_lines(page, furniture)))
