@@ -302,6 +302,17 @@ def test_a_datasheet_page_in_larger_type_goes_on_with_the_first(name: str) -> No
     assert fired(name) & ANNEX_ERRORS == {"RL302"}
 
 
+@pytest.mark.parametrize("name", ["annexe-fiche-bandeaux", "annexe-fiche-bandeaux-reduite"])
+def test_a_datasheet_s_edge_bands_are_page_design_even_shrunk(name: str) -> None:
+    """A datasheet designed with a header band, a side strip and a footer band: page design,
+    not pictures, also once the page is shrunk to 90 % under the student's label, where the
+    bands no longer touch the page's edges (they chained into one figure over 67 % of the page,
+    a false RL305 error)."""
+    datasheet = annexes(name)[0]
+    assert datasheet.kind == "technique" and datasheet.image_ratio[0] < 0.1
+    assert not fired(name) & ANNEX_ERRORS
+
+
 def test_a_page_of_drawn_letters_alone_is_a_document_not_a_blank_page() -> None:
     """The same news page without its label: no text line, no picture, only the shapes of
     its letters. It is the second document, not a blank page between two."""

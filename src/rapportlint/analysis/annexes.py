@@ -193,17 +193,21 @@ STRIPE_HEIGHT = 1.8  # of a line's height: a band behind one line of text
 PROSE_LINES = 2
 
 
-EDGE = 3.0  # points: a shape this close to the page's edge touches it
 BAND_DEPTH = 0.2  # of the page: how far a header, footer or side band reaches in
+# Of the page's width or height: a band this close to an edge runs along it. A page placed
+# shrunk under the student's label (88 to 93 % of its size) keeps its bands that far in.
+EDGE_MARGIN = 0.07
+BAND_SPAN = 0.85  # of the page's width: a band across it (88 % once shrunk, less a side bar)
 
 
 def _edge_band(box: Box, page: Page) -> bool:
     """A header or footer band, or a side bar, along an edge of the page: the publisher's
     page design, not a figure of the document."""
-    across = box.width >= 0.9 * page.width and box.height <= BAND_DEPTH * page.height
+    across = box.width >= BAND_SPAN * page.width and box.height <= BAND_DEPTH * page.height
     along = box.height >= 0.6 * page.height and box.width <= BAND_DEPTH / 2 * page.width
-    touches_top_or_bottom = box.top <= EDGE or box.bottom >= page.height - EDGE
-    touches_side = box.x0 <= EDGE or box.x1 >= page.width - EDGE
+    near_x, near_y = EDGE_MARGIN * page.width, EDGE_MARGIN * page.height
+    touches_top_or_bottom = box.top <= near_y or box.bottom >= page.height - near_y
+    touches_side = box.x0 <= near_x or box.x1 >= page.width - near_x
     return (across and touches_top_or_bottom) or (along and touches_side)
 
 
