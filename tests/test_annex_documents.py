@@ -313,6 +313,20 @@ def test_a_datasheet_s_edge_bands_are_page_design_even_shrunk(name: str) -> None
     assert not fired(name) & ANNEX_ERRORS
 
 
+def test_a_router_configuration_is_the_student_s_own_annex_not_an_english_document() -> None:
+    """Cisco IOS commands typed one per line ("crypto pki trustpoint LAB-CA", "no sequence
+    20", "enrollment retry count 4"): few symbols, but no sentence either. An annex of the
+    student's own, not a fourth English document (RL301 was an error, with four)."""
+    name = "annexe-configuration-routeur"
+    assert [(a.role, a.kind_shown) for a in annexes(name)] == [
+        ("other", "autre"),
+        ("english", "technique"),
+        ("english", "presse"),
+        ("english", "presse"),
+    ]
+    assert not fired(name) & ANNEX_ERRORS
+
+
 def test_a_page_of_drawn_letters_alone_is_a_document_not_a_blank_page() -> None:
     """The same news page without its label: no text line, no picture, only the shapes of
     its letters. It is the second document, not a blank page between two."""

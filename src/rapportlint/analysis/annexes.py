@@ -334,9 +334,38 @@ def is_listing(text: str) -> bool:
         return False
     # Weighed by characters: a table's row may come out as one very long line.
     listed = sum(
-        len(line) for line in lines if CODE_LINE.search(line) or _symbolic(line) or _data_line(line)
+        len(line)
+        for line in lines
+        if CODE_LINE.search(line) or _symbolic(line) or _data_line(line) or _command(line)
     )
     return listed >= LISTING_SHARE * sum(len(line) for line in lines)
+
+
+COMMAND_MAX_WORDS = 8
+# Words of sentences, in English and French: a line that holds one is text, not a command.
+# fmt: off
+SENTENCE_WORDS = frozenset({
+    "the", "a", "an", "of", "to", "and", "or", "is", "are", "was", "it", "its", "this", "that",
+    "with", "for", "from", "in", "on", "at", "by", "be", "as",
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "sont", "dans", "pour", "par",
+    "sur", "avec", "au", "aux", "ce", "qui", "que",
+})
+# fmt: on
+
+
+def _command(line: str) -> bool:
+    """A line of a device's configuration or a shell session ("crypto pki trustpoint LDevID",
+    "no sequence 20", "enrollment retry count 4"): a few words, the first a lower-case
+    keyword, no sentence word, no sentence's end."""
+    words = line.split()
+    if not 1 <= len(words) <= COMMAND_MAX_WORDS or line.rstrip()[-1] in ".:?!,;":
+        return False
+    first = words[0]
+    return (
+        first[0].islower()
+        and first.replace("-", "").isalnum()
+        and not any(word.lower() in SENTENCE_WORDS for word in words)
+    )
 
 
 CODE_SYMBOLS = frozenset("(){}[];=<>_\"'*/+#|\\@$%&")
