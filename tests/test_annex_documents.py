@@ -327,6 +327,17 @@ def test_a_router_configuration_is_the_student_s_own_annex_not_an_english_docume
     assert not fired(name) & ANNEX_ERRORS
 
 
+def test_a_list_of_annexes_with_long_titles_is_the_part_s_title_page() -> None:
+    """ "Table des annexes" over three entries that carry each document's whole title (over
+    16 words, wrapped on two lines): the part's title page, not a fourth English document
+    (RL301 was an error, with four)."""
+    name = "annexes-liste-longue"
+    analysis = checked(name).analysis
+    assert analysis.roles[14].role == "annexes-title"  # page 15
+    assert [a.pages for a in analysis.annexes] == [[16], [17], [18]]
+    assert not fired(name) & ANNEX_ERRORS
+
+
 def test_a_page_of_drawn_letters_alone_is_a_document_not_a_blank_page() -> None:
     """The same news page without its label: no text line, no picture, only the shapes of
     its letters. It is the second document, not a blank page between two."""

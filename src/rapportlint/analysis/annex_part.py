@@ -297,6 +297,27 @@ def split_annex_part(
     return part
 
 
+WRAPPED_MAX_WORDS = 6  # the end of an entry too long for its line ("Helen Rumbelow)")
+
+
+def _list_entries(lines: list[TextLine]) -> set[int]:
+    """The lines of an annex list ("Annexe 2 : extrait de presse – AI developed by a group of
+    researchers at Aalto University"), each with the short end of it that wrapped to the next
+    line; as ids."""
+    entries: set[int] = set()
+    in_entry = False
+    for line in lines:
+        if ANNEX_MARKER.match(fold(line.text)):
+            entries.add(id(line))
+            in_entry = True
+        elif in_entry and len(line.text.split()) <= WRAPPED_MAX_WORDS:
+            entries.add(id(line))
+            in_entry = False
+        else:
+            in_entry = False
+    return entries
+
+
 def _annex_number(text: str) -> str | None:
     found = ANNEX_MARKER.match(fold(text))
     if not found:
@@ -306,7 +327,8 @@ def _annex_number(text: str) -> str | None:
 
 
 def _single_entry(lines: list[TextLine]) -> bool:
-    return sum(1 for line in lines if _is_marker(line.text)) == 1
+    """A title page that lists one annex (an entry may be long: it carries the title)."""
+    return sum(1 for line in lines if ANNEX_MARKER.match(fold(line.text))) == 1
 
 
 def _announcing_role(
@@ -333,6 +355,8 @@ def _announcing_role(
         if (page.number, i) in contents.lines and (page.number, i) not in furniture
     ]
     announcing = {id(line) for line in [*part_names, *markers, *listed]}
+    if part_names:  # a list under the part's title: its entries, whatever their length
+        announcing |= _list_entries(lines)
     others = [line for line in lines if id(line) not in announcing]
     words = sum(len(line.text.split()) for line in others)
     if (part_names or len(markers) >= 2) and (
