@@ -230,8 +230,8 @@ def _signature(page: Page, furniture: set[LineRef]) -> tuple[str, float]:
 
 
 def looks_different(previous: Page, page: Page, furniture: set[LineRef]) -> bool:
-    """Another main font, the same one in a much other size, or another language: another
-    document. A datasheet's second page in the same font a size or two larger (tables and notes
+    """Another main font, the same one 1.5 times larger or smaller, or another language:
+    another document. A datasheet's second page in the same font a size or two larger (tables and notes
     after a dense overview) goes on with the first."""
     (font_before, size_before), (font, size) = (
         _signature(previous, furniture),
