@@ -338,6 +338,20 @@ def test_a_list_of_annexes_with_long_titles_is_the_part_s_title_page() -> None:
     assert not fired(name) & ANNEX_ERRORS
 
 
+def test_text_written_outside_the_page_is_not_read() -> None:
+    """A web capture's overflow (the site's header, three lines above the top of the page,
+    clipped) came first in the text layer and pushed the student's "Annexe 1" label out of the
+    page's first lines: the datasheet was the report's last page, and RL301 an error. What is
+    wholly outside the page is not read, as no reader sees it."""
+    name = "annexe-texte-hors-page"
+    analysis = checked(name).analysis
+    first = analysis.document.page(15).lines[0]
+    assert first.text == "Annexe 1 : document technique"
+    assert (analysis.layout.annex_start, analysis.layout.last_body_page) == (15, 14)
+    assert [a.pages for a in analysis.annexes] == [[15], [16], [17]]
+    assert not fired(name) & ANNEX_ERRORS
+
+
 def test_a_page_of_drawn_letters_alone_is_a_document_not_a_blank_page() -> None:
     """The same news page without its label: no text line, no picture, only the shapes of
     its letters. It is the second document, not a blank page between two."""

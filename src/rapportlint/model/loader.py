@@ -305,6 +305,8 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
         last = piece_start + len(piece.rstrip()) - 1
         sample = next((piece_start + k for k, ch in enumerate(piece) if ch.isalpha()), first)
         box = _line_box(handle, first, last, view, rect)
+        if box.bottom <= 0 or box.top >= view.height or box.x1 <= 0 or box.x0 >= view.width:
+            continue  # wholly outside the page: clipped, nobody sees it (a web page's overflow)
         size, bold, font = _typography(handle, sample, fonts, matrix, textpage)
         if len(stripped) >= DROP_CAP_LINE:
             # A drop cap ("Lettrine": a 26 pt "L" opening a 12 pt paragraph) is no line's size:
