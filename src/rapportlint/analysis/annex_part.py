@@ -28,7 +28,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapportlint.analysis.annexes import Announcement, content_lines, vector_text
+from rapportlint.analysis.annexes import (
+    Announcement,
+    content_lines,
+    opens_on_annex_label,
+    vector_text,
+)
 from rapportlint.analysis.appended import appended_kind, report_cover
 from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
 from rapportlint.analysis.furniture import LineRef
@@ -75,7 +80,7 @@ def _names_part(text: str) -> bool:
 
 
 def _is_marker(text: str) -> bool:
-    return bool(ANNEX_MARKER.match(fold(text))) and len(text.split()) <= 16
+    return opens_on_annex_label(text) and len(text.split()) <= 16
 
 
 def _names_whole_part(text: str) -> bool:
@@ -307,7 +312,7 @@ def _list_entries(lines: list[TextLine]) -> set[int]:
     entries: set[int] = set()
     in_entry = False
     for line in lines:
-        if ANNEX_MARKER.match(fold(line.text)):
+        if opens_on_annex_label(line.text):
             entries.add(id(line))
             in_entry = True
         elif in_entry and len(line.text.split()) <= WRAPPED_MAX_WORDS:
@@ -328,7 +333,7 @@ def _annex_number(text: str) -> str | None:
 
 def _single_entry(lines: list[TextLine]) -> bool:
     """A title page that lists one annex (an entry may be long: it carries the title)."""
-    return sum(1 for line in lines if ANNEX_MARKER.match(fold(line.text))) == 1
+    return sum(1 for line in lines if opens_on_annex_label(line.text)) == 1
 
 
 def _announcing_role(

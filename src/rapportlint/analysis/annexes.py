@@ -289,6 +289,11 @@ class Announcement:
     page: int | None = None  # the separator page, when a page of its own announces it
 
 
+def opens_on_annex_label(text: str) -> bool:
+    """The line opens on the student's label: "Annexe 2", "Appendix B", "Document 3"."""
+    return ANNEX_MARKER.match(fold(text)) is not None
+
+
 def content_lines(page: Page, furniture: set[LineRef]) -> list[TextLine]:
     """The page's lines without its running headers, footers and page number."""
     return [line for i, line in enumerate(page.lines) if (page.number, i) not in furniture]
@@ -302,7 +307,7 @@ def _headline(lines: list[TextLine]) -> str | None:
         for line in lines[:6]
         if len(line.text) > 3
         and any(c.isalpha() for c in line.text)
-        and not ANNEX_MARKER.match(fold(line.text))
+        and not opens_on_annex_label(line.text)
     ]
     if not top:
         return None
@@ -450,7 +455,7 @@ def text_in_pixels(page: Page, furniture: set[LineRef]) -> bool:
 
 def _marker_line(lines: list[TextLine]) -> str | None:
     for line in lines[:3]:
-        if ANNEX_MARKER.match(fold(line.text)):
+        if opens_on_annex_label(line.text):
             return line.text
     return None
 
@@ -487,7 +492,7 @@ def analyse_document(
             line.text
             for lines in lines_by_page
             for line in lines
-            if not ANNEX_MARKER.match(fold(line.text))
+            if not opens_on_annex_label(line.text)
         ]
         + [pixel_text[page.number] for page in pages if page.number in pixel_text]
     )

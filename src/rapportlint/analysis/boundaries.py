@@ -24,11 +24,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from rapportlint.analysis.annexes import URL, content_lines
+from rapportlint.analysis.annexes import URL, content_lines, opens_on_annex_label
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.language import UNDETERMINED, quick_language
 from rapportlint.analysis.text import fold
-from rapportlint.analysis.vocabulary import ANNEX_MARKER
 from rapportlint.model.document import Page, TextLine
 
 EDGE_ZONE = 0.1  # of the page height: where running headers and footers stand
@@ -114,9 +113,7 @@ def continues(
 def _opening_lines(page: Page, furniture: set[LineRef]) -> list[TextLine]:
     """The page's own text from its top: the student's "Annexe N" label and a running header
     (small type in the header zone) left out."""
-    lines = [
-        line for line in content_lines(page, furniture) if not ANNEX_MARKER.match(fold(line.text))
-    ]
+    lines = [line for line in content_lines(page, furniture) if not opens_on_annex_label(line.text)]
     if not lines:
         return []
     body = _body_size(lines)
@@ -190,7 +187,7 @@ def _running_lines(page: Page, furniture: set[LineRef]) -> set[str]:
         if (
             not _in_edge(line, page)
             or (page.number, index) in furniture
-            or ANNEX_MARKER.match(fold(line.text))
+            or opens_on_annex_label(line.text)
         ):
             continue
         key = re.sub(r"[0-9/:.,-]+", " ", fold(URL.sub(" ", line.text)))
