@@ -1096,16 +1096,17 @@ def test_a_chapter_title_repeated_in_the_page_headers_opens_its_chapter_once(
     assert not fired_errors(name) & PART_RULES
 
 
-def _pages_topped_by(*tops: tuple[str, ...]):
-    """A document whose page N has the lines tops[N-1] (the first in the header band, 11 pt),
-    then a line of text; twenty pages of text alone after them, so that no line comes back
-    on the share of the report's pages that makes a header of the whole report."""
+def _pages_topped_by(*tops: tuple[str, ...], top: float = 30):
+    """A document whose page N has the lines tops[N-1] (the first ``top`` points from the
+    page's edge: in the header band by default, 11 pt), then a line of text; twenty pages of
+    text alone after them, so that no line comes back on the share of the report's pages that
+    makes a header of the whole report."""
     from rapportlint.model.document import Box, Document, Page, TextLine
 
     pages = []
     for number, texts in enumerate([*tops, *[()] * 20], start=1):
         lines = [
-            TextLine(text, Box(72, 30 + 200 * i, 400, 42 + 200 * i), 11, False, "Body")
+            TextLine(text, Box(72, top + 200 * i, 400, top + 12 + 200 * i), 11, False, "Body")
             for i, text in enumerate(texts)
         ]
         lines.append(
@@ -1135,6 +1136,19 @@ def test_a_title_repeated_at_the_top_of_pages_in_a_row_is_furniture_after_its_fi
     assert find_furniture(weeks) == set()
     annexes = _pages_topped_by(*[("Annexe 2 : article de presse",)] * 3)
     assert find_furniture(annexes) == set()
+
+
+def test_a_running_header_set_lower_than_the_header_band_is_furniture_after_its_first() -> None:
+    """LaTeX's fancyhdr (inria, 93 pt) or a Word header far from the edge (ansible, 88 pt)
+    sets its line at 11-12 % of an A4 page, under the top tenth: the same words at the same
+    height on pages in a row are still a running header there. Lower, at 17 %, a line that
+    comes back is the text's, not the header's."""
+    from rapportlint.analysis.furniture import find_furniture
+
+    latex = _pages_topped_by(*[("Camille Martin Rapport de stage",)] * 4, top=93)
+    assert find_furniture(latex) == {(2, 0), (3, 0), (4, 0)}
+    text = _pages_topped_by(*[("Camille Martin Rapport de stage",)] * 4, top=140)
+    assert find_furniture(text) == set()
 
 
 @pytest.mark.parametrize("producer", BOTH)

@@ -159,6 +159,9 @@ def test_findings_name_the_printed_page_number() -> None:
         # 1. an "Annexes" page listing the annexes, under a running header and above a footer
         ("annexes-page-liste", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
         ("annexes-page-liste-libreoffice", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
+        # ... the running header set lower, at 11-12 % of the page (fpdf2; LaTeX's fancyhdr)
+        ("annexes-page-liste-en-tete-bas", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
+        ("annexes-page-liste-en-tete-bas-latex", [[20], [21], [22]], "CFSbbbbbbbbbbbbbbbTAAA"),
         # 2. a separator page before each document
         ("annexes-intercalaires", [[16], [18], [20]], "CFSbbbbbbbbbbb|A|A|A"),
         ("annexes-intercalaires-latex", [[20], [22], [24]], "CFSbbbbbbbbbbbbbbb|A|A|A"),
@@ -186,6 +189,8 @@ def test_annex_part_pages_and_documents(
     [
         "annexes-page-liste",
         "annexes-page-liste-libreoffice",
+        "annexes-page-liste-en-tete-bas",
+        "annexes-page-liste-en-tete-bas-latex",
         "annexes-intercalaires",
         "annexes-intercalaires-latex",
         "annexes-entetes-seules",

@@ -94,12 +94,14 @@ def _running_titles(document: Document, furniture: set[LineRef]) -> set[LineRef]
     not "Semaine 3") at the same height on :data:`RUN_PAGES` pages in a row or more: each
     occurrence but the first of each run, and the first too where the same words stand lower
     on its page (the title the header copies). Fewer pages than the header rule asks for (one
-    chapter's pages, not the report's), hence in a row."""
+    chapter's pages, not the report's), hence in a row. The top here reaches down to
+    :data:`WIDE_BAND`: LaTeX's fancyhdr, or a Word header set far from the edge, stands at
+    11-12 % of an A4 page, under the band where a repeated line is always furniture."""
     seen: dict[tuple[str, int], list[LineRef]] = {}
     for page in document.pages:
         for index, line in enumerate(page.lines):
             middle = (line.box.top + line.box.bottom) / 2
-            if middle >= page.height * BAND or (page.number, index) in furniture:
+            if middle >= page.height * WIDE_BAND or (page.number, index) in furniture:
                 continue
             text = fold(line.text)
             if len(text) < 4 or ANNEX_MARKER.match(text):
