@@ -162,6 +162,9 @@ def test_findings_name_the_printed_page_number() -> None:
         # ... the running header set lower, at 11-12 % of the page (fpdf2; LaTeX's fancyhdr)
         ("annexes-page-liste-en-tete-bas", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
         ("annexes-page-liste-en-tete-bas-latex", [[20], [21], [22]], "CFSbbbbbbbbbbbbbbbTAAA"),
+        # ... opening on its own contents list, "Sommaire des annexes :" in bold over the entries
+        ("annexes-sommaire-propre", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
+        ("annexes-sommaire-propre-libreoffice", [[16], [17], [18]], "CFSbbbbbbbbbbbTAAA"),
         # 2. a separator page before each document
         ("annexes-intercalaires", [[16], [18], [20]], "CFSbbbbbbbbbbb|A|A|A"),
         ("annexes-intercalaires-latex", [[20], [22], [24]], "CFSbbbbbbbbbbbbbbb|A|A|A"),
@@ -191,6 +194,8 @@ def test_annex_part_pages_and_documents(
         "annexes-page-liste-libreoffice",
         "annexes-page-liste-en-tete-bas",
         "annexes-page-liste-en-tete-bas-latex",
+        "annexes-sommaire-propre",
+        "annexes-sommaire-propre-libreoffice",
         "annexes-intercalaires",
         "annexes-intercalaires-latex",
         "annexes-entetes-seules",

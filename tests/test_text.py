@@ -30,6 +30,8 @@ from rapportlint.analysis.vocabulary import classify
         ("Introduc on", "introduction"),  # a lost "ti" ligature
         ("Annexes", "annexes"),
         ("Annexe A", "annexes"),
+        ("TABLES DES ANNEXES :", "annexes"),  # the list of annexes opens the part (plural slip)
+        ("Sommaire des annexes", "annexes"),
         ("Les missions qui m'ont été confiées", "activites"),
         ("Mission n°1 : supervision", "activites"),
         ("Mes activités durant le stage", "activites"),

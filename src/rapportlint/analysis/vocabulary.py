@@ -308,7 +308,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         ANNEXES,
         "annexes",
-        r"(?:[a-h] )?(?:documents? |table des |liste des |les )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
+        r"(?:[a-h] )?(?:documents? |tables? des |listes? des |sommaire des |les )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
         2,
     ),
     Wording(ANNEXES, "documents en anglais", r"(?:les )?documents? (?:en anglais|anglais)", 2),
