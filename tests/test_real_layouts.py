@@ -210,6 +210,19 @@ def test_compliant_annex_parts_raise_no_annex_error(name: str) -> None:
     assert checked(name).verdict == "pass"
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_contents_list_in_capitals_at_the_end_is_no_english_document(producer: str) -> None:
+    """No annex; a two-page contents list closes the document, its titles in capitals without
+    accents ("OUTILS TECHNOLOGIQUES ET LANGAGES UTILISES"), which langdetect reads as English
+    on its second page. The list is the report's own matter: no annex part starts there and
+    the body runs to the last page."""
+    result = checked(f"sommaire-majuscules-a-la-fin{producer}")
+    layout = result.analysis.layout
+    assert layout.annex_start is None and layout.last_body_page == layout.page_count == 19
+    assert roles(f"sommaire-majuscules-a-la-fin{producer}").endswith("bSS")
+    assert result.analysis.annexes == []
+
+
 def test_separator_gives_its_label_and_kind_to_the_next_document() -> None:
     annexes = checked("annexes-intercalaires").analysis.annexes
     assert annexes[1].label == "Annexe 2 - Article de presse"

@@ -127,11 +127,13 @@ def find_annex_start(
             appended = _appended(content_lines(page, furniture), body_size)
             if appended is not None:
                 return AnnexStart(number, True, "appended", appended)
+    # The report's own matter after its last part: back-matter titles, and a contents list set
+    # at the end (its titles in capitals without accents read as English to langdetect).
     matter = {
         h.page
         for h in headings
         if h.key in (FRONT, BACK) and (h.page, h.top) > (after_page, after_top)
-    }
+    } | {number for number in contents.whole_pages if number > after_page}
     for number in range(after_page, document.page_count + 1):
         if number - 1 in matter and _reference_list(
             content_lines(document.page(number), furniture)
