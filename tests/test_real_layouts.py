@@ -223,6 +223,19 @@ def test_a_contents_list_in_capitals_at_the_end_is_no_english_document(producer:
     assert result.analysis.annexes == []
 
 
+@pytest.mark.parametrize("producer", ["", "-latex", "-libreoffice"])
+def test_references_wrapped_over_several_lines_stay_the_body_s_last_page(producer: str) -> None:
+    """No annex; the report ends on two pages of English references in an author-year style,
+    each entry wrapped over three or four lines under a hanging indent with its year once.
+    Read an entry at a time, the second page, under no title, is still the references: the
+    body runs to the last page, no English document is appended."""
+    name = f"references-sur-la-derniere-page{producer}"
+    layout = checked(name).analysis.layout
+    assert layout.annex_start is None and layout.last_body_page == layout.page_count
+    assert checked(name).analysis.annexes == []
+    assert roles(name).endswith("bb")
+
+
 def test_separator_gives_its_label_and_kind_to_the_next_document() -> None:
     annexes = checked("annexes-intercalaires").analysis.annexes
     assert annexes[1].label == "Annexe 2 - Article de presse"

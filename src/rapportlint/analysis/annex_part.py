@@ -148,12 +148,43 @@ REFERENCE_MIN_LINES = 3  # the last few references, alone on the last page
 
 
 def _reference_list(lines: list[TextLine]) -> bool:
-    """A page of references: many lines carry a year, a link or a "[Chen et al. 1999]" key.
-    A press article or a datasheet dates itself once or twice a page, not every third line."""
+    """A page of references: many of its entries carry a year, a link or a "[Chen et al.
+    1999]" key. A press article or a datasheet dates itself once or twice a page, not every
+    third line. An entry is a line, or, in a list set with hanging indents (BibTeX's
+    author-year styles), a line at the left edge with the indented lines under it: an entry
+    wrapped over four lines dates itself once."""
     if len(lines) < REFERENCE_MIN_LINES:
         return False
-    cited = sum(1 for line in lines if REFERENCE_LINE.search(line.text))
-    return cited >= REFERENCE_SHARE * len(lines)
+    entries = _entries(lines)
+    cited = sum(1 for entry in entries if REFERENCE_LINE.search(entry))
+    return cited >= REFERENCE_SHARE * len(entries)
+
+
+HANGING_INDENT = 4.0  # points: a line further right than the left edge goes on an entry
+ENTRY_MAX_LINES = 6  # a reference wraps over a few lines; a longer block is no entry
+
+
+def _entries(lines: list[TextLine]) -> list[str]:
+    """The page's entries, in order (see :func:`_reference_list`); the lines before the first
+    line at the edge end the entry the previous page began. A page whose lines all start at
+    one edge, or whose paragraphs indent their first line, is read a line an entry; so is a
+    page whose indented blocks are too long or too few to be entries (an RFC's figure under
+    its section title)."""
+    edge = min(line.box.x0 for line in lines)
+    starts = [line.box.x0 <= edge + HANGING_INDENT for line in lines]
+    entries: list[list[str]] = []
+    for line, starts_an_entry in zip(lines, starts, strict=True):
+        if starts_an_entry or not entries:
+            entries.append([line.text])
+        else:
+            entries[-1].append(line.text)
+    if (
+        sum(starts) * 2 > len(lines)
+        or len(entries) < REFERENCE_MIN_LINES
+        or max(len(entry) for entry in entries) > ENTRY_MAX_LINES
+    ):
+        return [line.text for line in lines]
+    return [" ".join(entry) for entry in entries]
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:
