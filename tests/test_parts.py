@@ -1366,3 +1366,48 @@ def test_a_host_part_confirmed_by_its_text_outweighs_a_later_section_named_like_
     assert (company.page, company.title) == (5, "2 Présentation de Lumiotec")
     assert company.named and company.decided_by == ("title", "content")
     assert "RL201" not in {f.rule for f in checked(name).findings}
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_activities_open_at_the_first_section_of_their_chapter(producer: str) -> None:
+    """ "II.1 Présentation du projet", then "II.2 Réalisation du projet", the chapter's own
+    title only in the contents list: the wording names the work at II.2, the part opens at
+    the chapter's first section, and says which section named it."""
+    name = f"projet-presente-puis-realise{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (7, "II.1 Présentation du projet")
+    assert activities.named_by == "II.2 Réalisation du projet" and activities.named
+    assert activities.end_page == 10 and section(name, "entreprise").page == 5
+    out = CliRunner().invoke(main, ["pages", str(fixture_path(name))])
+    assert "qui ouvre le chapitre de « II.2 Réalisation du projet »" in out.output
+    assert not fired(name) & PART_RULES
+
+
+@pytest.mark.parametrize(
+    ("titles", "opening"),
+    [
+        # the chapter's own title, then its first section, then the one the wording names
+        (["4. Ce que j'ai pu observer", "4.1 Ma journée", "4.2 Ce que j'ai réalisé"], 0),
+        # its first section only: the chapter's title is in the contents list alone
+        (["II.1 Présentation du projet", "II.2 Réalisation du projet"], 0),
+        # earlier sections that say something else: the start stays where it is named
+        (["3.2.5 L'environnement", "3.3 Les outils", "3.4 Déroulement du stage"], 2),
+        # another part's title between: the company, here
+        (["2.1 Le projet", "2.2 Présentation de l'entreprise", "2.3 Missions réalisées"], 2),
+        # another chapter's numbered title just before: this chapter did not open here
+        (["3.1 Le projet", "3.2 Les tests", "4.2 Missions réalisées"], 2),
+        # the chapter's own title, unnumbered sections between
+        (["3.1 Le projet", "4 Le réseau", "4.2 Missions réalisées"], 1),
+    ],
+)
+def test_a_chapter_opens_the_activities_only_from_its_first_title(
+    titles: list[str], opening: int
+) -> None:
+    from rapportlint.analysis.sections import _first_title_of_its_chapter
+
+    headings = []
+    for index, text in enumerate(titles):
+        heading = replace(_heading(text), page=5 + index // 2, top=100.0 + 300 * (index % 2))
+        heading.match = classify(heading_key(text))
+        headings.append(heading)
+    assert _first_title_of_its_chapter(headings[-1], headings) is headings[opening]

@@ -68,6 +68,9 @@ class Section:
     within: str = ""
     top: float = 0.0  # where its heading stands on its page
     first_on_page: bool = True  # nothing but furniture above its heading
+    # The section whose title names the part when the part opens before it, at its chapter's
+    # first title ("II.1 Présentation du projet" for "II.2 Réalisation du projet").
+    named_by: str = ""
 
     @property
     def page_count(self) -> int:
@@ -211,6 +214,48 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
                 return parent
             return chosen
     return None
+
+
+# "II.2", "4.2", "2-3": a chapter's section, by its number; "II.", "4 ", "4.1": its chapter.
+_SECTION_OF = re.compile(r"^([0-9]+|[ivxl]+)\s*[.\-]\s*([0-9]+)\b")
+CHAPTER_REACH = 2  # pages back from the section where its chapter's first title may stand
+
+
+def _first_title_of_its_chapter(chosen: Heading, ordered: list[Heading]) -> Heading:
+    """ "II.2 Réalisation du projet" after "II.1 Présentation du projet", or "4.2 Ce que j'ai
+    réalisé" after "4. Ce que j'ai pu observer" and "4.1 Ma journée": the student's work is
+    the chapter, which opens with what its first section presents (the project, the first
+    day): the part starts at the chapter's first title, found by the numbering (the chapter's
+    own title may be only in the contents list). Only the chapter's own title or its first
+    section ("4", "4.1") moves the start, within :data:`CHAPTER_REACH` pages, with no title of
+    another part between (the company, the introduction); a chapter whose earlier sections
+    say something else ("3.2 L'environnement" before "3.4 Déroulement du stage") keeps it."""
+    found = _SECTION_OF.match(fold(chosen.text))
+    if found is None or found.group(2) == "1":
+        return chosen
+    chapter = found.group(1)
+    opening = re.compile(rf"^{chapter}(?:\s*[.\-]\s*0*1\b(?!\s*[.\-]\s*[0-9])|\s*[.\-)–:]?\s+\D)")
+    earlier = [h for h in ordered if (h.page, h.top) < (chosen.page, chosen.top)]
+    for heading in reversed(earlier):
+        if heading.page < chosen.page - CHAPTER_REACH or heading.key is not None:
+            return chosen
+        folded = fold(heading.text)
+        if opening.match(folded):
+            return _chapter_title_above(heading, earlier, chapter)
+        inside = re.match(rf"{chapter}\s*[.\-]\s*[0-9]", folded)
+        if _NUMBER.match(folded) is not None and inside is None:
+            return chosen  # another chapter's numbered title: the chapter did not open here
+    return chosen
+
+
+def _chapter_title_above(first_section: Heading, earlier: list[Heading], chapter: str) -> Heading:
+    """ "4." just above "4.1" (on the same page or the one before): the chapter's own title."""
+    for heading in reversed(earlier[: earlier.index(first_section)]):
+        if heading.page < first_section.page - 1 or heading.key is not None:
+            break
+        if re.match(rf"^{chapter}\s*[.\-)–:]?\s+\D", fold(heading.text)):
+            return heading
+    return first_section
 
 
 HINT_SECTIONS = 2  # a chapter's first sections, where it presents its setting
@@ -364,7 +409,8 @@ def find_sections(
 ) -> dict[str, Section]:
     """Sections by key, looked up in ``primary`` headings, then in ``fallback`` ones; only
     headings on pages ``first_page`` to ``last_body_page`` count."""
-    picked: dict[str, tuple[Heading, list[Heading], int]] = {}
+    # key: (the heading that names the part, the headings, the main level, where it opens)
+    picked: dict[str, tuple[Heading, list[Heading], int, Heading]] = {}
     for headings in (primary, fallback):
         ordered = sorted(
             (h for h in headings if first_page <= h.page <= last_body_page),
@@ -375,41 +421,44 @@ def find_sections(
         main = main_level(ordered)
         parents = _parents(ordered, main)
         activities = _pick_activities(ordered, main, parents)
+        opening = activities and _first_title_of_its_chapter(activities, ordered)
         choices = {
             ACTIVITIES: activities,
-            COMPANY: _pick_company(ordered, main, parents, activities),
+            COMPANY: _pick_company(ordered, main, parents, opening),
             CONCLUSION: _pick_conclusion(ordered, main, parents),
         }
         for key, heading in choices.items():
             if heading is None:
                 continue
             if key not in picked or _named_where_the_outline_hints(heading, picked[key], main):
-                picked[key] = (heading, ordered, main)
+                start = opening if key == ACTIVITIES and opening is not None else heading
+                picked[key] = (heading, ordered, main, start)
     sections: dict[str, Section] = {}
     for key in MAIN_KEYS:
         if key not in picked:
             continue
-        heading, ordered, main = picked[key]
+        heading, ordered, main, start = picked[key]
         absorbs = ABSORBS.get(key, lambda o: False)
         sections[key] = Section(
             key=key,
-            title=heading.text,
-            page=heading.page,
-            end_page=_end_page(heading, ordered, last_body_page, absorbs),
-            source=heading.source,
+            title=start.text,
+            page=start.page,
+            end_page=_end_page(start, ordered, last_body_page, absorbs),
+            source=start.source,
             wording=heading.match.wording if heading.match else "",
-            cue=heading.cue,
-            level=heading.level,
+            cue=start.cue,
+            level=start.level,
             main_level=main,
-            top=heading.top,
-            first_on_page=heading.first_on_page,
+            top=start.top,
+            first_on_page=start.first_on_page,
             named=names_outright(key, heading.match),
+            named_by=heading.text if start is not heading else "",
         )
     return without_overlap(sections)
 
 
 def _named_where_the_outline_hints(
-    heading: Heading, earlier: tuple[Heading, list[Heading], int], main: int
+    heading: Heading, earlier: tuple[Heading, list[Heading], int, Heading], main: int
 ) -> bool:
     """An outline that bookmarks some titles only has its pick at a title that merely hints
     at the part: a section ("B) Organigramme" under the unbookmarked "I- L'établissement"), or
@@ -417,7 +466,7 @@ def _named_where_the_outline_hints(
     de données", after an unbookmarked "Présentation du laboratoire"). When the page's
     typography shows, before it, a top-level title that names the part outright and that the
     outline lacks, the part starts there."""
-    hint, outline, _ = earlier
+    hint, outline, _, _ = earlier
     if hint.match is not None and hint.match.strong:
         return False
     if heading.match is None or not heading.match.strong or heading.level != main:

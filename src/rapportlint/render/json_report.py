@@ -53,6 +53,7 @@ def to_dict(result: CheckResult, lang: str = "fr") -> dict[str, Any]:
                 "named": s.named,
                 "content_cues": list(s.content_cues),
                 "within": s.within or None,
+                "named_by": s.named_by or None,
             }
             for s in analysis.sections.values()
         ]

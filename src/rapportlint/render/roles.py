@@ -73,7 +73,7 @@ _REASONS = {
         "body": "page du rapport hors des trois parties",
         "introduction": "introduction, avant la première partie",
         "part": "suite de la partie {part}",
-        "part-start": "début de la partie {part} : titre « {title} » (formulation « {wording} », repéré par {cue}){confirmed}",
+        "part-start": "début de la partie {part} : titre « {title} »{named_by} (formulation « {wording} », repéré par {cue}){confirmed}",
         "part-found": "début de la partie {part}, d'après {how} : « {title} » (confiance {confidence}{cues})",
         "part-untitled": "début de la partie {part}, d'après {how}, sans titre dans la couche texte (confiance {confidence}{cues})",
         "annexes-below": "fin du rapport, puis début des annexes (« {detail} »)",
@@ -92,7 +92,7 @@ _REASONS = {
         "body": "report page outside the three parts",
         "introduction": "introduction, before the first part",
         "part": "continues the {part} part",
-        "part-start": "start of the {part} part: heading '{title}' (wording '{wording}', found by {cue}){confirmed}",
+        "part-start": "start of the {part} part: heading '{title}'{named_by} (wording '{wording}', found by {cue}){confirmed}",
         "part-found": "start of the {part} part, from {how}: '{title}' (confidence {confidence}{cues})",
         "part-untitled": "start of the {part} part, from {how}, with no heading in the text layer (confidence {confidence}{cues})",
         "annexes-below": "end of the report, then the annexes start ('{detail}')",
@@ -192,6 +192,7 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
         "cue": "",
         "annex": "",
         "confirmed": "",
+        "named_by": "",
         "boundary": _boundary(analysis.annex_boundaries.get(page.page), lang),
     }
     if page.cue == "part-start" and page.detail in analysis.sections:
@@ -209,6 +210,7 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
                 if "content" in section.decided_by
                 else ""
             ),
+            named_by=_opens_the_chapter_of(section.named_by, lang),
         )
         if not section.title:
             template = _REASONS[lang]["part-untitled"]
@@ -221,6 +223,18 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
         if annex.appended:
             values["detail_part"] = f" ({APPENDED[lang][annex.appended]})" + values["detail_part"]
     return template.format(**values)
+
+
+def _opens_the_chapter_of(title: str, lang: str) -> str:
+    """ ", qui ouvre le chapitre de « II.2 Réalisation du projet »": the part opens at its
+    chapter's first title, before the section whose wording named it."""
+    if not title:
+        return ""
+    return (
+        f", qui ouvre le chapitre de « {title} »"
+        if lang == "fr"
+        else f", opening the chapter of '{title}'"
+    )
 
 
 def page_words(number: int, label: str | None, lang: str) -> str:
