@@ -253,6 +253,47 @@ def test_pages_read_ahead_are_what_reading_them_gives_within_the_same_budget() -
     assert copy.pages_read == [17] and copy.read(17) == alone
 
 
+def _tesseracts() -> set[int]:
+    """Our child processes named tesseract (Linux's /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid, rest = stat.read_text().split(" ", 1)
+        except OSError:
+            continue
+        name, _, fields = rest.rpartition(") ")
+        if name == "(tesseract" and int(fields.split()[1]) == os.getpid():
+            found.add(int(pid))
+    return found
+
+
+@needs_ocr
+def test_a_tesseract_started_ahead_reads_the_first_page_or_is_stopped() -> None:
+    """A report whose second half holds a scan has a Tesseract start loading its models from
+    the start of the analysis: the first page read takes it and reads what a fresh one
+    reads; unused, settling the reader stops it; a pickled reader starts none."""
+    import pickle
+
+    from rapportlint.model.ocr import OcrReader
+
+    data = fixture_path("annexe-presse-scannee").read_bytes()
+    fresh = OcrReader(data).read(17)
+    ahead = OcrReader(data)
+    ahead.warm_up()
+    ahead._warming.join()
+    assert len(_tesseracts()) == 1
+    assert ahead.read(17) == fresh and fresh is not None
+    assert _tesseracts() == set()
+    unused = OcrReader(data)
+    unused.warm_up()
+    copy = pickle.loads(pickle.dumps(unused))  # pickling settles the reader
+    assert _tesseracts() == set()
+    copy.warm_up()
+    assert copy._warming is None
+    check_report(fixture_path("annexe-presse-scannee"), Settings())
+    assert _tesseracts() == set()
+
+
 @needs_ocr
 def test_a_page_ocr_cannot_finish_or_render_is_unread_and_leaves_no_process() -> None:
     """Tesseract starts before the page is rendered (it loads its models meanwhile): when the
@@ -260,18 +301,7 @@ def test_a_page_ocr_cannot_finish_or_render_is_unread_and_leaves_no_process() ->
     process started for it is gone."""
     from rapportlint.model.ocr import OcrReader
 
-    def tesseracts() -> set[int]:  # our child processes named tesseract (Linux's /proc)
-        found = set()
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                pid, rest = stat.read_text().split(" ", 1)
-            except OSError:
-                continue
-            name, _, fields = rest.rpartition(") ")
-            if name == "(tesseract" and int(fields.split()[1]) == os.getpid():
-                found.add(int(pid))
-        return found
-
+    tesseracts = _tesseracts
     data = fixture_path("annexe-presse-scannee").read_bytes()
     assert OcrReader(data).read(999) is None  # no such page
     assert OcrReader(data, timeout=0.01).read(17) is None

@@ -89,6 +89,9 @@ class OcrReader:
         self._read: dict[int, OcrText | None] = {}
         self._worker: ThreadPoolExecutor | None = None
         self._pending: dict[int, Future[OcrText | None]] = {}
+        self._warming: threading.Thread | None = None
+        self._warm: subprocess.Popen[bytes] | None = None
+        self._warm_lock = threading.Lock()
 
     def __getstate__(self) -> dict:
         self.settle()
@@ -101,6 +104,9 @@ class OcrReader:
         self._read = state["_read"]
         self._worker = None
         self._pending = {}
+        self._warming = None
+        self._warm = None
+        self._warm_lock = threading.Lock()
 
     @property
     def available(self) -> bool:
@@ -120,7 +126,7 @@ class OcrReader:
         if number in self._pending:
             result = self._pending.pop(number).result()
         else:
-            self.settle()  # PDFium renders in one thread at a time
+            self._stop_reading_ahead()  # PDFium renders in one thread at a time
             result = self._ocr(number)
         self._read[number] = result
         return result
@@ -146,9 +152,46 @@ class OcrReader:
         self._worker = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr")
         self._pending = {n: self._worker.submit(self._ocr, n) for n in wanted}
 
+    def warm_up(self) -> None:
+        """Starts one Tesseract ahead, from a thread: it loads its language models (about
+        0.1 s, after the 20 ms of asking which it has) while the analysis finds the pages it
+        must read, and the first page read takes it. Called when a report has pages whose
+        text may be in pixels; :meth:`settle` stops it if no page was asked for."""
+        if self._data is None or self.max_pages <= 0 or self._warming is not None:
+            return
+        if shutil.which("tesseract") is None:
+            return
+        self._warming = threading.Thread(target=self._start_warm, name="ocr-warm", daemon=True)
+        self._warming.start()
+
+    def _start_warm(self) -> None:
+        languages = tesseract_languages()
+        if languages is None:
+            return
+        process = _start_tesseract(languages)
+        with self._warm_lock:
+            self._warm = process
+
+    def _take_warm(self) -> subprocess.Popen[bytes] | None:
+        """The Tesseract started ahead, for the first page read (and None after)."""
+        if self._warming is None:
+            return None
+        self._warming.join()
+        with self._warm_lock:
+            process, self._warm = self._warm, None
+        return process
+
     def settle(self) -> None:
-        """Drops the pages read ahead that nobody asked for and waits for the one being read:
-        after it, no other thread uses PDFium (which is not thread-safe)."""
+        """Drops the pages read ahead that nobody asked for, waits for the one being read and
+        stops a Tesseract started ahead that no page took: after it, no other thread uses
+        PDFium (which is not thread-safe) and no Tesseract of ours runs."""
+        self._stop_reading_ahead()
+        process = self._take_warm()
+        if process is not None:
+            process.kill()
+            process.communicate()
+
+    def _stop_reading_ahead(self) -> None:
         if self._worker is None:
             return
         self._worker.shutdown(wait=True, cancel_futures=True)
@@ -156,21 +199,17 @@ class OcrReader:
         self._pending = {}
 
     def _ocr(self, number: int) -> OcrText | None:
-        """Reads one page. Tesseract is started first: it loads its language models (about
-        0.1 s) while PDFium renders the page, which it then reads from its standard input."""
-        languages = tesseract_languages()
-        if languages is None:
-            return None
-        try:
-            tesseract = subprocess.Popen(
-                ["tesseract", "-", "-", "-l", languages, "--psm", "3", "tsv"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-            )
-        except OSError:
-            return None
+        """Reads one page. Tesseract is started first (or was, ahead: :meth:`warm_up`): it
+        loads its language models (about 0.1 s) while PDFium renders the page, which it then
+        reads from its standard input."""
+        tesseract = self._take_warm()
+        if tesseract is None:
+            languages = tesseract_languages()
+            if languages is None:
+                return None
+            tesseract = _start_tesseract(languages)
+            if tesseract is None:
+                return None
         with tesseract:
             image = _render_page(self._data, self._password, number)
             if image is None:
@@ -186,6 +225,21 @@ class OcrReader:
         if tesseract.returncode != 0:
             return None
         return _from_tsv(tsv.decode("utf-8", "replace"))
+
+
+def _start_tesseract(languages: str) -> subprocess.Popen[bytes] | None:
+    """Tesseract waiting for a page on its standard input, its TSV on its standard output;
+    one thread (``OMP_THREAD_LIMIT``: see the module's docstring)."""
+    try:
+        return subprocess.Popen(
+            ["tesseract", "-", "-", "-l", languages, "--psm", "3", "tsv"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
+    except OSError:
+        return None
 
 
 _RENDERING = threading.Lock()  # PDFium is not thread-safe: one page renders at a time
