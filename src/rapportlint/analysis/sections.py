@@ -234,26 +234,31 @@ def _first_title_of_its_chapter(chosen: Heading, ordered: list[Heading]) -> Head
     if found is None or found.group(2) == "1":
         return chosen
     chapter = found.group(1)
-    opening = re.compile(rf"^{chapter}(?:\s*[.\-]\s*0*1\b(?!\s*[.\-]\s*[0-9])|\s*[.\-)–:]?\s+\D)")
+    chapter_title = re.compile(rf"^{chapter}\s*[.\-)–:]?\s+\D")  # "4. Ce que j'ai pu observer"
+    first_section = re.compile(rf"^{chapter}\s*[.\-]\s*0*1\b(?!\s*[.\-]\s*[0-9])")  # "4.1"
     earlier = [h for h in ordered if (h.page, h.top) < (chosen.page, chosen.top)]
     for heading in reversed(earlier):
         if heading.page < chosen.page - CHAPTER_REACH or heading.key is not None:
             return chosen
         folded = fold(heading.text)
-        if opening.match(folded):
-            return _chapter_title_above(heading, earlier, chapter)
+        if chapter_title.match(folded):
+            return heading
+        if first_section.match(folded):
+            return _chapter_title_above(heading, earlier, chapter_title)
         inside = re.match(rf"{chapter}\s*[.\-]\s*[0-9]", folded)
         if _NUMBER.match(folded) is not None and inside is None:
             return chosen  # another chapter's numbered title: the chapter did not open here
     return chosen
 
 
-def _chapter_title_above(first_section: Heading, earlier: list[Heading], chapter: str) -> Heading:
+def _chapter_title_above(
+    first_section: Heading, earlier: list[Heading], chapter_title: re.Pattern[str]
+) -> Heading:
     """ "4." just above "4.1" (on the same page or the one before): the chapter's own title."""
     for heading in reversed(earlier[: earlier.index(first_section)]):
         if heading.page < first_section.page - 1 or heading.key is not None:
             break
-        if re.match(rf"^{chapter}\s*[.\-)–:]?\s+\D", fold(heading.text)):
+        if chapter_title.match(fold(heading.text)):
             return heading
     return first_section
 
