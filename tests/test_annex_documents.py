@@ -226,6 +226,43 @@ def test_scanned_press_page_without_ocr_is_said_once(monkeypatch) -> None:
 
 
 @needs_ocr
+def test_the_languages_of_tesseract_are_asked_once_then_kept(monkeypatch) -> None:
+    """Asking Tesseract for its languages costs a process on every report read by OCR: the
+    answer is kept in the cache folder, and asked again when the installation changed or the
+    kept file is not what was written."""
+    import subprocess
+
+    from rapportlint.cache import default_folder
+    from rapportlint.model import ocr
+
+    asked = []
+    real_run = subprocess.run
+
+    def counted_run(*args, **kwargs):
+        asked.append(args[0])
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", counted_run)
+    kept = default_folder() / ocr.LANGUAGES_FILE
+    try:
+        ocr.tesseract_languages.cache_clear()
+        first = ocr.tesseract_languages()
+        assert len(asked) == 1 and kept.is_file()
+        ocr.tesseract_languages.cache_clear()
+        assert ocr.tesseract_languages() == first and len(asked) == 1  # from the file
+        monkeypatch.setenv("TESSDATA_PREFIX", "/nowhere")  # another installation: asked again
+        ocr.tesseract_languages.cache_clear()
+        ocr.tesseract_languages()
+        assert len(asked) == 2
+        monkeypatch.delenv("TESSDATA_PREFIX")
+        kept.write_text('{"installation": 3, "languages": ["eng"]}', encoding="utf-8")
+        ocr.tesseract_languages.cache_clear()
+        assert ocr.tesseract_languages() == first and len(asked) == 3  # damaged: asked again
+    finally:
+        ocr.tesseract_languages.cache_clear()
+
+
+@needs_ocr
 def test_ocr_stopped_at_its_page_limit_says_so() -> None:
     result = check_report(fixture_path("annexe-presse-scannee"), Settings(ocr_max_pages=0))
     assert result.analysis.annexes[1].language == "und"

@@ -19,9 +19,12 @@ and the analysis says so once (rule RL309).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import json
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -52,20 +55,82 @@ class OcrText:
 @lru_cache(maxsize=1)
 def tesseract_languages() -> str | None:
     """ "eng+fra" (or what of it is installed) when the tesseract command can read English,
-    else None."""
+    else None.
+
+    Asking Tesseract costs a process (20 to 70 ms, on the way of every report whose annexes are
+    read by OCR), so the answer is kept in the cache folder with what it depends on: the
+    command (path, size, date), ``TESSDATA_PREFIX`` and the date of the folder of language data
+    it named (installing or removing a language changes it). Anything else, or a file that
+    cannot be read or does not say that, and Tesseract is asked again."""
     command = shutil.which("tesseract")
     if command is None:
         return None
-    try:
-        listed = subprocess.run(
-            [command, "--list-langs"], capture_output=True, text=True, timeout=10, check=False
+    installed = _kept_languages(command)
+    if installed is None:
+        try:
+            listed = subprocess.run(
+                [command, "--list-langs"], capture_output=True, text=True, timeout=10, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        output = listed.stdout + listed.stderr
+        # one language a line, under a heading that names the folder of their data
+        installed = sorted(
+            {word for line in output.splitlines() if (word := line.strip()) and " " not in word}
         )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    installed = set((listed.stdout + listed.stderr).split())
+        _keep_languages(command, output, installed)
     if "eng" not in installed:
         return None
     return "eng+fra" if "fra" in installed else "eng"
+
+
+LANGUAGES_FILE = "tesseract-languages.json"
+# 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):'
+_DATA_FOLDER = re.compile(r'languages in "([^"]+)"')
+
+
+def _installation(command: str, folder: str) -> dict[str, object] | None:
+    """What the list of languages depends on, as it stands now (None if it cannot be seen)."""
+    try:
+        program, data = os.stat(command), os.stat(folder)
+    except OSError:
+        return None
+    return {
+        "command": command,
+        "command_stat": [program.st_size, program.st_mtime_ns],
+        "tessdata_prefix": os.environ.get("TESSDATA_PREFIX"),
+        "folder": folder,
+        "folder_mtime_ns": data.st_mtime_ns,
+    }
+
+
+def _kept_languages(command: str) -> list[str] | None:
+    """The languages kept by an earlier run, if what they depend on has not changed."""
+    from rapportlint.cache import default_folder
+
+    try:
+        kept = json.loads((default_folder() / LANGUAGES_FILE).read_text(encoding="utf-8"))
+        installation, languages = kept["installation"], kept["languages"]
+        if installation != _installation(command, str(installation["folder"])):
+            return None
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+        return None
+    return languages
+
+
+def _keep_languages(command: str, listing: str, languages: list[str]) -> None:
+    """Keeps the answer for the next runs; never fails (a read-only home only costs the ask)."""
+    from rapportlint.cache import default_folder, write_whole
+
+    named = _DATA_FOLDER.search(listing)
+    installation = _installation(command, named.group(1)) if named else None
+    if installation is None:
+        return
+    kept = {"installation": installation, "languages": languages}
+    with contextlib.suppress(OSError):
+        write_whole(default_folder() / LANGUAGES_FILE, json.dumps(kept).encode())
 
 
 class OcrReader:
