@@ -1411,3 +1411,40 @@ def test_a_chapter_opens_the_activities_only_from_its_first_title(
         heading.match = classify(heading_key(text))
         headings.append(heading)
     assert _first_title_of_its_chapter(headings[-1], headings) is headings[opening]
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_report_ending_on_its_last_missions_review_gets_a_warning(producer: str) -> None:
+    """No "Conclusion": the last title is "2.2.2 Bilan", two levels under "2 Partie 2 - Les
+    missions", and its text looks back on the whole internship. The report ends on a review:
+    RL203 names it at warning level (its title, its place, its content), and the activities
+    end before it."""
+    name = f"bilan-de-la-derniere-mission{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.title, conclusion.page) == ("2.2.2 Bilan", 10)
+    assert conclusion.decided_by == ("title", "content", "place") and not conclusion.named
+    assert section(name, "activites").end_page == 9
+    (finding,) = findings(name, "RL203")
+    assert (finding.severity, finding.page) == (Severity.WARNING, 10)
+    assert "« 2.2.2 Bilan »" in finding.message
+
+
+def test_a_last_review_of_the_mission_alone_is_no_conclusion() -> None:
+    """The same report whose last "Bilan" weighs only the mission's result (what works, what
+    is left): nothing looks back on the internship, the report has no conclusion."""
+    name = "bilan-technique-de-la-derniere-mission"
+    assert section(name, "conclusion") is None
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_conclusion_ends_at_a_bibliography_the_outline_lacks(producer: str) -> None:
+    """ "3. Conclusion" alone on a divider page, two pages of text, then "Bibliographie" and
+    "Glossaire" typed as plain titles, not bookmarked: the conclusion ends before them, and
+    its length is its two pages of text (the divider holds only its title): no RL206."""
+    name = f"conclusion-apres-intercalaire-puis-bibliographie{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.end_page) == (10, 12)
+    assert checked(name).analysis.layout.body_pages == 14  # the back matter stays in the body
+    assert findings(name, "RL206") == []

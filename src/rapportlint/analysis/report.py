@@ -65,6 +65,7 @@ class PageFacts:
     has_text: bool
     garbled: bool = False  # characters that decode to nothing: no text either
     letters_drawn: bool = False  # its letters are shapes (fonts outlined): no text layer
+    words: int = 0  # words of its text, page furniture left out
 
     @property
     def scanned(self) -> bool:
@@ -368,6 +369,7 @@ def _page_facts(document: Document, furniture: set[LineRef]) -> dict[int, PageFa
             has_text=page.has_text,
             garbled=page.garbled,
             letters_drawn=vector_text(page),
+            words=len(text.split()),
         )
     return pages
 

@@ -397,8 +397,19 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
     return nested[-1] if nested else None
 
 
-def _end_page(heading: Heading, ordered: list[Heading], last_body_page: int, absorbs) -> int:
-    for other in ordered:
+def _end_page(
+    heading: Heading,
+    ordered: list[Heading],
+    last_body_page: int,
+    absorbs,
+    back_matter: list[Heading] | None = None,
+) -> int:
+    """The part's last page: before the next title of its level (or higher) that does not
+    continue it, or before a glossary, a bibliography, a list or the annexes. Those are
+    looked for among all the report's titles (``back_matter``), not only those the part was
+    read from: an outline often lacks the unnumbered "Bibliographie" or "Glossaire" that LaTeX
+    and Word set as plain titles, and the conclusion then ran on over them."""
+    for other in sorted([*ordered, *(back_matter or [])], key=lambda h: (h.page, h.top)):
         if (other.page, other.top) <= (heading.page, heading.top) or other is heading:
             continue
         # A glossary, a bibliography, a list of figures or the annexes end any part, whatever
@@ -438,6 +449,11 @@ def find_sections(
             if key not in picked or _named_where_the_outline_hints(heading, picked[key], main):
                 start = opening if key == ACTIVITIES and opening is not None else heading
                 picked[key] = (heading, ordered, main, start)
+    back_matter = [
+        h
+        for h in (*primary, *fallback)
+        if h.plainly_matter and first_page <= h.page <= last_body_page
+    ]
     sections: dict[str, Section] = {}
     for key in MAIN_KEYS:
         if key not in picked:
@@ -448,7 +464,7 @@ def find_sections(
             key=key,
             title=start.text,
             page=start.page,
-            end_page=_end_page(start, ordered, last_body_page, absorbs),
+            end_page=_end_page(start, ordered, last_body_page, absorbs, back_matter),
             source=start.source,
             wording=heading.match.wording if heading.match else "",
             cue=start.cue,

@@ -210,7 +210,9 @@ def complete(
         if candidate is not None:
             found[CONCLUSION] = _section(CONCLUSION, candidate, CLOSING, main)
         else:
-            closing = _closing_page(found, parts, pages, headings)
+            closing = _closing_page(found, parts, pages, headings) or _closing_section(
+                found, parts, pages, headings, main
+            )
             if closing is not None:
                 found[CONCLUSION] = closing
     return without_overlap(found)
@@ -669,6 +671,75 @@ def _closing_page(
         confidence=_confidence(text_profile, CLOSING, CLOSING_PAGE_DENSITY),
         named=False,
         content_cues=tuple(words for _, words in text_profile.cues[CLOSING][:4]),
+    )
+
+
+def _closing_section(
+    found: dict[str, Section],
+    parts: list[Part],
+    pages: BodyPages,
+    headings: list[Heading],
+    main: int,
+) -> Section | None:
+    """The report's last title when it is a section's "Bilan" (or "Conclusion") inside the
+    last part, and its text, to the end of the body, looks back on the internship: "2.2.3
+    Bilan" of the last mission, that goes on with what the weeks brought. The report ends on a
+    review with no part of its own; RL203 then names it at warning level (its title, its place
+    and its content told) instead of saying there is nothing. A technical review of the
+    mission alone (no cue of what the internship brought) is no conclusion."""
+    body = [p for p in parts if not p.matter]
+    if not body:
+        return None
+    last_part = body[-1]
+    end: Place = (pages.last + 1, 0.0)
+    end_page = pages.last
+    inside: list[Heading] = []
+    for heading in sorted(headings, key=lambda h: (h.page, h.top)):
+        place = (heading.page, heading.top)
+        if place <= (last_part.page, last_part.top) or heading.page > pages.last:
+            continue
+        if heading.plainly_matter:  # the report's text ends where its back matter starts
+            end = place
+            end_page = heading.page - 1 if heading.first_on_page else heading.page
+            break
+        inside.append(heading)
+    if not inside:
+        return None
+    last_place = max((h.page, h.top) for h in inside)
+    closing = [
+        h
+        for h in inside
+        if (h.page, h.top) == last_place and h.key == CONCLUSION and h.level > last_part.level
+    ]
+    if not closing:
+        return None
+    heading = closing[0]
+    if any(s.page > heading.page for s in found.values() if s.key != CONCLUSION):
+        return None
+    read = profile(pages.between((heading.page, heading.top), end))
+    density = read.density
+    if not (
+        density[CLOSING] >= CLOSING_PAGE_DENSITY
+        and read.kinds_seen(CLOSING) >= CLOSING_KINDS
+        and density[CLOSING] >= density[COMPANY]
+    ):
+        return None
+    return Section(
+        key=CONCLUSION,
+        title=heading.text,
+        page=heading.page,
+        end_page=max(heading.page, end_page),
+        source=heading.source,
+        wording=heading.match.wording if heading.match else "",
+        cue=heading.cue,
+        level=heading.level,
+        main_level=main,
+        decided_by=("title", "content", "place"),
+        confidence=_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
+        named=False,
+        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        top=heading.top,
+        first_on_page=heading.first_on_page,
     )
 
 

@@ -438,6 +438,9 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
         )
 
 
+TEXT_PAGE_WORDS = 40  # fewer words on a page: a title, a caption, a page number
+
+
 @rule(
     "RL206",
     "conclusion-longue",
@@ -447,8 +450,8 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
         "en": "The conclusion is longer than 2 pages.",
     },
     message={
-        "fr": "La conclusion occupe {pages} pages (p. {first} à {last}).",
-        "en": "The conclusion takes {pages} pages (p. {first} to {last}).",
+        "fr": "La conclusion occupe {pages} pages de texte (p. {first} à {last}).",
+        "en": "The conclusion takes {pages} pages of text (p. {first} to {last}).",
     },
     expected={"fr": "{limit} pages au plus", "en": "at most {limit} pages"},
     found={"fr": "{pages} pages", "en": "{pages} pages"},
@@ -458,12 +461,18 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
     },
 )
 def conclusion_too_long(ctx: Context) -> Iterator[Hit]:
+    """Counts the pages that carry the conclusion's text: a divider page with only its title,
+    a blank back of a page or a page of photos is no length of text to shorten."""
     section = ctx.analysis.sections.get(CONCLUSION)
-    if section and section.page_count > ctx.settings.conclusion_max_pages:
+    if section is None:
+        return
+    pages = [ctx.analysis.pages.get(n) for n in range(section.page, section.end_page + 1)]
+    written = sum(1 for page in pages if page is not None and page.words >= TEXT_PAGE_WORDS)
+    if written > ctx.settings.conclusion_max_pages:
         yield Hit(
             page=section.page,
             values={
-                "pages": section.page_count,
+                "pages": written,
                 "first": section.page,
                 "last": section.end_page,
                 "limit": ctx.settings.conclusion_max_pages,
