@@ -334,3 +334,36 @@ def test_an_elision_exported_apart_is_joined(text: str, key: str) -> None:
     """Justified text exported with a space before an elision's apostrophe ("L ’établissement")
     reads as the word it is; an apostrophe after any other letter is left alone."""
     assert heading_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("PrÃ©sentation d'Alter Solutions", "Présentation d'Alter Solutions"),  # é: C3 A9
+        ("DÃ©tail du sujet de stage", "Détail du sujet de stage"),
+        ("lâ•Žentreprise", "l’entreprise"),  # ’: E2 80 99, 0x80 and 0x99 in PDFDocEncoding
+        ("Missions rÃ©alisÃ©es", "Missions réalisées"),
+        ("Présentation de l'entreprise", "Présentation de l'entreprise"),  # Latin-1: kept
+        ("Ã bientôt", "Ã bientôt"),  # C3 20: no UTF-8 that way, kept
+        ("Conclusion", "Conclusion"),
+    ],
+)
+def test_utf8_bytes_read_as_pdfdoc_encoding_are_mended(read: str, meant: str) -> None:
+    """A bookmark written as UTF-8 bytes where the PDF expects PDFDocEncoding reads back as
+    "PrÃ©sentation": turned into its bytes and read as UTF-8 it is the title the student
+    typed; a string that is not UTF-8 that way is kept as it is."""
+    from rapportlint.model.glyphs import mend_utf8_read_as_pdfdoc
+
+    assert mend_utf8_read_as_pdfdoc(read) == meant
+
+
+def test_bookmarks_written_in_utf8_bytes_read_as_typed() -> None:
+    """The compliant report whose bookmark titles are UTF-8 bytes in one-byte strings
+    (LuaLaTeX's hyperref without unicode): the outline and the parts read as typed."""
+    from conftest import checked
+
+    analysis = checked("signets-utf8-lus-en-pdfdoc").analysis
+    titles = [entry.title for entry in analysis.document.outline]
+    assert "1. Présentation de l'entreprise" in titles and "2. Missions réalisées" in titles
+    assert not any("Ã" in title for title in titles)
+    assert analysis.sections["entreprise"].title == "1. Présentation de l'entreprise"

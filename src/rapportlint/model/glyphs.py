@@ -67,3 +67,50 @@ def normalise_glyphs(text: str) -> str:
         text = _PLANE16.sub(lambda m: chr(ord(m.group(0)) & 0xFFFF), text)
     text = _CALIBRI.sub(lambda m: CALIBRI_LIGATURES[m.group(0)], text)
     return _SIMPLE_RE.sub(lambda m: _SIMPLE[m.group(0)], text)
+
+
+# PDFDocEncoding, the one-byte encoding of a PDF's text strings (bookmarks, metadata), where it
+# differs from Latin-1 (PDF 32000-1, annex D): what PDFium turns each of those bytes into.
+_PDFDOC_SPECIAL = {
+    **dict(zip("\u02d8\u02c7\u02c6\u02d9\u02dd\u02db\u02da\u02dc", range(0x18, 0x20), strict=True)),
+    **dict(
+        zip(
+            "\u2022\u2020\u2021\u2026\u2014\u2013\u0192\u2044\u2039\u203a\u2212\u2030\u201e"
+            "\u201c\u201d\u2018\u2019\u201a\u2122\ufb01\ufb02\u0141\u0152\u0160\u0178\u017d"
+            "\u0131\u0142\u0153\u0161\u017e",
+            range(0x80, 0x9F),
+            strict=True,
+        )
+    ),
+    "\u20ac": 0xA0,
+}
+
+
+def mend_utf8_read_as_pdfdoc(text: str) -> str:
+    """A bookmark or metadata string whose producer wrote UTF-8 bytes where the PDF expects
+    PDFDocEncoding (LuaLaTeX's hyperref without ``unicode``, some web exporters) reads
+    "PrÃ©sentation" for "Présentation": the student sees their titles garbled and the
+    wording of a part is not recognised. Such a string is turned back into its bytes and read
+    as UTF-8; a string that is not valid UTF-8 that way (any real accented title: "é" alone
+    is no UTF-8 sequence) is kept as it is."""
+    if text.isascii():
+        return text
+    codes = []
+    for char in text:
+        code = _PDFDOC_SPECIAL.get(char, ord(char))
+        if code > 0xFF:
+            return text
+        codes.append(code)
+    try:
+        mended = bytes(codes).decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+    # What a title holds: letters, and the punctuation of French typing. Anything else (a
+    # symbol, a control character) means the bytes were no UTF-8 text after all.
+    plausible = all(
+        char.isascii() or char.isalpha() or char in _TYPED_PUNCTUATION for char in mended
+    )
+    return mended if plausible else text
+
+
+_TYPED_PUNCTUATION = set("’‘“”«»–—…°€  ")

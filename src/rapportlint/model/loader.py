@@ -23,7 +23,7 @@ from pathlib import Path
 import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
-from rapportlint.model.glyphs import normalise_glyphs
+from rapportlint.model.glyphs import mend_utf8_read_as_pdfdoc, normalise_glyphs
 from rapportlint.model.ocr import MAX_PAGES as OCR_PAGES
 from rapportlint.model.ocr import OcrReader
 from rapportlint.model.pdfium import (
@@ -129,7 +129,10 @@ def load_bytes(
             raise LoadError("too-many-pages", f"{pdf.page_count} pages > {max_pages}", data)
         pages = _read_pages(pdf, split, meanwhile)
         outline = _read_outline(pdf)
-        metadata = {key: clean_text(value) for key, value in pdf.metadata().items()}
+        metadata = {
+            key: clean_text(mend_utf8_read_as_pdfdoc(value))
+            for key, value in pdf.metadata().items()
+        }
         active = _active_content(pdf, data)
     except PdfiumError as exc:
         raise LoadError("corrupt", str(exc), data) from exc
@@ -496,7 +499,9 @@ def _transform_box(
 def _read_outline(pdf: RawDocument) -> list[OutlineEntry]:
     return [
         OutlineEntry(
-            title=clean_text(title), level=level, page=None if index is None else index + 1
+            title=clean_text(mend_utf8_read_as_pdfdoc(title)),
+            level=level,
+            page=None if index is None else index + 1,
         )
         for title, level, index in pdf.bookmarks(max_depth=6, max_count=MAX_OUTLINE_ENTRIES)
     ]
