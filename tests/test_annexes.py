@@ -247,3 +247,46 @@ def test_unreadable_annex_file_is_a_clear_exit_2() -> None:
         ],
     )
     assert result.exit_code == 2 and "annexe illisible" in result.stderr
+
+
+def test_the_reports_references_under_the_annex_title_are_no_documents_of_the_three() -> None:
+    """The report's numbered references open the annex part ("Références", [1]-[13]) and go
+    on at the top of the next page ([14]-[17]) above its French glossary; then the three
+    English documents. The two pages of references are other annexes: RL301 counts three
+    documents, and the French glossary under [14]-[17] gets no RL303."""
+    name = "annexes-ouvertes-par-les-references"
+    annexes = checked(name).analysis.annexes
+    assert [(a.pages, a.role) for a in annexes[:2]] == [([16], "other"), ([17], "other")]
+    assert [a.role for a in annexes[2:]] == ["english"] * 3
+    assert not fired(name) & {"RL301", "RL302", "RL303", "RL304"}
+
+
+def test_a_page_opening_on_numbered_references_is_a_reference_list() -> None:
+    """Numbered entries that follow each other from the page's first line ("[14]", "[15]",
+    "[16]", their wrapped lines aside) make a list of references; an article that cites a
+    "[1]" once, or whose first numbered lines do not follow, is no list."""
+    from rapportlint.analysis.references import is_reference_document
+    from rapportlint.model.document import Box, TextLine
+
+    def page(*texts: str) -> list[TextLine]:
+        return [
+            TextLine(t, Box(56, 60 + 14 * i, 500, 70 + 14 * i), 10.0, False, "Helvetica")
+            for i, t in enumerate(texts)
+        ]
+
+    going_on = page(
+        "[14] H. Blanc et al. Automatic cloud experiments with a toolkit. In: IEEE",
+        "CloudCom, pages 158-163.",
+        "[15] M. Durand et al. Dynamic partitioning of clusters. In: JRES.",
+        "[16] L. Wolf et al. Large scale in transit analysis. In: SC.",
+        "Glossaire",
+        "Grappe : ensemble de machines reliées qui travaillent comme une seule.",
+    )
+    assert is_reference_document([going_on])
+    article = page(
+        "[1] Editor's note: this article was updated on 3 March.",
+        "Hospitals in the north of England cancelled appointments after an attack.",
+        "[3] A spokesperson said the systems were being restored.",
+        "Attacks on health services doubled last year, the agency said.",
+    )
+    assert not is_reference_document([article])

@@ -1065,7 +1065,7 @@ def test_references_are_read_an_entry_at_a_time_under_a_hanging_indent() -> None
     the lines that end the previous page's entry included. The same lines with their first
     line indented (a press article's paragraphs) are read a line at a time, and a year in
     four lines is no reference list."""
-    from rapportlint.analysis.annex_part import _reference_list
+    from rapportlint.analysis.references import is_reference_list
     from rapportlint.model.document import Box, TextLine
 
     def line(text: str, x0: float, row: int) -> TextLine:
@@ -1077,15 +1077,15 @@ def test_references_are_read_an_entry_at_a_time_under_a_hanging_indent() -> None
         hanging += [line(f"A. Author{entry}. A long title of a paper.", 75, 1 + 4 * entry)]
         hanging += [line(text, 93, 2 + 4 * entry + i) for i, text in enumerate(words)]
         hanging += [line(f"Machinery, New York, {2004 + entry}.", 93, 4 + 4 * entry)]
-    assert _reference_list(hanging)
+    assert is_reference_list(hanging)
     indented = [line(t.text, 75 if t.box.x0 == 93 else 93, i) for i, t in enumerate(hanging)]
-    assert not _reference_list(indented)
+    assert not is_reference_list(indented)
     # An RFC page: its date and its section title at the edge, its text and figure indented.
     rfc = [line("September 1981", 75, 0), line("3.1. Header Format", 75, 1)]
     rfc += [
         line(f"TCP segments are sent as internet datagrams ({n}).", 93, 2 + n) for n in range(9)
     ]
-    assert not _reference_list(rfc)
+    assert not is_reference_list(rfc)
 
 
 @pytest.mark.parametrize("name", sorted(path.stem for path in PDF.glob("*.pdf")))

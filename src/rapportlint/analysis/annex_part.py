@@ -39,6 +39,7 @@ from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading, chapter_label
 from rapportlint.analysis.language import UNDETERMINED, detect
+from rapportlint.analysis.references import is_reference_list
 from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.toc import Contents, split_entry
 from rapportlint.analysis.vocabulary import ANNEX_MARKER, ANNEXES, BACK, FRONT, classify
@@ -135,56 +136,11 @@ def find_annex_start(
         if h.key in (FRONT, BACK) and (h.page, h.top) > (after_page, after_top)
     } | {number for number in contents.whole_pages if number > after_page}
     for number in range(after_page, document.page_count + 1):
-        if number - 1 in matter and _reference_list(
+        if number - 1 in matter and is_reference_list(
             content_lines(document.page(number), furniture)
         ):
             matter.add(number)  # the bibliography goes on, in English, under no title
     return _trailing_foreign_run(document, after_page, languages, unread, matter)
-
-
-REFERENCE_LINE = re.compile(r"^\[[^\]]{1,40}\]|\b(?:19|20)[0-9]{2}\b|https?://|\bwww\.")
-REFERENCE_SHARE = 0.35  # of a page's lines: a list of references (dates, links, "[Chen 1999]")
-REFERENCE_MIN_LINES = 3  # the last few references, alone on the last page
-
-
-def _reference_list(lines: list[TextLine]) -> bool:
-    """A page of references: many of its entries carry a year, a link or a "[Chen et al.
-    1999]" key. A press article or a datasheet dates itself once or twice a page, not every
-    third line. An entry is a line, or, in a list set with hanging indents (BibTeX's
-    author-year styles), a line at the left edge with the indented lines under it: an entry
-    wrapped over four lines dates itself once."""
-    if len(lines) < REFERENCE_MIN_LINES:
-        return False
-    entries = _entries(lines)
-    cited = sum(1 for entry in entries if REFERENCE_LINE.search(entry))
-    return cited >= REFERENCE_SHARE * len(entries)
-
-
-HANGING_INDENT = 4.0  # points: a line further right than the left edge goes on an entry
-ENTRY_MAX_LINES = 6  # a reference wraps over a few lines; a longer block is no entry
-
-
-def _entries(lines: list[TextLine]) -> list[str]:
-    """The page's entries, in order (see :func:`_reference_list`); the lines before the first
-    line at the edge end the entry the previous page began. A page whose lines all start at
-    one edge, or whose paragraphs indent their first line, is read a line an entry; so is a
-    page whose indented blocks are too long or too few to be entries (an RFC's figure under
-    its section title)."""
-    edge = min(line.box.x0 for line in lines)
-    starts = [line.box.x0 <= edge + HANGING_INDENT for line in lines]
-    entries: list[list[str]] = []
-    for line, starts_an_entry in zip(lines, starts, strict=True):
-        if starts_an_entry or not entries:
-            entries.append([line.text])
-        else:
-            entries[-1].append(line.text)
-    if (
-        sum(starts) * 2 > len(lines)
-        or len(entries) < REFERENCE_MIN_LINES
-        or max(len(entry) for entry in entries) > ENTRY_MAX_LINES
-    ):
-        return [line.text for line in lines]
-    return [" ".join(entry) for entry in entries]
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:

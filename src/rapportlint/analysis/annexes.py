@@ -24,6 +24,7 @@ from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.kinds import read_kind
 from rapportlint.analysis.language import UNDETERMINED, detect
+from rapportlint.analysis.references import is_reference_document
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ANNEX_MARKER
 from rapportlint.model.document import Box, Document, Page, TextLine
@@ -532,6 +533,7 @@ def analyse_document(
         # A published document's landmarks (a datasheet's, an RFC's) outweigh its tables and
         # diagrams: only a listing without them is the student's code or data.
         listing=is_listing(text) and not PUBLISHED_TECHNICAL.intersection(cues),
+        references=is_reference_document(lines_by_page),
     )
     return AnnexDocument(
         index=index,
@@ -588,6 +590,7 @@ def _role(
     labelled: bool = False,
     prose: int = 0,
     listing: bool = False,
+    references: bool = False,
 ) -> str:
     """ "english" (meant as one of the three English documents), "other", or, for a French
     document that looks like one of the three, :data:`FRENCH_CANDIDATE`, which its place
@@ -595,8 +598,8 @@ def _role(
     named = fold(" ".join(filter(None, [title, announced, outline_title])))
     if re.search(r"glossaire|lexique|vocabulaire|bibliographi|webographie|sitographie", named):
         return "other"  # even an English glossary is no document of the three
-    if REFERENCES_TITLE.match(fold(title)):
-        return "other"  # the report's references, set after its annexes
+    if REFERENCES_TITLE.match(fold(title)) or references:
+        return "other"  # the report's references, set after its annexes or under their title
     if appended:
         return "other"  # a CV, a form, a certificate: the student's papers
     if declared is None and listing:
