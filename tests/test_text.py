@@ -74,6 +74,8 @@ from rapportlint.analysis.vocabulary import classify
         ("Bilan des missions réalisées", "conclusion"),
         ("V. Ouverture", "conclusion"),  # the end of a French essay
         ("R´ef´erences", "back"),  # old LaTeX fonts, the accent on the second letter
+        ("II. Activité du stagiaire", "activites"),  # a BUT report's own work
+        ("3. Activités de la stagiaire", "activites"),
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:

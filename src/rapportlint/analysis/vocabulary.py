@@ -164,7 +164,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "activités réalisées",
-        rf"{_ART}activite{{1,2}}s? (?:{_STUDENT_WORK}|professionnelles?|du stage|de stage|durant|pendant|en (?:entreprise|stage)|de l'\s*(?:apprenti|alternant|stagiaire))",
+        rf"{_ART}activite{{1,2}}s? (?:{_STUDENT_WORK}|professionnelles?|du stage|de stage|durant|pendant|en (?:entreprise|stage)|(?:de l'\s*|du |de la )(?:apprentie?|alternante?|stagiaire))",
         2,
     ),
     Wording(
