@@ -1448,3 +1448,20 @@ def test_the_conclusion_ends_at_a_bibliography_the_outline_lacks(producer: str) 
     assert (conclusion.page, conclusion.end_page) == (10, 12)
     assert checked(name).analysis.layout.body_pages == 14  # the back matter stays in the body
     assert findings(name, "RL206") == []
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_title_that_only_hints_at_the_company_says_so_without_contradiction(
+    producer: str,
+) -> None:
+    """ "1 Contexte" hints at the host and its text does not describe one: the part is taken
+    by its title alone, at 50 %, and RL201 says the title hints without naming it and the
+    text does not confirm it (not "from its title, but its title does not say so")."""
+    name = f"introduction-de-section{producer}"
+    company = section(name, "entreprise")
+    assert company.decided_by == ("title",) and company.confidence == 0.5
+    (finding,) = findings(name, "RL201")
+    (hit,) = hits(checked(name).analysis, "RL201")
+    assert (hit.variant, finding.severity) == ("hinted", Severity.WARNING)
+    assert "évoque la présentation de l'entreprise sans la nommer" in finding.message
+    assert "ne le dit pas" not in finding.message

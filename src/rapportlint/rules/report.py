@@ -140,6 +140,8 @@ def _part_check(key: str):
             variant = "untitled"
         elif key == CONCLUSION and "title" in section.decided_by:
             variant = "closing"  # a "Bilan" or "Retour d'expérience" ends the report
+        elif section.decided_by == ("title",):
+            variant = "hinted"  # a title that hints at the part, a text that does not confirm it
         else:
             variant = "unusual"
         values = {
@@ -192,6 +194,20 @@ rule(
             "fix": {
                 "fr": "Si c'est bien la présentation de l'entreprise, titrez-la « Présentation de l'entreprise » (ou « Présentation de » suivi du nom) en style Titre 1 ; sinon, ajoutez cette partie.",
                 "en": "If it is the company presentation, title it 'Présentation de l'entreprise' (or 'Présentation de' and the name) in Heading 1 style; otherwise add that part.",
+            },
+        },
+        "hinted": {
+            "message": {
+                "fr": "Le titre « {title} » ({where}) évoque la présentation de l'entreprise sans la nommer (confiance {confidence} %), et son texte ne la décrit pas assez pour le confirmer.",
+                "en": "The heading '{title}' ({where}) hints at the company presentation without naming it (confidence {confidence}%), and its text does not describe the company enough to confirm it.",
+            },
+            "found": {
+                "fr": "un titre qui évoque l'entreprise : « {title} »",
+                "en": "a heading that hints at the company: '{title}'",
+            },
+            "fix": {
+                "fr": "Si cette partie présente l'entreprise, titrez-la « Présentation de l'entreprise » et décrivez l'entreprise (activité, effectif, organisation, clients) ; sinon, ajoutez cette partie.",
+                "en": "If this part presents the company, title it 'Présentation de l'entreprise' and describe the company (business, staff, organisation, clients); otherwise add that part.",
             },
         },
         "within": {
@@ -288,6 +304,20 @@ rule(
             "fix": {
                 "fr": "Titrez cette partie « Activités réalisées » (ou « Missions réalisées »), ses sous-parties pouvant garder le nom de chaque projet ou mission, en style Titre 1.",
                 "en": "Title this part 'Activités réalisées' (or 'Missions réalisées'); its sub-parts may keep each project's or mission's name, in Heading 1 style.",
+            },
+        },
+        "hinted": {
+            "message": {
+                "fr": "Le titre « {title} » ({where}) évoque vos activités sans les nommer (confiance {confidence} %), et son texte ne raconte pas assez votre travail pour le confirmer.",
+                "en": "The heading '{title}' ({where}) hints at your activities without naming them (confidence {confidence}%), and its text does not tell your work enough to confirm it.",
+            },
+            "found": {
+                "fr": "un titre qui évoque les activités : « {title} »",
+                "en": "a heading that hints at the activities: '{title}'",
+            },
+            "fix": {
+                "fr": "Si cette partie décrit vos activités, titrez-la « Activités réalisées » et racontez ce que vous avez fait (missions, tâches, résultats) ; sinon, ajoutez cette partie.",
+                "en": "If this part describes your activities, title it 'Activités réalisées' and tell what you did (missions, tasks, results); otherwise add that part.",
             },
         },
     },
