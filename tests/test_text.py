@@ -76,6 +76,7 @@ from rapportlint.analysis.vocabulary import classify
         ("R´ef´erences", "back"),  # old LaTeX fonts, the accent on the second letter
         ("II. Activité du stagiaire", "activites"),  # a BUT report's own work
         ("3. Activités de la stagiaire", "activites"),
+        ("IV - CONTENU DU STAGE", "activites"),  # what the internship was made of
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:

@@ -199,7 +199,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "déroulement du stage",
-        r"(?:le )?deroulement (?:du|de mon|de la periode de) stage",
+        r"(?:le )?(?:deroulement|contenu) (?:du|de mon|de la periode de) stage",
         2,
     ),
     Wording(ACTIVITIES, "projets réalisés", rf"{_ART}projets? {_STUDENT_WORK}", 2),
