@@ -1465,3 +1465,16 @@ def test_a_title_that_only_hints_at_the_company_says_so_without_contradiction(
     assert (hit.variant, finding.severity) == ("hinted", Severity.WARNING)
     assert "évoque la présentation de l'entreprise sans la nommer" in finding.message
     assert "ne le dit pas" not in finding.message
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_divider_page_ends_the_company_part_whatever_its_size(producer: str) -> None:
+    """ "L'entreprise" on a divider page, then dividers set a size smaller ("Le site web",
+    "Les technologies utilisées", "Les tâches réalisées"): each divider opens the next part,
+    so the company part is its own 3 pages, not 11 (no RL205)."""
+    name = f"parties-ouvertes-par-des-intercalaires{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.end_page) == (5, 7)
+    assert findings(name, "RL205") == []
+    dividers = {h.text for h in checked(name).analysis.headings if h.alone_on_page}
+    assert {"L'entreprise", "Le site web", "Les tâches réalisées"} <= dividers

@@ -81,6 +81,7 @@ class Heading:
     source: str  # "outline", "contents" or "typography"
     match: Match | None = None
     first_on_page: bool = False  # set by the report analysis, which knows the page furniture
+    alone_on_page: bool = False  # a divider page: the title and nothing else (set there too)
     cue: str = ""  # what made it a heading: outline, contents, size, bold, capitals...
     lines: list[LineRef] = field(default_factory=list)
     toc_level: int | None = None  # its indentation level in the contents list, if listed

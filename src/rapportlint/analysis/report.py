@@ -168,13 +168,18 @@ class ReportAnalysis:
 
 def _mark_first_on_page(headings: list[Heading], document: Document, hidden: set[LineRef]) -> None:
     """A heading opens its page when only furniture, or a "Chapitre 2" or "A" line, stands
-    above it."""
+    above it; it stands alone on its page (a divider) when the page says nothing else."""
     for heading in headings:
         page = document.page(heading.page)
+        visible = [line for i, line in enumerate(page.lines) if (heading.page, i) not in hidden]
         heading.first_on_page = not any(
-            line.box.bottom < heading.top - 1 and not chapter_label(line.text)
-            for i, line in enumerate(page.lines)
-            if (heading.page, i) not in hidden
+            line.box.bottom < heading.top - 1 and not chapter_label(line.text) for line in visible
+        )
+        heading.alone_on_page = all(
+            line.text.strip() in heading.text
+            or chapter_label(line.text)
+            or line.text.strip().isdigit()
+            for line in visible
         )
 
 

@@ -413,8 +413,12 @@ def _end_page(
         if (other.page, other.top) <= (heading.page, heading.top) or other is heading:
             continue
         # A glossary, a bibliography, a list of figures or the annexes end any part, whatever
-        # level the student gave their titles: they are not the part's text.
-        if (other.level <= heading.level and not absorbs(other)) or other.plainly_matter:
+        # level the student gave their titles: they are not the part's text. So does a
+        # divider page that the part does not absorb: it opens the next part (Canva and
+        # Google Docs dividers are often set a size smaller than the first one).
+        if (
+            (other.level <= heading.level or other.alone_on_page) and not absorbs(other)
+        ) or other.plainly_matter:
             end = other.page - 1 if other.first_on_page else other.page
             return max(heading.page, min(end, last_body_page))
     return max(heading.page, last_body_page)
