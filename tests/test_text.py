@@ -370,3 +370,43 @@ def test_bookmarks_written_in_utf8_bytes_read_as_typed() -> None:
     assert "1. Présentation de l'entreprise" in titles and "2. Missions réalisées" in titles
     assert not any("Ã" in title for title in titles)
     assert analysis.sections["entreprise"].title == "1. Présentation de l'entreprise"
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("3. Conclusion ………………………… 14\u200b", ("3. Conclusion", "14")),  # Google Docs
+        ("3. Présentation de l’entreprise ……………… 4 - 5", ("3. Présentation de l’entreprise", "4")),
+        ("• Journal de bord (pages 4 à 10)", ("• Journal de bord", "4")),
+        ("• Ce que j’ai pensé du stage (page 10)", ("• Ce que j’ai pensé du stage", "10")),
+        ("Mission 2", ("Mission 2", None)),
+    ],
+)
+def test_contents_lines_give_their_title_and_first_page(line: str, entry: tuple) -> None:
+    """Leaders of "…" characters, a page range, a zero-width space after the number (Google
+    Docs), the pages said in words: the title and the first printed page."""
+    from rapportlint.analysis.toc import split_entry
+
+    assert split_entry(line, False) == entry
+
+
+def test_a_title_opened_by_an_emoji_is_read_without_it() -> None:
+    """ "🔹 3. Présentation de l’entreprise": a symbol or an emoji before the number is a
+    bullet, as "●" and "➢" were."""
+    assert heading_key("🔹 3. Présentation de l’entreprise") == "presentation de l'entreprise"
+    assert classify(heading_key("✅ Missions réalisées")).key == "activites"
+
+
+def test_bookmarked_contents_lines_are_no_headings() -> None:
+    """The compliant report whose contents lines are bookmarked too, pointing at the contents
+    page ("1. Présentation de l'entreprise …… 5 - 7"): they are lines of the list, not
+    headings on page 2."""
+    from conftest import checked
+
+    analysis = checked("sommaire-en-signets").analysis
+    assert not [h for h in analysis.headings if h.source == "outline" and h.page == 2]
+    assert {k: s.page for k, s in analysis.sections.items()} == {
+        "entreprise": 5,
+        "activites": 8,
+        "conclusion": 14,
+    }

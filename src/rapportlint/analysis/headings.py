@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.text import ORDINAL, composed, fold, heading_key, numbering_depth
-from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title
+from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title, split_entry
 from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, MATTER_KEYS, Match, classify
 from rapportlint.model.document import Document, TextLine
 
@@ -664,6 +664,10 @@ def outline_headings(document: Document) -> list[Heading]:
     headings: list[Heading] = []
     for entry in document.outline:
         if entry.page is None or not entry.title.strip():
+            continue
+        if split_entry(entry.title, False)[1] is not None:
+            # "3. Présentation de l'entreprise ………… 4 - 5": a line of the contents list that
+            # Google Docs bookmarked with the headings (its style was a heading's).
             continue
         wanted = heading_key(entry.title)
         page_number, place = entry.page, None

@@ -32,10 +32,16 @@ TOC_TITLE = re.compile(
     r"^(?:sommaire|table des matieres|table of contents|contents|plan(?: du rapport)?)$"
 )
 _LEADERS = re.compile(r"(?:\s*[.…·_]{3,}\s*|\s*…+\s*)")
-# "Conclusion ..... 32", and a page range "Présentation de l'application ..... 9-12".
+# "Conclusion ..... 32", a page range "Présentation de l'application ..... 9-12", and the
+# pages said in words "Journal de bord (pages 4 à 10)".
 _TRAILING_NUMBER = re.compile(
-    r"(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})(?:\s?[-–]\s?[0-9]{1,3})?$", re.I
+    r"(?:(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})(?:\s?[-–]\s?[0-9]{1,3})?"
+    r"|\s\((?:pages?|p\.)\s*([0-9]{1,3})(?:\s*(?:à|a|-|–)\s*[0-9]{1,3})?\))$",
+    re.I,
 )
+# Google Docs writes a zero-width space after a list item's page number ("4\u200b"): the line
+# then ends with nothing visible, not with its number.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 MAX_ENTRY_CHARS = 160
 MIN_UNTITLED_RUN = 3
 CHAPTER_TITLE_LINES = 3  # "Chapitre 1" and a title over two lines
@@ -90,23 +96,28 @@ def same_title(a: str, b: str) -> bool:
 
 def _ends_with_number(text: str) -> bool:
     last = text[-1:]
-    return last.isdigit() or (last != "" and last in "ivxlcIVXLC")
+    return last.isdigit() or (last != "" and last in "ivxlcIVXLC)")
+
+
+def visible(text: str) -> str:
+    """The line as it shows: zero-width characters out, spaces trimmed."""
+    return _INVISIBLE.sub("", text).strip()
 
 
 def split_entry(text: str, numbered_block: bool) -> tuple[str, str | None]:
     """(title, printed page number or None) of a contents line."""
-    stripped = text.strip()
+    stripped = visible(text)
     found = _TRAILING_NUMBER.search(stripped) if _ends_with_number(stripped) else None
-    if found and (numbered_block or _LEADERS.search(stripped)):
+    if found and (numbered_block or _LEADERS.search(stripped) or found.group(2)):
         title = _LEADERS.sub(" ", stripped[: found.start()]).strip(" .")
         # "Mission 2" alone is a title, not "Mission" on page 2.
         if title and not re.search(r"(?:mission|partie|chapitre|annexe|semaine)$", fold(title)):
-            return title, found.group(1)
+            return title, found.group(1) or found.group(2)
     return _LEADERS.sub(" ", stripped).strip(" ."), None
 
 
 def _is_entry_like(line: TextLine) -> bool:
-    text = line.text.strip()
+    text = visible(line.text)
     if not text or len(text) > MAX_ENTRY_CHARS:
         return False
     if _LEADERS.search(text) or _TRAILING_NUMBER.search(text):
@@ -126,7 +137,7 @@ def _page_numbers(lines: list[TextLine]) -> list[int | None]:
     """The page number each line ends with, where its title has words (not a table row)."""
     numbers: list[int | None] = []
     for line in lines:
-        if not line.text[-1:].isdigit():
+        if not visible(line.text)[-1:].isdigit():
             numbers.append(None)
             continue
         title, printed = split_entry(line.text, True)
@@ -165,7 +176,7 @@ def _leader_run(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine]]
     best: list[tuple[int, TextLine]] = []
     run: list[tuple[int, TextLine]] = []
     for index, line in lines:
-        text = line.text.strip()
+        text = visible(line.text)
         if _LEADERS.search(text) and split_entry(text, True)[1] is not None:
             run.append((index, line))
             continue
