@@ -1478,3 +1478,38 @@ def test_a_divider_page_ends_the_company_part_whatever_its_size(producer: str) -
     assert findings(name, "RL205") == []
     dividers = {h.text for h in checked(name).analysis.headings if h.alone_on_page}
     assert {"L'entreprise", "Le site web", "Les tâches réalisées"} <= dividers
+
+
+def test_titles_under_a_bibliography_name_no_part() -> None:
+    """A bibliography sorted by subject ("Présentation de l'entreprise", "Docker") under its
+    "Bibliographie" title: its categories, a level below, are not the report's parts; the
+    title after it at the bibliography's level is read again."""
+    from rapportlint.analysis.headings import Heading
+    from rapportlint.analysis.sections import find_sections
+    from rapportlint.analysis.text import heading_key
+    from rapportlint.analysis.vocabulary import classify
+
+    def heading(text: str, page: int, level: int) -> Heading:
+        return Heading(
+            text,
+            page,
+            72.0,
+            14.0,
+            True,
+            level,
+            "typography",
+            classify(heading_key(text)),
+            first_on_page=True,
+        )
+
+    headings = [
+        heading("Introduction", 3, 1),
+        heading("Missions réalisées", 5, 1),
+        heading("Conclusion", 9, 1),
+        heading("Bibliographie", 10, 1),
+        heading("Présentation de l'entreprise", 10, 3),
+        heading("Glossaire", 11, 1),
+    ]
+    sections = find_sections(headings, [], 1, 11)
+    assert "entreprise" not in sections
+    assert sections["conclusion"].end_page == 9

@@ -77,6 +77,7 @@ from rapportlint.analysis.vocabulary import classify
         ("II. Activité du stagiaire", "activites"),  # a BUT report's own work
         ("3. Activités de la stagiaire", "activites"),
         ("IV - CONTENU DU STAGE", "activites"),  # what the internship was made of
+        ("L’histoire de l’entreprise", "entreprise"),  # the host by its history
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:

@@ -424,6 +424,20 @@ def _end_page(
     return max(heading.page, last_body_page)
 
 
+def _outside_back_matter(ordered: list[Heading]) -> list[Heading]:
+    """The headings, less those set under a bibliography or a glossary, a level below it: a
+    bibliography sorted by subject ("Présentation de l'entreprise", "Docker"...) or a
+    glossary's terms name no part of the report."""
+    kept: list[Heading] = []
+    under: Heading | None = None
+    for heading in ordered:
+        if under is not None and heading.level > under.level:
+            continue
+        under = heading if heading.key == BACK and heading.plainly_matter else None
+        kept.append(heading)
+    return kept
+
+
 def find_sections(
     primary: list[Heading], fallback: list[Heading], first_page: int, last_body_page: int
 ) -> dict[str, Section]:
@@ -432,9 +446,11 @@ def find_sections(
     # key: (the heading that names the part, the headings, the main level, where it opens)
     picked: dict[str, tuple[Heading, list[Heading], int, Heading]] = {}
     for headings in (primary, fallback):
-        ordered = sorted(
-            (h for h in headings if first_page <= h.page <= last_body_page),
-            key=lambda h: (h.page, h.top),
+        ordered = _outside_back_matter(
+            sorted(
+                (h for h in headings if first_page <= h.page <= last_body_page),
+                key=lambda h: (h.page, h.top),
+            )
         )
         if not ordered:
             continue

@@ -121,6 +121,13 @@ _WORDINGS: list[Wording] = [
         r"presentation (?:generale|du service|de l'\s*equipe|du departement)",
         0,
     ),
+    # "L'histoire de l'entreprise", "Historique de la société": the host, by its history.
+    Wording(
+        COMPANY,
+        "histoire de l'entreprise",
+        rf"(?:l'\s*)?(?:histoire|historique) (?:de |du |d')\s*{_ART}{_ORG}\b",
+        1,
+    ),
     Wording(
         COMPANY,
         "historique",
