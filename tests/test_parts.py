@@ -1513,3 +1513,14 @@ def test_titles_under_a_bibliography_name_no_part() -> None:
     sections = find_sections(headings, [], 1, 11)
     assert "entreprise" not in sections
     assert sections["conclusion"].end_page == 9
+
+
+def test_an_appendix_title_under_its_label_names_no_part() -> None:
+    """ "Annexe A" above "Organigramme de Lumiotec", "Annexe B" above "Déroulement de la
+    migration" (LaTeX's appendix chapters, only the titles bookmarked): the annex part starts
+    at "Annexe A", and the activities are the report's own chapter, not the appendix whose
+    title the outline names like them."""
+    name = "annexes-etiquetees-au-dessus-de-leur-titre"
+    layout = checked(name).analysis.layout
+    assert (layout.annex_start, layout.body_pages) == (12, 11)
+    assert section(name, "activites").page == 7

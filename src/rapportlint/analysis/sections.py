@@ -424,6 +424,29 @@ def _end_page(
     return max(heading.page, last_body_page)
 
 
+ANNEX_TITLE_GAP = 80.0  # points: an appendix's title stands this close under its label
+ANNEX_LABEL_WORDS = 3  # "Annexe C", "Appendix 2", "Annexe n° 3"
+
+
+def _annex_label(heading: Heading) -> bool:
+    """ "Annexe C" alone on its line, as LaTeX sets an appendix chapter's label above its
+    title."""
+    return (
+        heading.key == ANNEXES
+        and heading.plainly_matter
+        and len(heading.text.split()) <= ANNEX_LABEL_WORDS
+    )
+
+
+def _titles_an_annex(heading: Heading, labels: list[Heading]) -> bool:
+    """The title just under an annex's label ("Annexe C" / "Déroulement du jeu"), in the
+    outline or the typography: the annex's own title, which names no part of the report."""
+    return any(
+        label.page == heading.page and 0 < heading.top - label.top <= ANNEX_TITLE_GAP
+        for label in labels
+    )
+
+
 def _outside_back_matter(ordered: list[Heading]) -> list[Heading]:
     """The headings, less those set under a bibliography or a glossary, a level below it: a
     bibliography sorted by subject ("Présentation de l'entreprise", "Docker"...) or a
@@ -445,10 +468,15 @@ def find_sections(
     headings on pages ``first_page`` to ``last_body_page`` count."""
     # key: (the heading that names the part, the headings, the main level, where it opens)
     picked: dict[str, tuple[Heading, list[Heading], int, Heading]] = {}
+    labels = [h for h in (*primary, *fallback) if _annex_label(h)]
     for headings in (primary, fallback):
         ordered = _outside_back_matter(
             sorted(
-                (h for h in headings if first_page <= h.page <= last_body_page),
+                (
+                    h
+                    for h in headings
+                    if first_page <= h.page <= last_body_page and not _titles_an_annex(h, labels)
+                ),
                 key=lambda h: (h.page, h.top),
             )
         )
