@@ -430,9 +430,11 @@ ANNEX_LABEL_WORDS = 3  # "Annexe C", "Appendix 2", "Annexe n° 3"
 
 def _annex_label(heading: Heading) -> bool:
     """ "Annexe C" alone on its line, as LaTeX sets an appendix chapter's label above its
-    title."""
+    title: a line of the page (a bookmark whose title the page does not show has no place to
+    be above anything)."""
     return (
-        heading.key == ANNEXES
+        bool(heading.lines)
+        and heading.key == ANNEXES
         and heading.plainly_matter
         and len(heading.text.split()) <= ANNEX_LABEL_WORDS
     )
