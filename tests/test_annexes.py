@@ -290,3 +290,12 @@ def test_a_page_opening_on_numbered_references_is_a_reference_list() -> None:
         "Attacks on health services doubled last year, the agency said.",
     )
     assert not is_reference_document([article])
+    timeline = page(
+        "Our history",
+        "1987 Founded in Lyon by two engineers.",
+        "1995 First export to Germany.",
+        "2003 A new plant in Poland.",
+        "2012 The group reaches 1,000 employees.",
+        "2020 Listed on Euronext.",
+    )
+    assert not is_reference_document([timeline])  # dated lines, but no citation's shape

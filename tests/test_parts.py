@@ -1524,3 +1524,36 @@ def test_an_appendix_title_under_its_label_names_no_part() -> None:
     layout = checked(name).analysis.layout
     assert (layout.annex_start, layout.body_pages) == (12, 11)
     assert section(name, "activites").page == 7
+
+
+def test_a_glossary_in_the_front_matter_hides_no_part() -> None:
+    """A "Glossaire" before the introduction, set larger than the report's titles: the titles
+    after it are the report's, not its terms (only a glossary or bibliography after the
+    report's text holds titles that name no part)."""
+    from rapportlint.analysis.headings import Heading
+    from rapportlint.analysis.sections import find_sections
+    from rapportlint.analysis.text import heading_key
+    from rapportlint.analysis.vocabulary import classify
+
+    def heading(text: str, page: int, level: int) -> Heading:
+        return Heading(
+            text,
+            page,
+            72.0,
+            14.0,
+            True,
+            level,
+            "typography",
+            classify(heading_key(text)),
+            first_on_page=True,
+        )
+
+    headings = [
+        heading("Sommaire", 2, 1),
+        heading("Glossaire", 3, 1),
+        heading("Introduction", 4, 2),
+        heading("Présentation de l'entreprise", 5, 2),
+        heading("Missions réalisées", 8, 2),
+        heading("Conclusion", 12, 2),
+    ]
+    assert sorted(find_sections(headings, [], 1, 12)) == ["activites", "conclusion", "entreprise"]

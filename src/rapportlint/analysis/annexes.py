@@ -598,7 +598,7 @@ def _role(
     named = fold(" ".join(filter(None, [title, announced, outline_title])))
     if re.search(r"glossaire|lexique|vocabulaire|bibliographi|webographie|sitographie", named):
         return "other"  # even an English glossary is no document of the three
-    if REFERENCES_TITLE.match(fold(title)) or references:
+    if REFERENCES_TITLE.match(fold(title)) or (references and declared is None):
         return "other"  # the report's references, set after its annexes or under their title
     if appended:
         return "other"  # a CV, a form, a certificate: the student's papers

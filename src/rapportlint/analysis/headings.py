@@ -654,6 +654,10 @@ def numbering_kind(text: str) -> tuple[int, int] | None:
     return 3, depth
 
 
+# Dot leaders as a contents list draws them (a lone "…" is a title's own ellipsis).
+CONTENTS_LEADERS = re.compile(r"[.…·_]{3,}|…{2,}")
+
+
 def outline_headings(document: Document) -> list[Heading]:
     """Bookmarks as headings, placed at the line that carries their title.
 
@@ -665,7 +669,7 @@ def outline_headings(document: Document) -> list[Heading]:
     for entry in document.outline:
         if entry.page is None or not entry.title.strip():
             continue
-        if split_entry(entry.title, False)[1] is not None:
+        if CONTENTS_LEADERS.search(entry.title) and split_entry(entry.title, False)[1]:
             # "3. Présentation de l'entreprise ………… 4 - 5": a line of the contents list that
             # Google Docs bookmarked with the headings (its style was a heading's).
             continue

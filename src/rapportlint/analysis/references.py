@@ -60,13 +60,22 @@ def reference_entries(lines: list[TextLine]) -> list[str]:
 
 
 DOCUMENT_SHARE = 0.6  # of an annexed document's entries: the report's references
+# What makes a dated line a reference and not a timeline, a changelog or a dated news list:
+# a key, authors "et al.", a venue "In:", pages, a volume, a DOI, a link, an ISBN.
+CITATION_FORM = re.compile(
+    r"^\[[^\]]{1,40}\]|\bet al\b|\bdoi\b|\bin ?:|\bpp?\. ?[0-9]|\bvol\. ?[0-9]|\bproceedings\b"
+    r"|https?://|\bisbn\b",
+    re.I,
+)
+CITATION_MIN = 3  # entries shaped so
 NUMBERED_ENTRY = re.compile(r"^\[([0-9]{1,3})\]")
 NUMBERED_RUN = 3  # entries "[14]", "[15]", "[16]" opening a page: a numbered list goes on
 
 
 def is_reference_document(pages: list[list[TextLine]]) -> bool:
     """An annexed "document" that is the report's own list of references (the text lines of
-    each of its pages): most of its entries cite, or its first line is a numbered entry and
+    each of its pages): most of its entries cite, a few of them in a citation's shape (a
+    timeline or a changelog dates every line too, but cites nothing), or its first line is a numbered entry and
     the page's next numbered lines follow it ("[14] ...", "[15] ...": the list goes on from
     the page before, whatever follows it on the page, a glossary say). None of the English
     documents of the annex development pool (datasheets, manuals, articles, an RFC page)
@@ -76,7 +85,8 @@ def is_reference_document(pages: list[list[TextLine]]) -> bool:
     if not found:
         return False
     cited = sum(1 for entry in found if REFERENCE_LINE.search(entry))
-    if cited >= DOCUMENT_SHARE * len(found):
+    formed = sum(1 for entry in found if CITATION_FORM.search(entry))
+    if cited >= DOCUMENT_SHARE * len(found) and formed >= CITATION_MIN:
         return True
     # The numbered lines of the first page, a wrapped entry's other lines aside.
     opening = pages[0] if pages else []

@@ -175,12 +175,21 @@ def _mark_first_on_page(headings: list[Heading], document: Document, hidden: set
         heading.first_on_page = not any(
             line.box.bottom < heading.top - 1 and not chapter_label(line.text) for line in visible
         )
-        heading.alone_on_page = all(
-            line.text.strip() in heading.text
+        title = heading_key(heading.text)
+        heading.alone_on_page = bool(heading.lines) and all(
+            (
+                heading_key(line.text) in title
+                and len(line.text.strip()) >= DIVIDER_LINE_SHARE * len(heading.text)
+            )
             or chapter_label(line.text)
             or line.text.strip().isdigit()
             for line in visible
         )
+
+
+# A line of a divider page is its title (or one of its lines when it wraps), not a caption
+# that repeats a word of it ("Organigramme" under "1.3 Organigramme de l'entreprise").
+DIVIDER_LINE_SHARE = 0.4
 
 
 def _page_labels(document: Document, furniture: set[LineRef]) -> dict[int, str]:

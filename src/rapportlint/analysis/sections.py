@@ -450,15 +450,24 @@ def _titles_an_annex(heading: Heading, labels: list[Heading]) -> bool:
 
 
 def _outside_back_matter(ordered: list[Heading]) -> list[Heading]:
-    """The headings, less those set under a bibliography or a glossary, a level below it: a
-    bibliography sorted by subject ("Présentation de l'entreprise", "Docker"...) or a
-    glossary's terms name no part of the report."""
+    """The headings, less those set under a bibliography or a glossary at the end of the
+    report, a level below it, on its pages: a bibliography sorted by subject ("Présentation
+    de l'entreprise", "Docker"...) or a glossary's terms name no part of the report. A glossary
+    in the front matter (before the introduction or the first part) is left alone: the titles
+    under it may be the whole report, set smaller than the front matter's; and a title that
+    opens a later page ends the run."""
     kept: list[Heading] = []
     under: Heading | None = None
+    started = False  # the report's own text has begun (an introduction or a part)
     for heading in ordered:
-        if under is not None and heading.level > under.level:
+        if (
+            under is not None
+            and heading.level > under.level
+            and not (heading.page > under.page and heading.first_on_page)
+        ):
             continue
-        under = heading if heading.key == BACK and heading.plainly_matter else None
+        started = started or heading.key in (INTRODUCTION, *MAIN_KEYS)
+        under = heading if started and heading.key == BACK and heading.plainly_matter else None
         kept.append(heading)
     return kept
 

@@ -30,7 +30,7 @@ _HOMOGLYPHS = str.maketrans(
 ORDINAL = r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|seconde|derniere|[0-9]+\s*(?:ere|eme|er|nd|e|re))"
 _NUMBERING = re.compile(
     rf"""^\s*(?:
-        [•●▪■➢➤►▸◆❖✓→*·\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]+\s*
+        [•●▪■➢➤►▸◆❖✓→*·\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d\u20e3]+\s*
       | §\s*[0-9]+\s*[.:)\-–—]?\s*
       | {ORDINAL}\s+(?:partie|part)\b\s*[-–—:.)/]?\s*
       | (?:partie|chapitre|chap\.?|section|part|chapter)(?:\s+|(?=[0-9]))

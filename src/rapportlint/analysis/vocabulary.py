@@ -125,7 +125,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "histoire de l'entreprise",
-        rf"(?:l'\s*)?(?:histoire|historique) (?:de |du |d')\s*{_ART}{_ORG}\b",
+        rf"(?:l'\s*)?(?:histoire|historique) (?:de |du |d')\s*{_ART}{_ORG}\b(?!\s+(?:de|du|des|d')\b)",
         1,
     ),
     Wording(

@@ -105,12 +105,14 @@ def mend_utf8_read_as_pdfdoc(text: str) -> str:
         mended = bytes(codes).decode("utf-8")
     except UnicodeDecodeError:
         return text
-    # What a title holds: letters, and the punctuation of French typing. Anything else (a
-    # symbol, a control character) means the bytes were no UTF-8 text after all.
+    # What a title holds: Latin letters, and the punctuation of French typing. Anything else
+    # (a symbol, another script, a control character) means the bytes were no UTF-8 text.
     plausible = all(
-        char.isascii() or char.isalpha() or char in _TYPED_PUNCTUATION for char in mended
+        char.isascii() or (char.isalpha() and ord(char) < LATIN_END) or char in _TYPED_PUNCTUATION
+        for char in mended
     )
     return mended if plausible else text
 
 
+LATIN_END = 0x180  # Latin-1 and Latin Extended-A: every letter of French ("œ" included)
 _TYPED_PUNCTUATION = set("’‘“”«»–—…°€  ")

@@ -113,7 +113,7 @@ def _kept_languages(command: str) -> list[str] | None:
         installation, languages = kept["installation"], kept["languages"]
         if installation != _installation(command, str(installation["folder"])):
             return None
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, RuntimeError):  # RuntimeError: no home
         return None
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         return None
@@ -129,7 +129,7 @@ def _keep_languages(command: str, listing: str, languages: list[str]) -> None:
     if installation is None:
         return
     kept = {"installation": installation, "languages": languages}
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, RuntimeError):  # RuntimeError: no home folder
         write_whole(default_folder() / LANGUAGES_FILE, json.dumps(kept).encode())
 
 
