@@ -1484,31 +1484,15 @@ def test_titles_under_a_bibliography_name_no_part() -> None:
     """A bibliography sorted by subject ("Présentation de l'entreprise", "Docker") under its
     "Bibliographie" title: its categories, a level below, are not the report's parts; the
     title after it at the bibliography's level is read again."""
-    from rapportlint.analysis.headings import Heading
     from rapportlint.analysis.sections import find_sections
-    from rapportlint.analysis.text import heading_key
-    from rapportlint.analysis.vocabulary import classify
-
-    def heading(text: str, page: int, level: int) -> Heading:
-        return Heading(
-            text,
-            page,
-            72.0,
-            14.0,
-            True,
-            level,
-            "typography",
-            classify(heading_key(text)),
-            first_on_page=True,
-        )
 
     headings = [
-        heading("Introduction", 3, 1),
-        heading("Missions réalisées", 5, 1),
-        heading("Conclusion", 9, 1),
-        heading("Bibliographie", 10, 1),
-        heading("Présentation de l'entreprise", 10, 3),
-        heading("Glossaire", 11, 1),
+        typographic_heading("Introduction", 3, 1),
+        typographic_heading("Missions réalisées", 5, 1),
+        typographic_heading("Conclusion", 9, 1),
+        typographic_heading("Bibliographie", 10, 1),
+        typographic_heading("Présentation de l'entreprise", 10, 3),
+        typographic_heading("Glossaire", 11, 1),
     ]
     sections = find_sections(headings, [], 1, 11)
     assert "entreprise" not in sections
@@ -1530,30 +1514,33 @@ def test_a_glossary_in_the_front_matter_hides_no_part() -> None:
     """A "Glossaire" before the introduction, set larger than the report's titles: the titles
     after it are the report's, not its terms (only a glossary or bibliography after the
     report's text holds titles that name no part)."""
-    from rapportlint.analysis.headings import Heading
     from rapportlint.analysis.sections import find_sections
+
+    headings = [
+        typographic_heading("Sommaire", 2, 1),
+        typographic_heading("Glossaire", 3, 1),
+        typographic_heading("Introduction", 4, 2),
+        typographic_heading("Présentation de l'entreprise", 5, 2),
+        typographic_heading("Missions réalisées", 8, 2),
+        typographic_heading("Conclusion", 12, 2),
+    ]
+    assert sorted(find_sections(headings, [], 1, 12)) == ["activites", "conclusion", "entreprise"]
+
+
+def typographic_heading(text: str, page: int, level: int):
+    """A heading as the typography gives it, first on its page, its wording classified."""
+    from rapportlint.analysis.headings import Heading
     from rapportlint.analysis.text import heading_key
     from rapportlint.analysis.vocabulary import classify
 
-    def heading(text: str, page: int, level: int) -> Heading:
-        return Heading(
-            text,
-            page,
-            72.0,
-            14.0,
-            True,
-            level,
-            "typography",
-            classify(heading_key(text)),
-            first_on_page=True,
-        )
-
-    headings = [
-        heading("Sommaire", 2, 1),
-        heading("Glossaire", 3, 1),
-        heading("Introduction", 4, 2),
-        heading("Présentation de l'entreprise", 5, 2),
-        heading("Missions réalisées", 8, 2),
-        heading("Conclusion", 12, 2),
-    ]
-    assert sorted(find_sections(headings, [], 1, 12)) == ["activites", "conclusion", "entreprise"]
+    return Heading(
+        text,
+        page,
+        72.0,
+        14.0,
+        True,
+        level,
+        "typography",
+        classify(heading_key(text)),
+        first_on_page=True,
+    )
