@@ -622,6 +622,18 @@ def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) 
     return None
 
 
+def _back_matter_after(part: Part, headings: list[Heading]) -> Heading | None:
+    """The first back-matter title after ``part`` ("Bibliographie", "Glossaire", "Annexes"):
+    the report's own text ends there."""
+    after = [h for h in headings if h.plainly_matter and (h.page, h.top) > (part.page, part.top)]
+    return min(after, key=lambda h: (h.page, h.top), default=None)
+
+
+def _page_before(heading: Heading) -> int:
+    """The last page before a title: the one before its page when it opens that page."""
+    return heading.page - 1 if heading.first_on_page else heading.page
+
+
 def _closing_page(
     found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
 ) -> Section | None:
@@ -631,12 +643,8 @@ def _closing_page(
     body = [p for p in parts if not p.matter]
     if not body:
         return None
-    end = pages.last
-    for heading in headings:  # the report's text ends where its back matter starts
-        if (heading.page, heading.top) > (body[-1].page, body[-1].top) and heading.plainly_matter:
-            end = heading.page - 1 if heading.first_on_page else heading.page
-            break
-    number = end
+    matter = _back_matter_after(body[-1], headings)
+    number = pages.last if matter is None else _page_before(matter)
     while number >= 1 and len(pages.text(number).split()) < MIN_WORDS:
         number -= 1
     if number < 1 or any(h.page == number for h in headings):
@@ -691,18 +699,14 @@ def _closing_section(
     if not body:
         return None
     last_part = body[-1]
-    end: Place = (pages.last + 1, 0.0)
-    end_page = pages.last
-    inside: list[Heading] = []
-    for heading in sorted(headings, key=lambda h: (h.page, h.top)):
-        place = (heading.page, heading.top)
-        if place <= (last_part.page, last_part.top) or heading.page > pages.last:
-            continue
-        if heading.plainly_matter:  # the report's text ends where its back matter starts
-            end = place
-            end_page = heading.page - 1 if heading.first_on_page else heading.page
-            break
-        inside.append(heading)
+    matter = _back_matter_after(last_part, headings)
+    end: Place = (pages.last + 1, 0.0) if matter is None else (matter.page, matter.top)
+    end_page = pages.last if matter is None else min(pages.last, _page_before(matter))
+    inside = [
+        h
+        for h in headings
+        if (last_part.page, last_part.top) < (h.page, h.top) < end and h.page <= pages.last
+    ]
     if not inside:
         return None
     last_place = max((h.page, h.top) for h in inside)
