@@ -610,16 +610,22 @@ def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) 
         return None
     if not (_after(last, found.get(ACTIVITIES)) and _after(last, found.get(COMPANY))):
         return None
-    density = last.profile.density
-    if (
-        density[CLOSING] >= CLOSING_DENSITY
-        and last.profile.kinds_seen(CLOSING) >= CLOSING_KINDS
-        and density[CLOSING] >= density[COMPANY]
-    ):
+    if _reads_as_closing(last.profile, CLOSING_DENSITY):
         return Candidate(
             last, ("content", "place"), _confidence(last.profile, CLOSING, CLOSING_DENSITY)
         )
     return None
+
+
+def _reads_as_closing(read: ContentProfile, threshold: float) -> bool:
+    """The text looks back on the internship: closing cues at ``threshold`` per 100 words, of
+    several kinds, and more of them than of the organisation's."""
+    density = read.density
+    return (
+        density[CLOSING] >= threshold
+        and read.kinds_seen(CLOSING) >= CLOSING_KINDS
+        and density[CLOSING] >= density[COMPANY]
+    )
 
 
 def _back_matter_after(part: Part, headings: list[Heading]) -> Heading | None:
@@ -658,12 +664,7 @@ def _closing_page(
     if any(s.page >= number for s in earlier):
         return None
     text_profile = profile(pages.text(number))
-    density = text_profile.density
-    if not (
-        density[CLOSING] >= CLOSING_PAGE_DENSITY
-        and text_profile.kinds_seen(CLOSING) >= CLOSING_KINDS
-        and density[CLOSING] >= density[COMPANY]
-    ):
+    if not _reads_as_closing(text_profile, CLOSING_PAGE_DENSITY):
         return None
     start = number - 1 if divider else number
     if any(s.page >= start for s in earlier):
@@ -721,12 +722,7 @@ def _closing_section(
     if any(s.page > heading.page for s in found.values() if s.key != CONCLUSION):
         return None
     read = profile(pages.between((heading.page, heading.top), end))
-    density = read.density
-    if not (
-        density[CLOSING] >= CLOSING_PAGE_DENSITY
-        and read.kinds_seen(CLOSING) >= CLOSING_KINDS
-        and density[CLOSING] >= density[COMPANY]
-    ):
+    if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
         return None
     return Section(
         key=CONCLUSION,
