@@ -1544,3 +1544,36 @@ def typographic_heading(text: str, page: int, level: int):
         classify(heading_key(text)),
         first_on_page=True,
     )
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_work_starts_at_the_objectives_after_a_company_section(producer: str) -> None:
+    """ "DÉVELOPPEMENT" opens on "Présentation de l'entreprise", then "Contexte et objectifs
+    du stage" tells the work; later top-level parts look back. In reading order the
+    activities start at the objectives (title, content and place), not at "IV. Mise en
+    pratique des acquis", the first later part that tells some work."""
+    name = f"objectifs-apres-la-section-entreprise{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.page) == ("Contexte et objectifs du stage", 6)
+    assert activities.decided_by == ("title", "content", "place")
+    assert section(name, "entreprise").page == 5
+
+
+def test_a_section_after_the_company_is_the_work_only_if_its_title_and_text_say_so() -> None:
+    """After a company section, a section titled by the internship's objectives whose text
+    tells work starts the activities; a section about the tutor, or one naming the
+    internship but describing the host, does not."""
+    from rapportlint.analysis.parts import Part
+    from rapportlint.analysis.unnamed import _work_after_deep_company
+
+    def after(title: str, bank: tuple[str, ...], seed: int) -> Part:
+        heading = typographic_heading(title, 6, 2)
+        read = profile(" ".join(bank[seed % len(bank) :] + bank[: seed % len(bank)]))
+        return Part(title, 6, 72.0, 6, 2, heading, read, 0.1)
+
+    tutor = after("Un tuteur aux multiples casquettes", WORK_SENTENCES, 1)
+    choice = after("Les raisons de mon choix de stage", COMPANY_SENTENCES, 2)
+    objectives = after("Contexte et objectifs du stage", WORK_SENTENCES, 3)
+    assert _work_after_deep_company([tutor, choice]) is None
+    found = _work_after_deep_company([tutor, choice, objectives])
+    assert found is not None and found.part is objectives

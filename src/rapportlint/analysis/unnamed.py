@@ -195,7 +195,8 @@ def complete(
         found[ACTIVITIES] = _after_opening(found[ACTIVITIES], found[COMPANY], headings)
     if ACTIVITIES not in found:
         candidate = (
-            _activities(free, found, parts, headings)
+            _work_after_deep_company(_after_deep_company(found, parts, headings, pages, taken))
+            or _activities(free, found, parts, headings)
             or _activities(
                 _after_deep_company(found, parts, headings, pages, taken), found, parts, headings
             )
@@ -556,6 +557,30 @@ def _after_deep_company(
         return []
     inner = _inner_parts(holders[-1], parts, headings, pages, taken)
     return [p for p in inner if (p.page, p.top) > place]
+
+
+# A section's title that names the internship's work: its project, missions, tasks, objectives.
+WORK_TITLE_WORD = re.compile(r"\b(?:projets?|missions?|taches?|stage|objectifs?)\b")
+
+
+def _work_after_deep_company(after_company: list[Part]) -> Candidate | None:
+    """The first section after a company presented inside a wider first part ("DÉVELOPPEMENT"
+    > "Présentation de l'entreprise", then "Contexte et objectifs du stage"; "Introduction" >
+    "L'entreprise", then "Projet et description de mes missions") whose title names the
+    internship's work and whose text tells work more than it describes the host: the
+    activities start there, in reading order, before any later top-level part. A section
+    titled otherwise ("Ameur Hazmani, un tuteur", "Les raisons qui m'ont décidé") is left to
+    the reading of the whole report."""
+    for part in after_company:
+        read = part.profile
+        if (
+            read.words >= MIN_WORDS
+            and WORK_TITLE_WORD.search(heading_key(part.title))
+            and read.density[WORK] >= WORK_DENSITY / 2
+            and read.density[WORK] > read.density[COMPANY]
+        ):
+            return Candidate(part, ("title", "content", "place"), 0.6)
+    return None
 
 
 def _in_introduction(
