@@ -227,7 +227,7 @@ def test_company_in_a_third_person_paragraph_of_the_introduction_is_a_warning(
     assert "SARL" in company.content_cues
     (finding,) = findings(name, "RL201")
     assert finding.severity is Severity.WARNING and finding.page == 4
-    assert "un paragraphe de « Introduction »" in finding.message
+    assert "le texte de « Introduction »" in finding.message
 
 
 def test_company_two_levels_under_the_introduction_is_found_by_its_content() -> None:
@@ -1577,3 +1577,33 @@ def test_a_section_after_the_company_is_the_work_only_if_its_title_and_text_say_
     assert _work_after_deep_company([tutor, choice]) is None
     found = _work_after_deep_company([tutor, choice, objectives])
     assert found is not None and found.part is objectives
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_company_over_short_third_person_paragraphs_of_the_introduction_is_a_warning(
+    producer: str,
+) -> None:
+    """ "1. Introduction et contexte" presents the host over short paragraphs (none of 60
+    words: a sentence, a caption, its sites, its clients) before the student's own paragraph:
+    read together they present the company; RL201 warns, it is no error."""
+    name = f"entreprise-en-courts-paragraphes-de-l-introduction{producer}"
+    company = section(name, "entreprise")
+    assert company.within == "introduction-text" and company.page == 4
+    assert company.decided_by == ("content",) and company.confidence <= 0.6
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert "le texte de « 1. Introduction et contexte »" in finding.message
+    assert "20 salariés" in finding.message
+
+
+def test_a_narrated_paragraph_ends_a_run_of_the_hosts_paragraphs() -> None:
+    """Third-person paragraphs that follow each other are read together; a paragraph the
+    student narrates ("J'ai rejoint...") ends the run and is never part of it."""
+    from rapportlint.analysis.unnamed import _third_person_passages
+
+    host = ["Lumiotec est une PME créée en 1987.", "Ses clients sont des mairies."]
+    narrated = "J'ai rejoint l'équipe, j'ai installé mes postes et j'ai suivi mon tuteur."
+    passages = _third_person_passages([*host, narrated, "Le siège est à Angers."])
+    assert " ".join(host) in passages
+    assert not any("J'ai rejoint" in p for p in passages)
+    assert "Le siège est à Angers." in passages  # alone: a paragraph, no run

@@ -76,6 +76,7 @@ CLOSING_KINDS = 3
 PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
 HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
 HOST_PARAGRAPH_VOICE = 1.0  # and says it in the third person (first-person phrases per 100 words)
+NARRATED_PARAGRAPH_VOICE = 2.0  # a paragraph the student narrates: ends a run of the host's
 OPENING_SECTIONS = 2  # a chapter's first sections, where it presents its setting ("1.1 Le client")
 CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
 
@@ -613,17 +614,32 @@ def _in_introduction(
         return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
     following = [p for p in parts if (p.page, p.top) > (intro.page, intro.top)]
     stop = (following[0].page, following[0].top) if following else (pages.last + 1, 0.0)
-    for paragraph in pages.paragraphs((intro.page, intro.top + 1), stop):
-        read = profile(paragraph)
-        if (
-            read.words >= HOST_PARAGRAPH_WORDS
-            and read.voice < HOST_PARAGRAPH_VOICE
-            and _describes_company(read)
-        ):
+    for passage in _third_person_passages(pages.paragraphs((intro.page, intro.top + 1), stop)):
+        read = profile(passage)
+        if read.words >= HOST_PARAGRAPH_WORDS and _describes_company(read):
             confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
-            host = replace(intro, profile=read)  # the cues are the paragraph's
+            host = replace(intro, profile=read)  # the cues are the passage's
             return Candidate(host, ("content",), confidence, within=WITHIN_TEXT)
     return None
+
+
+def _third_person_passages(paragraphs: list[str]) -> list[str]:
+    """Each paragraph in the third person, then the runs of paragraphs that follow each other
+    in a text told in the third person: a host presented over short paragraphs ("Alturing est
+    une entreprise de services...", "L'entreprise est séparée en 2 sites, ... lieu de mon
+    stage", its clients) until a paragraph the student narrates ("J'ai rejoint le Centre de
+    Services...") ends the run."""
+    passages = [p for p in paragraphs if profile(p).voice < HOST_PARAGRAPH_VOICE]
+    run: list[str] = []
+    for paragraph in [*paragraphs, ""]:
+        if paragraph and profile(paragraph).voice < NARRATED_PARAGRAPH_VOICE:
+            run.append(paragraph)
+            continue
+        told = " ".join(run)
+        if len(run) > 1 and profile(told).voice < HOST_PARAGRAPH_VOICE * 1.5:
+            passages.append(told)
+        run = []
+    return passages
 
 
 def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:

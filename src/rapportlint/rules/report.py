@@ -254,16 +254,16 @@ rule(
         },
         "within-text": {
             "message": {
-                "fr": "L'entreprise n'a pas de partie à elle : elle est présentée dans un paragraphe de « {title} » ({where}), d'après {how} (confiance {confidence} %{cues}).",
-                "en": "The company has no part of its own: it is presented in a paragraph of '{title}' ({where}), from {how} (confidence {confidence}%{cues}).",
+                "fr": "L'entreprise n'a pas de partie à elle : elle est présentée dans le texte de « {title} » ({where}), d'après {how} (confiance {confidence} %{cues}).",
+                "en": "The company has no part of its own: it is presented in the text of '{title}' ({where}), from {how} (confidence {confidence}%{cues}).",
             },
             "found": {
-                "fr": "un paragraphe de « {title} »",
-                "en": "a paragraph of '{title}'",
+                "fr": "le texte de « {title} »",
+                "en": "the text of '{title}'",
             },
             "fix": {
-                "fr": "Développez ce paragraphe en une partie « Présentation de l'entreprise » (activité, effectif, organisation, votre service), en style Titre 1, juste après l'introduction.",
-                "en": "Develop this paragraph into a part 'Présentation de l'entreprise' (business, staff, organisation, your department), in Heading 1 style, right after the introduction.",
+                "fr": "Développez ces lignes en une partie « Présentation de l'entreprise » (activité, effectif, organisation, votre service), en style Titre 1, juste après l'introduction.",
+                "en": "Develop these lines into a part 'Présentation de l'entreprise' (business, staff, organisation, your department), in Heading 1 style, right after the introduction.",
             },
         },
     },
