@@ -1607,3 +1607,13 @@ def test_a_narrated_paragraph_ends_a_run_of_the_hosts_paragraphs() -> None:
     assert " ".join(host) in passages
     assert not any("J'ai rejoint" in p for p in passages)
     assert "Le siège est à Angers." in passages  # alone: a paragraph, no run
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_conclusion_the_outline_lacks_after_its_last_bilan(producer: str) -> None:
+    """The outline ends on "3. Bilan du stage"; the next page opens with "Conclusion", set
+    like the chapters but not bookmarked: that is the conclusion, and RL203 says nothing."""
+    name = f"conclusion-absente-des-signets{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.title, conclusion.page, conclusion.named) == ("Conclusion", 11, True)
+    assert findings(name, "RL203") == []

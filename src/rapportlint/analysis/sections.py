@@ -505,7 +505,11 @@ def find_sections(
         for key, heading in choices.items():
             if heading is None:
                 continue
-            if key not in picked or _named_where_the_outline_hints(heading, picked[key], main):
+            if (
+                key not in picked
+                or _named_where_the_outline_hints(heading, picked[key], main)
+                or (key == CONCLUSION and _conclusion_the_outline_lacks(heading, picked[key], main))
+            ):
                 start = opening if key == ACTIVITIES and opening is not None else heading
                 picked[key] = (heading, ordered, main, start)
     back_matter = [
@@ -552,6 +556,22 @@ def _named_where_the_outline_hints(
     if heading.match is None or not heading.match.strong or heading.level != main:
         return False
     if (heading.page, heading.top) > (hint.page, hint.top):
+        return False
+    key = heading_key(heading.text)
+    return not any(o.page == heading.page and heading_key(o.text) == key for o in outline)
+
+
+def _conclusion_the_outline_lacks(
+    heading: Heading, earlier: tuple[Heading, list[Heading], int, Heading], main: int
+) -> bool:
+    """LaTeX's unnumbered \\chapter*{Conclusion} has no bookmark: the outline ends on "6 Bilan
+    du stage", and the page after it opens with "Conclusion" set like the chapters. The
+    typography's explicit "Conclusion", after the outline's pick that only hints at it and
+    absent from the outline, is the report's conclusion."""
+    hint, outline, _, _ = earlier
+    if _explicit_conclusion(hint) or not _explicit_conclusion(heading) or heading.level != main:
+        return False
+    if (heading.page, heading.top) < (hint.page, hint.top):
         return False
     key = heading_key(heading.text)
     return not any(o.page == heading.page and heading_key(o.text) == key for o in outline)
