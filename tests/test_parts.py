@@ -1617,3 +1617,17 @@ def test_a_conclusion_the_outline_lacks_after_its_last_bilan(producer: str) -> N
     conclusion = section(name, "conclusion")
     assert (conclusion.title, conclusion.page, conclusion.named) == ("Conclusion", 11, True)
     assert findings(name, "RL203") == []
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_parts_own_introduction_is_read_as_that_part(producer: str) -> None:
+    """ "Partie II : Rapport de développement" opens on its own "INTRODUCTION", which tells
+    the work over most of the report; a late title that only hints at the company ("II.
+    Présentation de la plateforme", its text telling work) bounds nothing. The activities
+    are that part, shown by its label, at warning level: never "no part" (RL202 error)."""
+    name = f"parties-avec-leurs-introductions{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.page) == ("Partie II : Rapport de développement", 8)
+    assert activities.decided_by == ("place", "content") and activities.confidence <= 0.5
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == 8

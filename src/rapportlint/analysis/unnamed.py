@@ -408,11 +408,14 @@ def _activities(
     free: list[Part], found: dict[str, Section], parts: list[Part], headings: list[Heading]
 ) -> Candidate | None:
     company, conclusion = found.get(COMPANY), found.get(CONCLUSION)
+    if company is not None and company.confidence <= UNCONFIRMED:
+        company = None  # a title that only hints, its text not confirming: it bounds nothing
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     window = [
-        p
+        _under_its_label(p, parts) if p.key == INTRODUCTION else p
         for p in free
-        if p.key not in (INTRODUCTION, CONCLUSION)
+        if (p.key != INTRODUCTION or _part_opening(p, intro, parts))
+        and p.key != CONCLUSION
         and p.profile.words >= MIN_WORDS
         and _after(p, company)
         and (intro is None or (p.page, p.top) > (intro.page, intro.top))
@@ -492,6 +495,27 @@ def _activities(
     if biggest.share >= MOST_OF_REPORT and biggest.profile.density[WORK] >= FAINT_WORK_DENSITY:
         return Candidate(biggest, ("place", "content"), 0.3)
     return None
+
+
+UNCONFIRMED = 0.5  # the confidence of a part taken on a hinting title its text does not confirm
+
+
+def _part_opening(part: Part, intro: Part | None, parts: list[Part]) -> bool:
+    """An "Introduction" after the report's own, under a part's label set above it ("Partie
+    II : Rapport de pré-programmations", a divider, then "INTRODUCTION" and 28 pages): it
+    opens that part's development, which is read like any other part."""
+    if intro is None or part is intro:
+        return False
+    before = [p for p in parts if (p.page, p.top) < (part.page, part.top)]
+    return bool(before) and before[-1].level < part.level and before[-1].page < part.page
+
+
+def _under_its_label(part: Part, parts: list[Part]) -> Part:
+    """A part's own introduction, shown as the part its label opens ("Partie II : Rapport de
+    pré-programmations", p. 13 to the end of its development): "INTRODUCTION" would tell the
+    student nothing."""
+    label = [p for p in parts if (p.page, p.top) < (part.page, part.top)][-1]
+    return replace(part, title=label.title, page=label.page, top=label.top)
 
 
 def _inner_parts(
