@@ -1631,3 +1631,43 @@ def test_a_parts_own_introduction_is_read_as_that_part(producer: str) -> None:
     assert activities.decided_by == ("place", "content") and activities.confidence <= 0.5
     (finding,) = findings(name, "RL202")
     assert finding.severity is Severity.WARNING and finding.page == 8
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_part_only_the_contents_list_names_is_placed_at_its_page(producer: str) -> None:
+    """The contents list announces "Présentation de l'entreprise (page 3)" and page 3 presents
+    the host under no title: the company part is there, decided by the list and its text, and
+    RL201 warns that no title opens it (never "no part presents the company")."""
+    name = f"parties-nommees-par-le-sommaire-seul{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (3, "Présentation de l'entreprise")
+    assert company.decided_by == ("contents", "content") and not company.named
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 3
+    assert "Le sommaire annonce « Présentation de l'entreprise »" in finding.message
+    assert "aucun titre ne l'ouvre" in finding.message
+    (closing,) = findings(name, "RL203")
+    assert closing.severity is Severity.WARNING
+
+
+def test_an_announced_part_needs_its_page_to_say_it() -> None:
+    """A contents entry names the company at a page whose text tells work: nothing is placed
+    there (the list alone is no proof); an entry that only hints names nothing."""
+    from rapportlint.analysis.announced import placed_by_contents
+    from rapportlint.analysis.toc import Contents, TocEntry
+    from rapportlint.model.loader import load_document
+
+    document = load_document(fixture_path("parties-nommees-par-le-sommaire-seul"))
+    body = BodyPages(document, set(), document.page_count)
+    labels = {n: str(n) for n in range(2, document.page_count + 1)}
+
+    def entry(text: str, printed: str) -> TocEntry:
+        return TocEntry(text, heading_key(text), printed, 2, 72.0)
+
+    def placed(*entries: TocEntry) -> dict:
+        return placed_by_contents(["entreprise"], Contents(entries=list(entries)), labels, body)
+
+    assert placed(entry("Présentation de l'entreprise", "3"))["entreprise"].page == 3
+    assert placed(entry("Présentation de l'entreprise", "5")) == {}  # page 5 tells work
+    assert placed(entry("Historique", "3")) == {}  # a hint, not a name
+    assert classify(heading_key("Ce que j'ai pensé du stage")).key == "conclusion"

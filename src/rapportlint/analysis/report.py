@@ -21,6 +21,7 @@ from rapportlint.analysis.annexes import (
     text_in_pixels,
     vector_text,
 )
+from rapportlint.analysis.announced import placed_by_contents
 from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
 from rapportlint.analysis.geometry import coverage
@@ -35,7 +36,7 @@ from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
 from rapportlint.analysis.layout import Layout, annex_pages
 from rapportlint.analysis.parts import Part, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
-from rapportlint.analysis.sections import Section, find_sections, main_level
+from rapportlint.analysis.sections import Section, find_sections, main_level, without_overlap
 from rapportlint.analysis.text import fold, fold_with_map, heading_key
 from rapportlint.analysis.toc import Contents, find_contents
 from rapportlint.analysis.unnamed import BodyPages, complete
@@ -261,6 +262,11 @@ def analyse(
     body = BodyPages(document, hidden, last_body)
     parts, main, source = _body_parts(primary, fallback, last_body, body.between)
     sections = complete(sections, parts, main, source, body)
+    missing = [key for key in MAIN_KEYS if key not in sections]
+    if missing and contents.entries:
+        sections = without_overlap(
+            {**sections, **placed_by_contents(missing, contents, labels, body)}
+        )
     layout = Layout(
         page_count=document.page_count,
         intro_page=intro_page(primary + fallback, sections, contents, cover, last_body),

@@ -232,7 +232,7 @@ def _confirmed(section: Section, pages: BodyPages) -> Section:
         return section
     kind = KIND_OF[section.key]
     read = _section_profile(section, pages)
-    if _confirms(read, kind):
+    if confirms(read, kind):
         return replace(
             section,
             named=True,
@@ -297,7 +297,7 @@ def _company_before_its_setting(
         return None
     read = _section_profile(company, pages)
     earlier = candidate.part.profile.density[COMPANY]
-    if _confirms(read, COMPANY) and earlier < SETTING_MARGIN * read.density[COMPANY]:
+    if confirms(read, COMPANY) and earlier < SETTING_MARGIN * read.density[COMPANY]:
         return None
     return candidate
 
@@ -309,19 +309,19 @@ def _hinted_part_before_a_section(
     de travail") whose text does not describe it, after a part whose title hints at the host
     ("2 Présentation de l'IMB") and whose text confirms it: the presentation is that part.
     A top-level title confirmed by what it says weighs more than a section's words alone."""
-    if company.level <= company.main_level or _confirms(_section_profile(company, pages), COMPANY):
+    if company.level <= company.main_level or confirms(_section_profile(company, pages), COMPANY):
         return None
     hinted = [
         p
         for p in free
-        if p.key == COMPANY and _before(p, company) and _judged(p) and _confirms(p.profile, COMPANY)
+        if p.key == COMPANY and _before(p, company) and _judged(p) and confirms(p.profile, COMPANY)
     ]
     if not hinted:
         return None
     return Candidate(hinted[-1], ("title", "content"), 1.0)
 
 
-def _confirms(read: ContentProfile, kind: str) -> bool:
+def confirms(read: ContentProfile, kind: str) -> bool:
     """The text says enough of that kind (the organisation, the work) to confirm a title
     that hints at it."""
     return read.density[kind] >= CONFIRMS[kind] and read.kinds_seen(kind) >= 2

@@ -280,6 +280,13 @@ _WORDINGS: list[Wording] = [
         r"(?:mon |mes |le |les )?(?:ressentis?|prise de recul)\b(?! (?:des|du) (?:client|utilisateur))",
         1,
     ),
+    # "Ce que j'ai pensé du stage", "Ce que je retiens de ce stage": the student looks back.
+    Wording(
+        CONCLUSION,
+        "ce que je retiens du stage",
+        r"ce que (?:j'\s*ai |je )(?:pense|retenu|retiens|tire|garde)(?: de| du| sur)? (?:ce |mon |du |le |la )?(?:stage|experience|periode)",
+        1,
+    ),
     Wording(
         CONCLUSION,
         "apports du stage",

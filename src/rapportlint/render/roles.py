@@ -108,8 +108,18 @@ _REASONS = {
 
 AND = {"fr": " et ", "en": " and "}
 HOW = {
-    "fr": {"title": "son titre", "place": "sa place", "content": "son contenu"},
-    "en": {"title": "its title", "place": "its place", "content": "its content"},
+    "fr": {
+        "title": "son titre",
+        "place": "sa place",
+        "content": "son contenu",
+        "contents": "le sommaire",
+    },
+    "en": {
+        "title": "its title",
+        "place": "its place",
+        "content": "its content",
+        "contents": "the contents list",
+    },
 }
 
 

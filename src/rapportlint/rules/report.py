@@ -80,10 +80,27 @@ HOW_DECIDED = {
     "title": {"fr": "son titre", "en": "its title"},
     "place": {"fr": "sa place dans le plan", "en": "its place in the outline"},
     "content": {"fr": "ce que dit son texte", "en": "what its text says"},
+    "contents": {"fr": "le sommaire", "en": "the contents list"},
 }
 
 
 QUOTE = {"fr": "« {} »", "en": "'{}'"}
+
+# RL201-RL203: a part that only the contents list names, at a page whose text says it.
+ANNOUNCED = {
+    "message": {
+        "fr": "Le sommaire annonce « {title} » ({where}) et le texte de cette page y correspond (confiance {confidence} %{cues}), mais aucun titre ne l'ouvre dans le texte du rapport.",
+        "en": "The contents list announces '{title}' ({where}) and the text of that page matches it (confidence {confidence}%{cues}), but no heading opens it in the report's text.",
+    },
+    "found": {
+        "fr": "une partie annoncée par le sommaire seulement",
+        "en": "a part announced by the contents list only",
+    },
+    "fix": {
+        "fr": "Écrivez le titre « {title} » en haut de cette partie, avec un style de titre (Titre 1), comme dans le sommaire.",
+        "en": "Write the heading '{title}' at the top of that part, in a heading style (Heading 1), as in the contents list.",
+    },
+}
 
 
 def _quoted(words: Iterable[str], lang: str) -> str:
@@ -132,7 +149,9 @@ def _part_check(key: str):
             return
         if section.named:
             return
-        if section.within == WITHIN_SECTION:
+        if "contents" in section.decided_by:
+            variant = "announced"  # named by the contents list only, its page's text says it
+        elif section.within == WITHIN_SECTION:
             variant = "within"  # under a section of the introduction, no part of its own
         elif section.within == WITHIN_TEXT:
             variant = "within-text"  # a paragraph of the introduction's own text
@@ -182,6 +201,7 @@ rule(
     },
     variants={
         "missing": {},
+        "announced": ANNOUNCED,
         "unusual": {
             "message": {
                 "fr": "La partie « {title} » ({where}) semble présenter l'entreprise, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
@@ -292,6 +312,7 @@ rule(
     },
     variants={
         "missing": {},
+        "announced": ANNOUNCED,
         "unusual": {
             "message": {
                 "fr": "La partie « {title} » ({where}) semble décrire vos activités, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
@@ -343,6 +364,7 @@ rule(
     },
     variants={
         "missing": {},
+        "announced": ANNOUNCED,
         "closing": {
             "message": {
                 "fr": "Le rapport se termine par « {title} » ({where}) mais n'a pas de partie « Conclusion ».",
