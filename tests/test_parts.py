@@ -1671,3 +1671,13 @@ def test_an_announced_part_needs_its_page_to_say_it() -> None:
     assert placed(entry("Présentation de l'entreprise", "5")) == {}  # page 5 tells work
     assert placed(entry("Historique", "3")) == {}  # a hint, not a name
     assert classify(heading_key("Ce que j'ai pensé du stage")).key == "conclusion"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_bookmarked_cover_line_titles_nothing(producer: str) -> None:
+    """The cover's field "Établissement / Formation : ..." in a heading style is bookmarked:
+    it opens no part (the cover's lines title nothing); the company part is page 5."""
+    name = f"ligne-de-couverture-en-signet{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (5, "1. Présentation de l'entreprise")
+    assert all(h.page != 1 for h in checked(name).analysis.headings)
