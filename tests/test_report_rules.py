@@ -258,6 +258,30 @@ def test_picture_pages_are_listed() -> None:
     assert "6 pages sur 19" in finding.message
 
 
+def test_a_template_background_is_no_picture() -> None:
+    """A small picture stretched under every page, the text over it (a template's background):
+    no page is a reproduction, no RL401; the picture is still in the model."""
+    analysis = checked("fond-de-page-image").analysis
+    assert "RL401" not in fired("fond-de-page-image")
+    assert all(analysis.document.page(n).pictures for n in range(2, 6))
+    assert all(analysis.pages[n].picture_share == 0 for n in range(2, 6))
+
+
+def test_scans_under_an_ocr_layer_stay_pictures() -> None:
+    """Full-page scans under the invisible text an OCR lays over them are reproductions all
+    the same: the OCR lines are invisible, and RL401 lists the six pages."""
+    analysis = checked("scans-avec-couche-ocr").analysis
+    scans = [
+        n
+        for n in range(1, analysis.document.page_count + 1)
+        if analysis.pages[n].picture_share == 1
+    ]
+    assert len(scans) == 6
+    assert all(line.invisible for n in scans for line in analysis.document.page(n).lines)
+    finding = next(f for f in checked("scans-avec-couche-ocr").findings if f.rule == "RL401")
+    assert "6 pages sur 19" in finding.message
+
+
 def test_english_body_is_detected_with_langdetect() -> None:
     analysis = checked("rapport-anglais").analysis
     assert analysis.body_language == "en"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.geometry import coverage
+from rapportlint.analysis.geometry import contains, coverage
 from rapportlint.analysis.kinds import read_kind
 from rapportlint.analysis.language import UNDETERMINED, detect
 from rapportlint.analysis.references import is_reference_document
@@ -250,14 +250,38 @@ def _holds_text(box: Box, page: Page, lines: _LinesByHeight) -> bool:
 
 def picture_share(page: Page) -> tuple[float, bool, list[Box]]:
     """(share of the page covered by pictures and vector figures, whether it is a scan, the
-    boxes that were counted)."""
-    raster = coverage(page.pictures, page.width, page.height)
+    boxes that were counted). A template's background (a picture under the whole page, the
+    page's visible text over it) is no picture; a scan's OCR layer is invisible text, so a
+    scan stays one."""
+    pictures = pictures_seen(page)
+    raster = coverage(pictures, page.width, page.height)
     if not page.has_text and raster >= SCAN_SHARE:
         return 1.0, True, [Box(0.0, 0.0, page.width, page.height)]
     if vector_text(page):  # its drawn shapes are its letters
-        return round(raster, 4), False, list(page.pictures)
-    boxes = [*page.pictures, *figure_boxes(page)]
+        return round(raster, 4), False, pictures
+    boxes = [*pictures, *figure_boxes(page)]
     return round(coverage(boxes, page.width, page.height), 4), False, boxes
+
+
+BACKGROUND_SHARE = 0.9  # of the page: a picture this large with text over it is its background
+BACKGROUND_LINES = 3  # visible lines over it: a title page's few lines are enough
+
+
+def pictures_seen(page: Page) -> list[Box]:
+    """The page's pictures but those under the whole page with visible text over them: a
+    template's background (a 463-byte picture stretched under every page of a XeTeX report,
+    a Canva page's backdrop). A picture that large leaves no room beside it, so its text is
+    over it; a scan's OCR layer is invisible and leaves the scan a picture."""
+    large = [b for b in page.pictures if b.area >= BACKGROUND_SHARE * page.area]
+    if not large:
+        return list(page.pictures)
+    visible = [line for line in page.lines if not line.invisible]
+    backgrounds = {
+        _box_key(b)
+        for b in large
+        if sum(1 for line in visible if contains(b, line.box)) >= BACKGROUND_LINES
+    }
+    return [b for b in page.pictures if _box_key(b) not in backgrounds]
 
 
 def find_source(text: str) -> Source:

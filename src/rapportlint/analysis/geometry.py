@@ -24,6 +24,16 @@ def clip(box: Box, width: float, height: float) -> Box | None:
     return Box(x0, top, x1, bottom)
 
 
+def contains(outer: Box, inner: Box, slack: float = 1.0) -> bool:
+    """``inner`` lies within ``outer`` (a point of slack for rounded coordinates)."""
+    return (
+        inner.x0 >= outer.x0 - slack
+        and inner.top >= outer.top - slack
+        and inner.x1 <= outer.x1 + slack
+        and inner.bottom <= outer.bottom + slack
+    )
+
+
 def union_area(boxes: Iterable[Box]) -> float:
     """Area covered by at least one box.
 

@@ -16,6 +16,7 @@ from rapportlint.analysis.annexes import (
     AnnexDocument,
     analyse_document,
     analyse_external,
+    pictures_seen,
     place_french_documents,
     read_pixels,
     text_in_pixels,
@@ -387,7 +388,7 @@ def _page_facts(document: Document, furniture: set[LineRef]) -> dict[int, PageFa
         pages[page.number] = PageFacts(
             number=page.number,
             language=quick_language(text),
-            picture_share=round(coverage(page.pictures, page.width, page.height), 4),
+            picture_share=round(coverage(pictures_seen(page), page.width, page.height), 4),
             has_text=page.has_text,
             garbled=page.garbled,
             letters_drawn=vector_text(page),
@@ -602,7 +603,7 @@ def _back_cover_candidate(document: Document, part: AnnexPages) -> int | None:
 
 def _annex_picture_share(document: Document, number: int) -> float:
     page = document.page(number)
-    return coverage(page.pictures, page.width, page.height)
+    return coverage(pictures_seen(page), page.width, page.height)
 
 
 def _language_sample(analysis: ReportAnalysis) -> str:

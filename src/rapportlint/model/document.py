@@ -50,7 +50,8 @@ class TextLine:
     """One line of text as PDFium lays it out, with the typography of its first letters.
 
     ``size`` is the effective font size in points (text matrix applied), ``bold`` comes from the
-    font name, weight or a fill-and-stroke render mode.
+    font name, weight or a fill-and-stroke render mode. ``invisible`` lines are drawn in the
+    invisible render mode: the text layer an OCR lays over a scan, which nobody sees.
     """
 
     text: str
@@ -58,9 +59,10 @@ class TextLine:
     size: float
     bold: bool
     font: str
+    invisible: bool = False
 
     def __reduce__(self) -> tuple:
-        return TextLine, (self.text, self.box, self.size, self.bold, self.font)  # as Box's
+        return TextLine, (self.text, self.box, self.size, self.bold, self.font, self.invisible)
 
 
 @dataclass(slots=True)

@@ -50,6 +50,7 @@ LINE_BAND = 2.0  # points: lines whose tops differ by less share a row of the re
 BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|\bbx|extrabold|ultrabold", re.I)
 FORCE_BOLD_FLAG = 1 << 18
 FILL_STROKE_MODES = (2, 6)  # text drawn filled and stroked: the "fake bold" of word processors
+INVISIBLE_MODE = 3  # text neither filled nor stroked: an OCR layer over a scan
 
 
 class LoadError(Exception):
@@ -321,7 +322,9 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
                 if size > DROP_CAP_RATIO * typography[0] > 0:
                     size, bold, font = typography
         text_line = normalise_glyphs(clean_text(stripped))
-        lines.append(TextLine(text=text_line, box=box, size=size, bold=bold, font=font))
+        text_object = Plain.text_object(handle, sample)
+        invisible = bool(text_object) and Plain.render_mode(text_object) == INVISIBLE_MODE
+        lines.append(TextLine(text_line, box, size, bold, font, invisible))
     _reading_order(lines, view.width)
     return lines, visible - unreadable, unreadable
 
