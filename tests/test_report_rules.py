@@ -282,6 +282,20 @@ def test_scans_under_an_ocr_layer_stay_pictures() -> None:
     assert "6 pages sur 19" in finding.message
 
 
+def test_glyph_codes_are_no_language() -> None:
+    """A font without a Unicode table gives its glyph codes as the text ("3 ! " ' % ! 3 &"):
+    langdetect would call it English with full confidence (RL402 on a French report); it is
+    no language. Words, French or English, and code with its identifiers still are one."""
+    from rapportlint.analysis.language import UNDETERMINED, detect
+
+    codes = " ".join(["3 ! \" ' % ! 3 & 3 % & ' ' 3 $ ' . 3 / . 3 % 3 \" ! & % 3 3 ' 3 /"] * 8)
+    assert detect(codes) == (UNDETERMINED, 0.0)
+    french = "Pendant ce stage, j'ai configuré les commutateurs du réseau de l'entreprise. " * 4
+    assert detect(french)[0] == "fr"
+    english = "The network team maintains the servers and the switches of every client. " * 4
+    assert detect(english)[0] == "en"
+
+
 def test_english_body_is_detected_with_langdetect() -> None:
     analysis = checked("rapport-anglais").analysis
     assert analysis.body_language == "en"

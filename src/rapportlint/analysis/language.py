@@ -143,7 +143,7 @@ def _factory():
 def detect(text: str) -> tuple[str, float]:
     """(ISO code or "und", probability). Too little text, or a failure, is "und", never an error."""
     letters = sum(ch.isalpha() for ch in text)
-    if letters < MIN_LETTERS:
+    if letters < MIN_LETTERS or not _reads_as_words(text):
         return UNDETERMINED, 0.0
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -155,6 +155,20 @@ def detect(text: str) -> tuple[str, float]:
     except (LangDetectException, IndexError):
         return UNDETERMINED, 0.0
     return best.lang, round(best.prob, 3)
+
+
+_TOKEN_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_WORD_SHARE = 0.3  # of the text's tokens: below, glyph codes, not words
+
+
+def _reads_as_words(text: str) -> bool:
+    """Most tokens hold a word of two letters or more. A font without a Unicode table gives
+    its glyph codes as the text ("3 ! \" ' % ! 3 & 3 %"): langdetect calls that English with
+    full confidence; it is no language at all."""
+    tokens = text.split()
+    if not tokens:
+        return False
+    return sum(1 for token in tokens if _TOKEN_WORD.search(token)) >= MIN_WORD_SHARE * len(tokens)
 
 
 def quick_language(text: str) -> str:
