@@ -1681,3 +1681,23 @@ def test_a_bookmarked_cover_line_titles_nothing(producer: str) -> None:
     company = section(name, "entreprise")
     assert (company.page, company.title) == (5, "1. Présentation de l'entreprise")
     assert all(h.page != 1 for h in checked(name).analysis.headings)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_hinting_title_over_a_text_naming_no_host_is_no_company(producer: str) -> None:
+    """ "1. Contexte" over two pages of technical background that name no organisation: the
+    title hints, the text says nothing of a host; no part presents the company, and RL201 is
+    an error (it was a 50 % warning pointing at the background)."""
+    name = f"contexte-technique-sans-entreprise{producer}"
+    assert "entreprise" not in checked(name).analysis.sections
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+
+
+def test_a_things_history_hints_at_no_company() -> None:
+    """ "Historique" hints at the host; "Historique du projet", "Historique des versions" tell
+    a thing's history."""
+    assert classify(heading_key("Historique")).key == "entreprise"
+    assert classify(heading_key("1) Historique du projet")) is None
+    assert classify(heading_key("Historique des versions")) is None
+    assert classify(heading_key("Historique de l'entreprise")).key == "entreprise"

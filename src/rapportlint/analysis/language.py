@@ -143,7 +143,7 @@ def _factory():
 def detect(text: str) -> tuple[str, float]:
     """(ISO code or "und", probability). Too little text, or a failure, is "und", never an error."""
     letters = sum(ch.isalpha() for ch in text)
-    if letters < MIN_LETTERS or not _reads_as_words(text):
+    if letters < MIN_LETTERS or not reads_as_words(text):
         return UNDETERMINED, 0.0
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -161,7 +161,7 @@ _TOKEN_WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_WORD_SHARE = 0.3  # of the text's tokens: below, glyph codes, not words
 
 
-def _reads_as_words(text: str) -> bool:
+def reads_as_words(text: str) -> bool:
     """Most tokens hold a word of two letters or more. A font without a Unicode table gives
     its glyph codes as the text ("3 ! \" ' % ! 3 & 3 %"): langdetect calls that English with
     full confidence; it is no language at all."""

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading, chapter_label
+from rapportlint.analysis.language import reads_as_words
 from rapportlint.analysis.parts import Part, Place, top_parts
 from rapportlint.analysis.sections import (
     WITHIN_SECTION,
@@ -172,6 +173,8 @@ def complete(
     """``sections`` with the parts no title names added where their place or content shows
     them (see the module's docstring). ``headings`` are those the parts were read from."""
     found = {key: _confirmed(section, pages) for key, section in sections.items()}
+    if COMPANY in found and _says_nothing_of_a_host(found[COMPANY], pages):
+        del found[COMPANY]
     taken = {(s.page, s.title) for s in found.values()}
     free = [p for p in parts if not p.matter and (p.page, p.title) not in taken]
     if COMPANY in found:
@@ -240,6 +243,26 @@ def _confirmed(section: Section, pages: BodyPages) -> Section:
             content_cues=tuple(words for _, words in read.cues[kind][:4]),
         )
     return replace(section, confidence=0.5)
+
+
+SILENT_TEXT_WORDS = 4 * MIN_WORDS  # a text this long that names no organisation says so
+
+
+def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
+    """A title that only hints at the company ("Contexte", "Historique") over a readable
+    text of some length with no more than one cue of an organisation (the drones' technical
+    context, a project's history): no part presents the company, and saying so is sure. A
+    text that cannot be read (glyph codes) proves nothing: the title keeps its warning."""
+    if company.named or company.decided_by != ("title",):
+        return False
+    text = "\n".join(pages.text(n) for n in range(company.page, company.end_page + 1))
+    read = profile(text)
+    return (
+        read.words >= SILENT_TEXT_WORDS
+        and reads_as_words(text)
+        and read.kinds_seen(COMPANY) <= 1
+        and read.density[COMPANY] < COMPANY_DENSITY / 10
+    )
 
 
 def _before(part: Part, section: Section | None) -> bool:

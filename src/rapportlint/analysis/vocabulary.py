@@ -131,7 +131,9 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "historique",
-        r"(?:historique|son histoire|son fonctionnement|son organisation|ses activites|ses services)",
+        # (Not a thing's history: "Historique du projet", "Historique des versions".)
+        r"(?:historique(?! (?:du|de la|des|de l'\s*|d'\s*un|d'\s*une) (?:projets?|applications?|logiciels?|sites?|produits?|versions?|modifications?|code|developpement|travail))"
+        r"|son histoire|son fonctionnement|son organisation|ses activites|ses services)",
         0,
     ),
     # "SELECT ASSUR 66 et ses missions": a name and what it does, under a chapter of that name.
