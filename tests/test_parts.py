@@ -1451,13 +1451,24 @@ def test_the_conclusion_ends_at_a_bibliography_the_outline_lacks(producer: str) 
 
 
 @pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_hinting_title_over_a_research_context_is_no_company(producer: str) -> None:
+    """ "1 Contexte" of a research placement tells its model over two pages and names no
+    organisation: no part presents the company, RL201 is an error."""
+    name = f"introduction-de-section{producer}"
+    assert "entreprise" not in checked(name).analysis.sections
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_a_title_that_only_hints_at_the_company_says_so_without_contradiction(
     producer: str,
 ) -> None:
-    """ "1 Contexte" hints at the host and its text does not describe one: the part is taken
-    by its title alone, at 50 %, and RL201 says the title hints without naming it and the
-    text does not confirm it (not "from its title, but its title does not say so")."""
-    name = f"introduction-de-section{producer}"
+    """ "1 Contexte" hints at the host and its text says a little of one (a laboratory, its
+    researchers, its campus) without describing it: the part is taken by its title alone, at
+    50 %, and RL201 says the title hints without naming it and the text does not confirm it
+    (not "from its title, but its title does not say so")."""
+    name = f"contexte-qui-evoque-le-laboratoire{producer}"
     company = section(name, "entreprise")
     assert company.decided_by == ("title",) and company.confidence == 0.5
     (finding,) = findings(name, "RL201")
@@ -1701,3 +1712,14 @@ def test_a_things_history_hints_at_no_company() -> None:
     assert classify(heading_key("1) Historique du projet")) is None
     assert classify(heading_key("Historique des versions")) is None
     assert classify(heading_key("Historique de l'entreprise")).key == "entreprise"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_late_page_naming_staff_and_addresses_presents_no_host(producer: str) -> None:
+    """ "4. Page employés", two pages before the end, describes an application's screen of a
+    client's staff and addresses: read by its content alone, a part in the report's second
+    half is no presentation of the host; RL201 is an error."""
+    name = f"page-employes-en-fin-de-rapport{producer}"
+    assert "entreprise" not in checked(name).analysis.sections
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR

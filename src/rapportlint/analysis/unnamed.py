@@ -189,7 +189,7 @@ def complete(
                 )
     if COMPANY not in found:
         candidate = (
-            _company(free, found)
+            _company(_in_first_half(free), found)
             or _in_introduction(parts, headings, pages, taken)
             or _in_first_chapter(parts, found, headings, pages, taken)
         )
@@ -299,6 +299,16 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
     _, best = max(scored, key=lambda s: s[0])
     confidence = _confidence(best.profile, COMPANY, COMPANY_DENSITY)
     return Candidate(best, ("content", "place"), confidence)
+
+
+def _in_first_half(free: list[Part]) -> list[Part]:
+    """The parts that open in the report's first half. Read by its content alone, the
+    presentation stands there: an application's "Page employés" (names, addresses) two pages
+    before the end describes a screen, not the host."""
+    if not free:
+        return []
+    half = (free[0].page + max(p.end_page for p in free)) / 2
+    return [p for p in free if p.page <= half]
 
 
 SETTING_MARGIN = 2.0  # an earlier part says this many times more of the company
@@ -530,7 +540,16 @@ def _part_opening(part: Part, intro: Part | None, parts: list[Part]) -> bool:
     if intro is None or part is intro:
         return False
     before = [p for p in parts if (p.page, p.top) < (part.page, part.top)]
-    return bool(before) and before[-1].level < part.level and before[-1].page < part.page
+    if not before:
+        return False
+    label = before[-1]  # a divider: a title set larger, on a page of its own, saying little
+    return (
+        label.level < part.level
+        and label.page < part.page
+        and label.key is None
+        and not label.matter
+        and label.profile.words < MIN_WORDS
+    )
 
 
 def _under_its_label(part: Part, parts: list[Part]) -> Part:
