@@ -1723,3 +1723,13 @@ def test_a_late_page_naming_staff_and_addresses_presents_no_host(producer: str) 
     assert "entreprise" not in checked(name).analysis.sections
     (finding,) = findings(name, "RL201")
     assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_appendices_numbered_by_letters_open_the_annex_part(producer: str) -> None:
+    """After chapters numbered "1." to "4. Bibliographie", "A. Exemple de configuration"
+    opens its page: LaTeX's appendices, no "Annexe" in their titles. The annex part starts
+    there and the body stops before it."""
+    name = f"annexes-numerotees-par-des-lettres{producer}"
+    layout = checked(name).analysis.layout
+    assert (layout.annex_start, layout.last_body_page) == (12, 11)

@@ -104,7 +104,9 @@ def find_annex_start(
     named = [
         h
         for h in headings
-        if h.key == ANNEXES and (h.page, h.top) > (after_page, after_top) and h.page >= 2
+        if (h.key == ANNEXES or _first_lettered_chapter(h, headings))
+        and (h.page, h.top) > (after_page, after_top)
+        and h.page >= 2
     ]
     for number in range(max(2, after_page), document.page_count + 1):
         page = document.page(number)
@@ -141,6 +143,23 @@ def find_annex_start(
         ):
             matter.add(number)  # the bibliography goes on, in English, under no title
     return _trailing_foreign_run(document, after_page, languages, unread, matter)
+
+
+_LETTER_A = re.compile(r"^a\s*[.)\-–:]\s*\S")  # "A. EXEMPLE DE CODE PUPPET"
+_DIGIT_CHAPTER = re.compile(r"^[0-9]{1,2}\s*[.)\-–:](?!\s*[0-9])\s*\S")  # "4. CONCLUSION"
+
+
+def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:
+    """ "A. Exemple de code Puppet" opening its page after chapters numbered "4.", "5.": LaTeX's
+    appendices (\\appendix) numbered by letters, with no "Annexe" in their titles."""
+    if not heading.first_on_page or not _LETTER_A.match(fold(heading.text)):
+        return False
+    return any(
+        h.level >= heading.level  # set as large, or smaller: letters may be set larger
+        and (h.page, h.top) < (heading.page, heading.top)
+        and _DIGIT_CHAPTER.match(fold(h.text))
+        for h in headings
+    )
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:
