@@ -1733,3 +1733,31 @@ def test_appendices_numbered_by_letters_open_the_annex_part(producer: str) -> No
     name = f"annexes-numerotees-par-des-lettres{producer}"
     layout = checked(name).analysis.layout
     assert (layout.annex_start, layout.last_body_page) == (12, 11)
+
+
+def test_the_first_half_is_the_bodys_whatever_the_titled_parts() -> None:
+    """ "1. Lumiotec", found by its content right after a short introduction, before titled
+    missions and conclusion: it stands in the body's first half (counted over the body, not
+    over the untitled parts), so RL201 warns; no error."""
+    name = "entreprise-par-son-nom-avant-des-parties-titrees"
+    assert section(name, "entreprise").page == 5
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+
+
+def test_a_lettered_section_under_a_roman_part_is_no_appendix() -> None:
+    """ "II. Missions réalisées", then "A. Installation du réseau" opening its page: the
+    part's first section in an "I." > "A." > "1." outline, not LaTeX's appendix: no annex
+    part, the body runs to the last page."""
+    analysis = checked("parties-romaines-sections-lettrees").analysis
+    assert analysis.layout.annex_start is None
+    assert analysis.layout.last_body_page == analysis.document.page_count
+
+
+def test_an_annexs_own_conclusion_is_not_the_reports() -> None:
+    """The outline ends on "3. Bilan du stage", then "Annexes"; the annexed study ends on an
+    unbookmarked "Conclusion": the annex part starts at "Annexes" (page 11) and the report
+    ends on its bilan (RL203 warns), not on the study's conclusion."""
+    analysis = checked("annexe-avec-sa-propre-conclusion").analysis
+    assert analysis.layout.annex_start == 11
+    assert analysis.sections["conclusion"].page == 10

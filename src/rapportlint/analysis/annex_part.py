@@ -147,19 +147,26 @@ def find_annex_start(
 
 _LETTER_A = re.compile(r"^a\s*[.)\-–:]\s*\S")  # "A. EXEMPLE DE CODE PUPPET"
 _DIGIT_CHAPTER = re.compile(r"^[0-9]{1,2}\s*[.)\-–:](?!\s*[0-9])\s*\S")  # "4. CONCLUSION"
+# A chapter's or part's own number: "4.", "II.", "B)" (not "4.1").
+_CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[ivxl]{1,5}|[a-h])\s*[.)\-–:](?!\s*[0-9])\s*\S")
 
 
 def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:
-    """ "A. Exemple de code Puppet" opening its page after chapters numbered "4.", "5.": LaTeX's
-    appendices (\\appendix) numbered by letters, with no "Annexe" in their titles."""
+    """ "A. Exemple de code Puppet" opening its page right after chapters numbered "4.", "5.
+    Bibliographie": LaTeX's appendices (\\appendix) numbered by letters, with no "Annexe" in
+    their titles. The numbered title just before it must be such a chapter: in an outline
+    "I." > "A." > "1.", an "A." after "II." is that part's first section."""
     if not heading.first_on_page or not _LETTER_A.match(fold(heading.text)):
         return False
-    return any(
-        h.level >= heading.level  # set as large, or smaller: letters may be set larger
-        and (h.page, h.top) < (heading.page, heading.top)
-        and _DIGIT_CHAPTER.match(fold(h.text))
+    numbered = [
+        h
         for h in headings
-    )
+        if (h.page, h.top) < (heading.page, heading.top) and _CHAPTER_NUMBER.match(fold(h.text))
+    ]
+    if not numbered:
+        return False
+    last = max(numbered, key=lambda h: (h.page, h.top))
+    return bool(_DIGIT_CHAPTER.match(fold(last.text)))
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:

@@ -457,7 +457,7 @@ def vector_text(page: Page) -> bool:
     """The page's letters are drawn as shapes (a "print to PDF" that outlines fonts): no text
     layer but maybe a label, no full-page picture, many drawn shapes. Its text is read by OCR,
     and its shapes are letters, not figures."""
-    raster = coverage(page.pictures, page.width, page.height)
+    raster = coverage(pictures_seen(page), page.width, page.height)
     words = sum(len(line.text.split()) for line in page.lines)
     return (
         words <= SCREENSHOT_MAX_WORDS
@@ -469,7 +469,7 @@ def vector_text(page: Page) -> bool:
 def text_in_pixels(page: Page, furniture: set[LineRef]) -> bool:
     """The page's text is in a picture: a scan (no text layer) or a screenshot (a picture over
     half the page with only a label and a source line as text), or drawn as shapes."""
-    raster = coverage(page.pictures, page.width, page.height)
+    raster = coverage(pictures_seen(page), page.width, page.height)
     if vector_text(page):
         return True
     if not page.has_text:

@@ -162,7 +162,8 @@ MIN_WORD_SHARE = 0.3  # of the text's tokens: below, glyph codes, not words
 
 
 def reads_as_words(text: str) -> bool:
-    """Most tokens hold a word of two letters or more. A font without a Unicode table gives
+    """At least a third of the tokens hold a word of two letters or more (code and tables
+    do; glyph codes do not). A font without a Unicode table gives
     its glyph codes as the text ("3 ! \" ' % ! 3 & 3 %"): langdetect calls that English with
     full confidence; it is no language at all."""
     tokens = text.split()

@@ -218,11 +218,12 @@ def analyse(
     style = body_style(document, furniture)
     contents = find_contents(document, furniture)
     cover = document.page_count >= 3 and looks_like_cover(document.page(1), furniture, style)
-    skip = set(contents.whole_pages) | (_cover_pages(document) if cover else set())
+    cover_pages = _cover_pages(document) if cover else set()
+    skip = set(contents.whole_pages) | cover_pages
     typographic = typographic_headings(document, furniture, contents, style, skip)
     # A bookmark to the cover (Word's heading style on "Établissement / Formation : ...")
     # titles nothing, as the cover's lines do not.
-    from_outline = [h for h in outline_headings(document) if not (cover and h.page in skip)]
+    from_outline = [h for h in outline_headings(document) if h.page not in cover_pages]
     hidden = furniture | contents.lines
     for group in (typographic, from_outline):
         _mark_first_on_page(group, document, hidden)

@@ -508,7 +508,10 @@ def find_sections(
             if (
                 key not in picked
                 or _named_where_the_outline_hints(heading, picked[key], main)
-                or (key == CONCLUSION and _conclusion_the_outline_lacks(heading, picked[key], main))
+                or (
+                    key == CONCLUSION
+                    and _conclusion_the_outline_lacks(heading, picked[key], main, ordered)
+                )
             ):
                 start = opening if key == ACTIVITIES and opening is not None else heading
                 picked[key] = (heading, ordered, main, start)
@@ -562,7 +565,10 @@ def _named_where_the_outline_hints(
 
 
 def _conclusion_the_outline_lacks(
-    heading: Heading, earlier: tuple[Heading, list[Heading], int, Heading], main: int
+    heading: Heading,
+    earlier: tuple[Heading, list[Heading], int, Heading],
+    main: int,
+    ordered: list[Heading],
 ) -> bool:
     """LaTeX's unnumbered \\chapter*{Conclusion} has no bookmark: the outline ends on "6 Bilan
     du stage", and the page after it opens with "Conclusion" set like the chapters. The
@@ -572,6 +578,14 @@ def _conclusion_the_outline_lacks(
     if _explicit_conclusion(hint) or not _explicit_conclusion(heading) or heading.level != main:
         return False
     if (heading.page, heading.top) < (hint.page, hint.top):
+        return False
+    # An annex's own "Conclusion", after the "Annexes" title or the bibliography, is not it.
+    between = [
+        o
+        for o in (*outline, *ordered)
+        if (hint.page, hint.top) < (o.page, o.top) < (heading.page, heading.top)
+    ]
+    if any(o.key in (ANNEXES, BACK) or _annex_label(o) for o in between):
         return False
     key = heading_key(heading.text)
     return not any(o.page == heading.page and heading_key(o.text) == key for o in outline)

@@ -189,7 +189,7 @@ def complete(
                 )
     if COMPANY not in found:
         candidate = (
-            _company(_in_first_half(free), found)
+            _company(_in_first_half(free, pages), found)
             or _in_introduction(parts, headings, pages, taken)
             or _in_first_chapter(parts, found, headings, pages, taken)
         )
@@ -301,13 +301,14 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
     return Candidate(best, ("content", "place"), confidence)
 
 
-def _in_first_half(free: list[Part]) -> list[Part]:
-    """The parts that open in the report's first half. Read by its content alone, the
-    presentation stands there: an application's "Page employés" (names, addresses) two pages
-    before the end describes a screen, not the host."""
+def _in_first_half(free: list[Part], pages: BodyPages) -> list[Part]:
+    """The parts that open in the body's first half (from the first part to the body's last
+    page, whatever parts titles took). Read by its content alone, the presentation stands
+    there: an application's "Page employés" (names, addresses) two pages before the end
+    describes a screen, not the host."""
     if not free:
         return []
-    half = (free[0].page + max(p.end_page for p in free)) / 2
+    half = (free[0].page + pages.last) / 2
     return [p for p in free if p.page <= half]
 
 
@@ -441,7 +442,7 @@ def _activities(
     free: list[Part], found: dict[str, Section], parts: list[Part], headings: list[Heading]
 ) -> Candidate | None:
     company, conclusion = found.get(COMPANY), found.get(CONCLUSION)
-    if company is not None and company.confidence <= UNCONFIRMED:
+    if company is not None and not company.named and company.decided_by == ("title",):
         company = None  # a title that only hints, its text not confirming: it bounds nothing
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     window = [
@@ -530,9 +531,6 @@ def _activities(
     return None
 
 
-UNCONFIRMED = 0.5  # the confidence of a part taken on a hinting title its text does not confirm
-
-
 def _part_opening(part: Part, intro: Part | None, parts: list[Part]) -> bool:
     """An "Introduction" after the report's own, under a part's label set above it ("Partie
     II : Rapport de pré-programmations", a divider, then "INTRODUCTION" and 28 pages): it
@@ -557,7 +555,14 @@ def _under_its_label(part: Part, parts: list[Part]) -> Part:
     pré-programmations", p. 13 to the end of its development): "INTRODUCTION" would tell the
     student nothing."""
     label = [p for p in parts if (p.page, p.top) < (part.page, part.top)][-1]
-    return replace(part, title=label.title, page=label.page, top=label.top)
+    return replace(
+        part,
+        title=label.title,
+        page=label.page,
+        top=label.top,
+        level=label.level,
+        heading=label.heading,
+    )
 
 
 def _inner_parts(

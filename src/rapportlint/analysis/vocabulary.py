@@ -132,7 +132,7 @@ _WORDINGS: list[Wording] = [
         COMPANY,
         "historique",
         # (Not a thing's history: "Historique du projet", "Historique des versions".)
-        r"(?:historique(?! (?:du|de la|des|de l'\s*|d'\s*un|d'\s*une) (?:projets?|applications?|logiciels?|sites?|produits?|versions?|modifications?|code|developpement|travail))"
+        r"(?:historique(?! (?:du |de la |des |de l'\s*|d'\s*une? )(?:projets?|applications?|logiciels?|sites?|produits?|versions?|modifications?|code|developpement|travail))"
         r"|son histoire|son fonctionnement|son organisation|ses activites|ses services)",
         0,
     ),
@@ -286,7 +286,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         CONCLUSION,
         "ce que je retiens du stage",
-        r"ce que (?:j'\s*ai |je )(?:pense|retenu|retiens|tire|garde)(?: de| du| sur)? (?:ce |mon |du |le |la )?(?:stage|experience|periode)",
+        r"ce que (?:j'\s*ai |je )(?:pense|retenu|retiens|tire|garde)(?: de| du| sur)? (?:ce |cette |mon |ma |du |le |la |l'\s*)?(?:stage|experience|periode)",
         1,
     ),
     Wording(
