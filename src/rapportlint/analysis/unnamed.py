@@ -198,12 +198,11 @@ def complete(
     if COMPANY in found and ACTIVITIES in found:
         found[ACTIVITIES] = _after_opening(found[ACTIVITIES], found[COMPANY], headings)
     if ACTIVITIES not in found:
+        after_deep_company = _after_deep_company(found, parts, headings, pages, taken)
         candidate = (
-            _work_after_deep_company(_after_deep_company(found, parts, headings, pages, taken))
+            _work_after_deep_company(after_deep_company)
             or _activities(free, found, parts, headings)
-            or _activities(
-                _after_deep_company(found, parts, headings, pages, taken), found, parts, headings
-            )
+            or _activities(after_deep_company, found, parts, headings)
             or _activities(
                 _inside_long_introduction(parts, headings, pages, taken), found, parts, headings
             )
@@ -255,7 +254,7 @@ def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
     text that cannot be read (glyph codes) proves nothing: the title keeps its warning."""
     if company.named or company.decided_by != ("title",):
         return False
-    text = "\n".join(pages.text(n) for n in range(company.page, company.end_page + 1))
+    text = _section_text(company, pages)
     read = profile(text)
     return (
         read.words >= SILENT_TEXT_WORDS
@@ -363,7 +362,11 @@ def confirms(read: ContentProfile, kind: str) -> bool:
 
 def _section_profile(section: Section, pages: BodyPages) -> ContentProfile:
     """The content profile of a section's pages (without page furniture)."""
-    return profile("\n".join(pages.text(n) for n in range(section.page, section.end_page + 1)))
+    return profile(_section_text(section, pages))
+
+
+def _section_text(section: Section, pages: BodyPages) -> str:
+    return "\n".join(pages.text(n) for n in range(section.page, section.end_page + 1))
 
 
 def _describes_company(read: ContentProfile) -> bool:
@@ -700,10 +703,13 @@ def _third_person_passages(paragraphs: list[str]) -> list[str]:
     une entreprise de services...", "L'entreprise est séparée en 2 sites, ... lieu de mon
     stage", its clients) until a paragraph the student narrates ("J'ai rejoint le Centre de
     Services...") ends the run."""
-    passages = [p for p in paragraphs if profile(p).voice < HOST_PARAGRAPH_VOICE]
+    voices = [profile(p).voice for p in paragraphs]
+    passages = [
+        p for p, voice in zip(paragraphs, voices, strict=True) if voice < HOST_PARAGRAPH_VOICE
+    ]
     run: list[str] = []
-    for paragraph in [*paragraphs, ""]:
-        if paragraph and profile(paragraph).voice < NARRATED_PARAGRAPH_VOICE:
+    for paragraph, voice in [*zip(paragraphs, voices, strict=True), ("", 0.0)]:
+        if paragraph and voice < NARRATED_PARAGRAPH_VOICE:
             run.append(paragraph)
             continue
         told = " ".join(run)
