@@ -311,7 +311,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
         box = _line_box(handle, first, last, view, rect)
         if box.bottom <= 0 or box.top >= view.height or box.x1 <= 0 or box.x0 >= view.width:
             continue  # wholly outside the page: clipped, nobody sees it (a web page's overflow)
-        size, bold, font = _typography(handle, sample, fonts, matrix, textpage)
+        size, bold, font, mode = _typography(handle, sample, fonts, matrix, textpage)
         if len(stripped) >= DROP_CAP_LINE:
             # A drop cap ("Lettrine": a 26 pt "L" opening a 12 pt paragraph) is no line's size:
             # the next letter says it. Small capitals (a first letter 1.2 to 1.4 times the
@@ -320,11 +320,9 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
             if following is not None:
                 typography = _typography(handle, following, fonts, matrix, textpage)
                 if size > DROP_CAP_RATIO * typography[0] > 0:
-                    size, bold, font = typography
+                    size, bold, font = typography[:3]
         text_line = normalise_glyphs(clean_text(stripped))
-        text_object = Plain.text_object(handle, sample)
-        invisible = bool(text_object) and Plain.render_mode(text_object) == INVISIBLE_MODE
-        lines.append(TextLine(text_line, box, size, bold, font, invisible))
+        lines.append(TextLine(text_line, box, size, bold, font, mode == INVISIBLE_MODE))
     _reading_order(lines, view.width)
     return lines, visible - unreadable, unreadable
 
@@ -381,9 +379,10 @@ def _line_box(textpage: int, first: int, last: int, view: _View, rect) -> Box:
 
 def _typography(
     textpage: int, index: int, fonts: dict[int, tuple[str, bool]], matrix, handle
-) -> tuple[float, bool, str]:
-    """Effective size (font size times the text matrix scale), boldness and font name
-    (``textpage`` is the text page's address, ``handle`` the same page for the usual bindings)."""
+) -> tuple[float, bool, str, int]:
+    """Effective size (font size times the text matrix scale), boldness, font name and render
+    mode (``textpage`` is the text page's address, ``handle`` the same page for the usual
+    bindings)."""
     size = Plain.font_size(textpage, index)
     if Plain.char_matrix(textpage, index, matrix):
         scale = math.hypot(matrix.c, matrix.d)
@@ -394,11 +393,11 @@ def _typography(
     if key not in fonts:
         fonts[key] = _font_facts(handle, index)
     name, bold = fonts[key]
-    if not bold and text_object:
-        bold = Plain.render_mode(text_object) in FILL_STROKE_MODES
+    mode = Plain.render_mode(text_object) if text_object else 0
+    bold = bold or mode in FILL_STROKE_MODES
     if not math.isfinite(size) or size < 0:
         size = 0.0
-    return round(size, 2), bold, name
+    return round(size, 2), bold, name, mode
 
 
 def _font_facts(textpage, index: int) -> tuple[str, bool]:
