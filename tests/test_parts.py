@@ -1761,3 +1761,52 @@ def test_an_annexs_own_conclusion_is_not_the_reports() -> None:
     analysis = checked("annexe-avec-sa-propre-conclusion").analysis
     assert analysis.layout.annex_start == 11
     assert analysis.sections["conclusion"].page == 10
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_activities_named_deep_in_a_chapter_that_tells_work_start_with_the_chapter(
+    producer: str,
+) -> None:
+    """ "2. L'application" narrates the student's work from its first page and only its
+    fourth section, "2.4 Déroulement du stage", names it: the activities start at the
+    chapter, named by that section (no warning: the title names them), and run to its end."""
+    name = f"activites-nommees-au-fond-de-leur-chapitre{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.page, activities.end_page) == ("2. L'application", 7, 12)
+    assert activities.named and activities.named_by == "2.4 Déroulement du stage"
+    assert activities.decided_by == ("title", "content")
+    assert not findings(name, "RL202")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_activities_named_after_a_chapter_that_sets_the_scene_keep_their_section(
+    producer: str,
+) -> None:
+    """ "2. Les technologies du Web" explains techniques (no work told) until "2.4 Déroulement
+    du stage": the activities start at that section, not at the chapter."""
+    name = f"activites-nommees-apres-leur-cadre{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.page) == ("2.4 Déroulement du stage", 10)
+    assert activities.named_by == "" and activities.decided_by == ("title",)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_missions_after_the_company_under_a_bare_presentation_are_the_activities(
+    producer: str,
+) -> None:
+    """ "II. Présentation" holds "1. Présentation de Lumiotec" and then "2. Descriptif des
+    missions": the activities are that section (a title only hinting at the company holds
+    both), the company part ends before it; no RL202 error."""
+    name = f"missions-sous-une-presentation-nue{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.page) == ("2. Descriptif des missions", 6)
+    assert section(name, "entreprise").end_page == 5
+    assert not findings(name, "RL202") and not findings(name, "RL205")
+
+
+def test_a_descriptif_names_a_part_as_a_description_does() -> None:
+    """ "Descriptif des missions" is "Description des missions" in a student's words; the
+    company's descriptif too; a descriptif of a product names nothing."""
+    assert classify(heading_key("2. Descriptif des missions")).key == "activites"
+    assert classify(heading_key("Descriptif de l'entreprise")).key == "entreprise"
+    assert classify(heading_key("Descriptif du produit")) is None

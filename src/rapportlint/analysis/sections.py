@@ -189,7 +189,9 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
         if parent is None:
             return True
         if parent.key == COMPANY:
-            return bool(STUDENT_VOICE.search(fold(h.text)))
+            return bool(STUDENT_VOICE.search(fold(h.text))) or _after_the_company_sibling(
+                h, parent, ordered, parents
+            )
         return parent.key not in (CONCLUSION, FRONT, BACK, ANNEXES)
 
     # A title before the introduction is the cover's or the front matter's (a second copy of
@@ -214,6 +216,21 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
                 return parent
             return chosen
     return None
+
+
+def _after_the_company_sibling(
+    heading: Heading, parent: Heading, ordered: list[Heading], parents
+) -> bool:
+    """ "IV. Présentation" > "1. Présentation de Team Vitality", "2. Descriptif des
+    missions": a parent that only hints at the company holds its presentation, then the
+    student's missions; the section after the company's is the activities."""
+    if parent.match is None or parent.match.rank > 0:
+        return False
+    place = (heading.page, heading.top)
+    return any(
+        parents[id(h)] is parent and h.key == COMPANY and (h.page, h.top) < place
+        for h in ordered
+    )
 
 
 # "II.2", "4.2", "2-3": a chapter's section, by its number; "II.", "4 ", "4.1": its chapter.

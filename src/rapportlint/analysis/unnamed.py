@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.headings import Heading, chapter_label
+from rapportlint.analysis.headings import Heading, chapter_label, numbering_kind
 from rapportlint.analysis.language import reads_as_words
 from rapportlint.analysis.parts import Part, Place, top_parts
 from rapportlint.analysis.sections import (
@@ -197,6 +197,10 @@ def complete(
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
     if COMPANY in found and ACTIVITIES in found:
         found[ACTIVITIES] = _after_opening(found[ACTIVITIES], found[COMPANY], headings)
+    if ACTIVITIES in found and found[ACTIVITIES].named:
+        found[ACTIVITIES] = _from_its_work_chapter(
+            found[ACTIVITIES], parts, found.get(COMPANY), pages
+        )
     if ACTIVITIES not in found:
         after_deep_company = _after_deep_company(found, parts, headings, pages, taken)
         candidate = (
@@ -438,6 +442,48 @@ def _after_opening(activities: Section, company: Section, headings: list[Heading
         top=start.top,
         level=start.level,
         first_on_page=start.first_on_page,
+    )
+
+
+def _from_its_work_chapter(
+    activities: Section, parts: list[Part], company: Section | None, pages: BodyPages
+) -> Section:
+    """The activities named by a section deep inside a chapter ("3.4 Déroulement du stage" in
+    "3 L'application", "2.5 Le déroulement de la mise en place" in "2 La construction de
+    tableaux de bord") start with that chapter, when it is no part of another kind and its
+    pages before the section narrate work: the student's work did not wait for the section
+    that names it (a chapter that explains techniques until then keeps the section).
+    The part keeps the section as the title that names it (``named_by``), as a chapter's
+    first title does for its "II.2 Réalisation" (:func:`sections.find_sections`)."""
+    numbering = numbering_kind(activities.title)
+    if numbering is not None and numbering[0] == 0:
+        return activities  # "Troisième partie : Mise en œuvre": a part of its own, however set
+    start = (activities.page, activities.top)
+    holders = [
+        p
+        for p in parts
+        if (p.page, p.top) < start <= (p.end_page, float("inf")) and p.level < activities.level
+    ]
+    if not holders:
+        return activities
+    holder = holders[-1]
+    if holder.key is not None or holder.matter or not _after(holder, company):
+        return activities
+    if activities.page <= holder.page:
+        return activities  # the section opens the chapter
+    before = profile(pages.between((holder.page, holder.top), start))
+    if before.words < MIN_WORDS or before.density[WORK] < WORK_DENSITY:
+        return activities  # the chapter set the scene (techniques, a study) until then
+    return replace(
+        activities,
+        title=holder.title,
+        page=holder.page,
+        end_page=max(activities.end_page, holder.end_page),
+        level=holder.level,
+        top=holder.top,
+        first_on_page=holder.heading.first_on_page,
+        decided_by=("title", "content"),
+        named_by=activities.named_by or activities.title,
     )
 
 

@@ -61,7 +61,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de l'entreprise",
-        rf"(?:fiche de )?(?:presentations?|descriptions?) (?:generale? |globale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        rf"(?:fiche de )?(?:presentations?|descriptions?|descriptifs?) (?:generale? |globale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
         2,
     ),
     Wording(
@@ -192,7 +192,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "présentation des missions",
-        r"(?:observation|presentation|description|detail|analyse)s?"
+        r"(?:observation|presentation|description|descriptif|detail|analyse)s?"
         r"(?: et (?:analyse|description|presentation))? "
         r"(?:(?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)"
         r"|de mon activite\b|(?:du|de mon) travail(?: (?:realise|effectue|accompli))?\b)",
