@@ -38,6 +38,18 @@ def test_canva_scaled_text_gets_its_real_size() -> None:
     assert title.size == pytest.approx(30) and title.bold
 
 
+def test_a_title_set_sideways_reads_as_its_words() -> None:
+    """Canva draws a sideways title glyph by glyph, PDFium gives one line per letter: the
+    letters are joined back, upwards, one line per column ("PRÉSENTATION DE", then
+    "L'ENTREPRISE" to its right); the text beside it stays as it was."""
+    page = load_document(fixture_path("canva-titres-de-cote")).page(5)
+    texts = [(line.text, round(line.size)) for line in page.lines]
+    assert ("PRÉSENTATION DE", 40) in texts and ("L'ENTREPRISE", 40) in texts
+    assert not [text for text, size in texts if size == 40 and len(text) == 1]
+    assert "Découvrez l'entreprise qui m'a" in [text for text, _ in texts]
+    assert load_document(fixture_path("canva-titres-de-cote")).page(2).lines[3].text == "SOMMAIRE"
+
+
 def test_rotated_page_is_seen_as_the_reader_sees_it() -> None:
     document = load_document(fixture_path("page-tournee"))
     page = document.page(6)

@@ -60,6 +60,21 @@ def test_company_activity_is_not_the_students(producer: str) -> None:
     assert "RL202" in fired(name) and "RL201" not in fired(name)
 
 
+def test_canva_parts_opened_by_sideways_titles() -> None:
+    """Each part opens on a divider whose title runs up the margin ("PRÉSENTATION DE" /
+    "L'ENTREPRISE" in two columns), the contents page is titled sideways too: every part is
+    found at its divider, none is missing."""
+    assert parts("canva-titres-de-cote") == {
+        "entreprise": (5, 6),
+        "activites": (7, 8),
+        "conclusion": (9, 10),
+    }
+    assert checked("canva-titres-de-cote").analysis.sections["entreprise"].title == (
+        "PRÉSENTATION DE L'ENTREPRISE"
+    )
+    assert not {"RL201", "RL202", "RL203"} & fired("canva-titres-de-cote")
+
+
 def test_canva_title_in_capitals_over_two_lines() -> None:
     """ "PRÉSENTATION DES" / "MISSIONS RÉALISÉES", listed on one line in the contents and written
     after the text in the content stream; a larger sentence ending with a colon is no heading."""

@@ -228,8 +228,7 @@ def _after_the_company_sibling(
         return False
     place = (heading.page, heading.top)
     return any(
-        parents[id(h)] is parent and h.key == COMPANY and (h.page, h.top) < place
-        for h in ordered
+        parents[id(h)] is parent and h.key == COMPANY and (h.page, h.top) < place for h in ordered
     )
 
 

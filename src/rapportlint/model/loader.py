@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import hashlib
+import itertools
 import math
 import mmap
 import os
@@ -297,6 +298,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()  # filled by each call in turn
     visible = unreadable = 0
     start = 0
+    upright: list[int] = []  # per line: +1 a letter set upwards, -1 downwards, 0 otherwise
     # PDFium marks a hyphenated line end with U+FFFE and joins the two lines: split there too.
     for piece in re.split(r"(\r\n|\n|\r|\ufffe)", text):
         piece_start, start = start, start + len(piece)
@@ -312,6 +314,21 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
         if box.bottom <= 0 or box.top >= view.height or box.x1 <= 0 or box.x0 >= view.width:
             continue  # wholly outside the page: clipped, nobody sees it (a web page's overflow)
         size, bold, font, mode = _typography(handle, sample, fonts, matrix, textpage)
+        direction = _direction(matrix.a, matrix.b) if size else 0
+        if direction and len(stripped) > 1 and sample == first:
+            # A sideways title's letter that PDFium ran into the text beside it ("S" + "Dans
+            # la section"): the letter is a line of its own, the text another.
+            rest = next((k for k in range(first + 1, last + 1) if not text[k].isspace()), None)
+            beside = rest is not None and Plain.char_matrix(handle, rest, matrix)
+            if beside and not _direction(matrix.a, matrix.b):
+                letter = _line_box(handle, first, first, view, rect)
+                lines.append(TextLine(text[first], letter, size, bold, font))
+                upright.append(direction)
+                first = sample = rest
+                stripped = text[first : last + 1]
+                box = _line_box(handle, first, last, view, rect)
+                size, bold, font, mode = _typography(handle, sample, fonts, matrix, textpage)
+                direction = 0
         if len(stripped) >= DROP_CAP_LINE:
             # A drop cap ("Lettrine": a 26 pt "L" opening a 12 pt paragraph) is no line's size:
             # the next letter says it. Small capitals (a first letter 1.2 to 1.4 times the
@@ -323,8 +340,72 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
                     size, bold, font = typography[:3]
         text_line = normalise_glyphs(clean_text(stripped))
         lines.append(TextLine(text_line, box, size, bold, font, mode == INVISIBLE_MODE))
+        upright.append(direction if len(stripped) == 1 else 0)
+    if any(upright):
+        lines = _join_vertical_letters(lines, upright)
     _reading_order(lines, view.width)
     return lines, visible - unreadable, unreadable
+
+
+def _direction(a: float, b: float) -> int:
+    """+1 for a letter whose baseline runs upwards (text turned a quarter left), -1 downwards,
+    0 for any other (a text matrix's first column is its baseline's direction)."""
+    if abs(b) <= 2 * abs(a):
+        return 0
+    return 1 if b > 0 else -1
+
+
+VERTICAL_STEP = 0.6  # in the letters' size: the widest gap between two letters of one column
+VERTICAL_SPACE = 0.15  # in the letters' size: a gap this wide stands for a space
+VERTICAL_MIN_LETTERS = 3
+
+
+def _join_vertical_letters(lines: list[TextLine], upright: list[int]) -> list[TextLine]:
+    """A title set sideways (Canva's dividers: "SOMMAIRE", "PRÉSENTATION DE L'ENTREPRISE"
+    running up the page's margin) comes out of PDFium one letter per line: its letters are
+    joined back into the title they spell, column by column, in the direction they read
+    (upwards from the bottom, columns from left to right; downwards, from the right)."""
+    columns: dict[tuple[int, int, float], list[TextLine]] = {}
+    for line, direction in zip(lines, upright, strict=True):
+        if direction:
+            columns.setdefault((direction, round(line.box.x0), line.size), []).append(line)
+    runs: list[tuple[int, list[TextLine]]] = []
+    for (direction, _, size), letters in columns.items():
+        letters.sort(key=lambda line: line.box.top)
+        run = [letters[0]]
+        for letter in letters[1:]:
+            if letter.box.top - run[-1].box.bottom > VERTICAL_STEP * size:
+                runs.append((direction, run))
+                run = []
+            run.append(letter)
+        runs.append((direction, run))
+    joined: dict[int, TextLine] = {}  # by the id of the run's first letter
+    used: set[int] = set()
+    for direction, run in runs:
+        if len(run) < VERTICAL_MIN_LETTERS:
+            continue
+        ordered = run if direction < 0 else run[::-1]
+        text = ordered[0].text
+        for before, letter in itertools.pairwise(ordered):
+            gap = (
+                abs(letter.box.top - before.box.bottom)
+                if direction < 0
+                else abs(before.box.top - letter.box.bottom)
+            )
+            text += (" " if gap > VERTICAL_SPACE * letter.size else "") + letter.text
+        first = run[0]
+        box = Box(
+            min(line.box.x0 for line in run),
+            min(line.box.top for line in run),
+            max(line.box.x1 for line in run),
+            max(line.box.bottom for line in run),
+        )
+        joined[id(first)] = TextLine(text, box, first.size, first.bold, first.font, first.invisible)
+        used.update(id(line) for line in run)
+    kept = [
+        joined.get(id(line), line) for line in lines if id(line) not in used or id(line) in joined
+    ]
+    return kept
 
 
 # What a font without a Unicode table gives: the replacement character, private-use codes.
@@ -382,12 +463,14 @@ def _typography(
 ) -> tuple[float, bool, str, int]:
     """Effective size (font size times the text matrix scale), boldness, font name and render
     mode (``textpage`` is the text page's address, ``handle`` the same page for the usual
-    bindings)."""
+    bindings). ``matrix`` is left holding the letter's text matrix."""
     size = Plain.font_size(textpage, index)
     if Plain.char_matrix(textpage, index, matrix):
         scale = math.hypot(matrix.c, matrix.d)
         if scale > 0:
             size *= scale
+    else:
+        matrix.a, matrix.b = 1.0, 0.0  # upright, as the caller reads the matrix after
     text_object = Plain.text_object(textpage, index)
     key = (Plain.text_font(text_object) or 0) if text_object else 0
     if key not in fonts:
