@@ -1810,3 +1810,26 @@ def test_a_descriptif_names_a_part_as_a_description_does() -> None:
     assert classify(heading_key("2. Descriptif des missions")).key == "activites"
     assert classify(heading_key("Descriptif de l'entreprise")).key == "entreprise"
     assert classify(heading_key("Descriptif du produit")) is None
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_appendices_lettered_without_dots_open_the_annex_part(producer: str) -> None:
+    """LaTeX's default numbering: "4 Bilan du stage", then "A Conférence : portes ouvertes"
+    and "B Travail réalisé": the annex part starts at "A" (page 11), the body ends on the
+    bilan, and "B Travail réalisé" is no activities part."""
+    analysis = checked(f"annexes-lettrees-sans-point{producer}").analysis
+    assert (analysis.layout.annex_start, analysis.layout.last_body_page) == (11, 10)
+    assert analysis.sections["activites"].page == 7
+
+
+def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
+    """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
+    "B ..." title of its level follows it."""
+    from rapportlint.analysis.annex_part import _first_lettered_chapter
+
+    chapter = typographic_heading("3 Missions réalisées", 7, 1)
+    about = typographic_heading("A propos de l'équipe", 10, 1)
+    second = typographic_heading("B Procédure d'installation", 12, 1)
+    assert not _first_lettered_chapter(about, [chapter, about])
+    assert _first_lettered_chapter(about, [chapter, about, second])
+    assert not _first_lettered_chapter(about, [about, second])  # no chapter numbered before

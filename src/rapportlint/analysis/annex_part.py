@@ -147,6 +147,9 @@ def find_annex_start(
 
 _LETTER_A = re.compile(r"^a\s*[.)\-–:]\s*\S")  # "A. EXEMPLE DE CODE PUPPET"
 _DIGIT_CHAPTER = re.compile(r"^[0-9]{1,2}\s*[.)\-–:](?!\s*[0-9])\s*\S")  # "4. CONCLUSION"
+_LETTER_A_BARE = re.compile(r"^a\s+[^\W\d]")  # "A Conférence : Portes ouvertes"
+_LETTER_B_BARE = re.compile(r"^b\s+[^\W\d]")
+_DIGIT_CHAPTER_BARE = re.compile(r"^[0-9]{1,2}\s+[^\W\d]")  # "4 Bilan du stage"
 # A chapter's or part's own number: "4.", "II.", "B)" (not "4.1").
 _CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[ivxl]{1,5}|[a-h])\s*[.)\-–:](?!\s*[0-9])\s*\S")
 
@@ -156,7 +159,11 @@ def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:
     Bibliographie": LaTeX's appendices (\\appendix) numbered by letters, with no "Annexe" in
     their titles. The numbered title just before it must be such a chapter: in an outline
     "I." > "A." > "1.", an "A." after "II." is that part's first section."""
-    if not heading.first_on_page or not _LETTER_A.match(fold(heading.text)):
+    if not heading.first_on_page:
+        return False
+    if _LETTER_A_BARE.match(fold(heading.text)):
+        return _bare_lettered_appendices(heading, headings)
+    if not _LETTER_A.match(fold(heading.text)):
         return False
     numbered = [
         h
@@ -167,6 +174,20 @@ def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:
         return False
     last = max(numbered, key=lambda h: (h.page, h.top))
     return bool(_DIGIT_CHAPTER.match(fold(last.text)))
+
+
+def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool:
+    """LaTeX's default numbering, no dot: chapters "4 Bilan du stage", then appendices
+    "A Conférence ...", "B ...". A title that merely opens on the word "A" ("A propos de
+    ...") has no "B" title after it, nor a bare-numbered chapter before it."""
+    place = (heading.page, heading.top)
+    earlier = [h for h in headings if (h.page, h.top) < place and h.level <= heading.level + 1]
+    later = [h for h in headings if (h.page, h.top) > place and h.level == heading.level]
+    return bool(
+        earlier
+        and any(_DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in earlier[-3:])
+        and any(_LETTER_B_BARE.match(fold(h.text)) for h in later)
+    )
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:
