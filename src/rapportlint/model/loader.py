@@ -402,10 +402,9 @@ def _join_vertical_letters(lines: list[TextLine], upright: list[int]) -> list[Te
         )
         joined[id(first)] = TextLine(text, box, first.size, first.bold, first.font, first.invisible)
         used.update(id(line) for line in run)
-    kept = [
+    return [
         joined.get(id(line), line) for line in lines if id(line) not in used or id(line) in joined
     ]
-    return kept
 
 
 # What a font without a Unicode table gives: the replacement character, private-use codes.
