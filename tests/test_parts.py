@@ -1833,3 +1833,28 @@ def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     assert not _first_lettered_chapter(about, [chapter, about])
     assert _first_lettered_chapter(about, [chapter, about, second])
     assert not _first_lettered_chapter(about, [about, second])  # no chapter numbered before
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_long_research_context_with_scattered_cues_presents_no_host(producer: str) -> None:
+    """ "2. Contexte" is eight pages of scientific background where "dans le monde" and "la
+    structure" turn up by chance (two kinds of organisation cue, scattered): it presents no
+    host, and RL201 says so as an error (not a warning on the hinting title)."""
+    name = f"long-contexte-de-recherche-sans-hote{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR and finding.page is None
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_an_association_with_a_network_is_no_host(producer: str) -> None:
+    """ "1.2 Association avec un réseau wifi" joins a network: "association" has a technical
+    sense, like "structure" or "groupe", and names the host only with an article or a host
+    qualifier ("L'association", "Association d'accueil"). No part presents the company."""
+    name = f"association-a-un-reseau-wifi{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+    assert classify(heading_key("L'association")).key == "entreprise"
+    assert classify(heading_key("Association d'accueil")).key == "entreprise"
+    assert classify(heading_key("Présentation de l'association")).key == "entreprise"

@@ -249,13 +249,18 @@ def _confirmed(section: Section, pages: BodyPages) -> Section:
 
 
 SILENT_TEXT_WORDS = 4 * MIN_WORDS  # a text this long that names no organisation says so
+# A chapter this long meets a few company cues by chance ("En 1976", "dans le monde", "la
+# structure" in a research context): there, the density alone says whether it presents one.
+LONG_SILENT_TEXT_WORDS = 40 * MIN_WORDS
 
 
 def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
     """A title that only hints at the company ("Contexte", "Historique") over a readable
     text of some length with no more than one cue of an organisation (the drones' technical
-    context, a project's history): no part presents the company, and saying so is sure. A
-    text that cannot be read (glyph codes) proves nothing: the title keeps its warning."""
+    context, a project's history), or over a long chapter where its cues are scattered (fewer
+    than one in 400 words: a research context): no part presents the company, and saying so
+    is sure. A text that cannot be read (glyph codes) proves nothing: the title keeps its
+    warning."""
     if company.named or company.decided_by != ("title",):
         return False
     text = _section_text(company, pages)
@@ -263,7 +268,7 @@ def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
     return (
         read.words >= SILENT_TEXT_WORDS
         and reads_as_words(text)
-        and read.kinds_seen(COMPANY) <= 1
+        and (read.kinds_seen(COMPANY) <= 1 or read.words >= LONG_SILENT_TEXT_WORDS)
         and read.density[COMPANY] < COMPANY_DENSITY / 10
     )
 

@@ -32,9 +32,7 @@ _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
 # Host words that also name technical things ("Structure et types de fibre optique",
 # "Groupes et permissions", "Administration réseau"): alone at a title's start they name the
 # host only with an article or a host qualifier ("La structure", "Structure d'accueil").
-_ORG_TECHNICAL = (
-    r"(?:structure|organisation|groupe|agence|entite|administration|cabinet|commune|club|campus)"
-)
+_ORG_TECHNICAL = r"(?:structure|organisation|groupe|agence|entite|administration|cabinet|commune|club|campus|association)"
 # "Une organisation simple pour une petite équipe", "L'organisation du travail": the word
 # names the host only with a host qualifier ("L'organisation d'accueil"); so do the technical
 # words in the plural ("Les groupes et permissions": a host is one "groupe").
