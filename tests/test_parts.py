@@ -1858,3 +1858,14 @@ def test_an_association_with_a_network_is_no_host(producer: str) -> None:
     assert classify(heading_key("L'association")).key == "entreprise"
     assert classify(heading_key("Association d'accueil")).key == "entreprise"
     assert classify(heading_key("Présentation de l'association")).key == "entreprise"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_company_part_is_the_first_parts_section_not_the_introductions_summary(
+    producer: str,
+) -> None:
+    """The introduction sums the host up under "Présentation de l'entreprise", then the part
+    right after it presents it under "1.1 L'entreprise Lumiotec": the company part is that
+    section (page 5), not the introduction's summary (page 4)."""
+    company = section(f"entreprise-resumee-dans-l-introduction{producer}", "entreprise")
+    assert (company.page, company.title) == (5, "1.1 L'entreprise Lumiotec")

@@ -321,9 +321,21 @@ def _pick_company(
     # ("COMPTE-RENDUS D'ACTIVITÉS" > "PFMP n°2" > "Présentation de l'entreprise"): the student
     # did present it, and "no part presents the company" would be false.
     anywhere = [h for h in found if h.level > main and h.match.rank == 2]
+    # "Présentation de l'entreprise" in the introduction's summary, then "1.1 L'entreprise
+    # Numérobis" opening "Partie 1 — Présentation de l'environnement", the part right after
+    # it: the part's own section.
+    intro = next((h for h in ordered if h.key == INTRODUCTION and h.level <= main), None)
+    next_part = intro and next(
+        (h for h in ordered[ordered.index(intro) + 1 :] if h.level <= main), None
+    )
+    in_next_part = [
+        h
+        for h in child
+        if h.match.rank >= 1 and next_part is not None and parents[id(h)] is next_part
+    ]
     tiers = [
         [h for h in found if h.level <= main and h.match.rank >= 1],
-        [h for h in child if h.match.rank >= 1],
+        in_next_part or [h for h in child if h.match.rank >= 1],
         [h for h in found if h.level <= main and h.match.rank == 0 and before_activities(h)],
         [h for h in child if h.match.rank == 0],
         deep,
