@@ -71,6 +71,19 @@ def test_text_output_in_french_with_page_and_fix() -> None:
     )
 
 
+def test_annexes_starting_below_the_conclusion_say_so() -> None:
+    """ "Annexes" set below the conclusion, on its page: the page ends the body and opens the
+    annex part; the summary says the annexes start in its lower part, not "10 pages before
+    the annexes" and "annexes from page 10" side by side."""
+    path = str(fixture_path("annexes-sous-la-conclusion"))
+    assert "annexes à partir du bas de la page 10" in run("check", path).stdout
+    english = run("check", path, "--lang", "en").stdout
+    assert "annexes from the lower part of page 10" in english
+    assert (
+        "annexes à partir de la page 15" in run("check", str(fixture_path("conforme-word"))).stdout
+    )
+
+
 def test_english_output() -> None:
     result = run("check", str(fixture_path("sans-conclusion")), "--lang", "en")
     assert "NOT COMPLIANT" in result.stdout and "fix: End the report" in result.stdout
