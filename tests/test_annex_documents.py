@@ -133,6 +133,28 @@ def test_french_article_after_two_english_documents_is_the_third(name: str) -> N
     assert (third.role, third.language, third.kind) == ("english", "fr", "presse")
     (finding,) = findings(name, "RL303")
     assert finding.page == 18 and "français" in finding.message
+    assert finding.severity == "error"  # the three are there: it is plainly one of them
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "annexe-francaise-pres-d-un-support-d-atelier",
+        "annexe-francaise-pres-d-un-support-d-atelier-libreoffice",
+    ],
+)
+def test_french_page_beside_a_handout_is_only_perhaps_one_of_the_three(name: str) -> None:
+    """A French press-like page, then an English workshop handout over two pages: two
+    annexes with no kind written, not the three documents. The French page stands where the
+    three stand, but the student's own notes of a conference look the same: RL303 says what
+    it saw as a warning, with both fixes, never as an error."""
+    french, handout = annexes(name)
+    assert (french.role, french.language) == ("english", "fr")
+    assert (handout.language, handout.pages) == ("en", [17, 18])
+    (finding,) = findings(name, "RL303")
+    assert (finding.severity, finding.page) == ("warning", 16)
+    assert "si c'est l'un des trois documents" in finding.message
+    assert "titrez-le pour ce qu'il est" in finding.fix
 
 
 def test_french_procedure_among_french_screenshots_is_another_annex() -> None:

@@ -186,10 +186,27 @@ def annex_one_page(ctx: Context) -> Iterator[Hit]:
         "en": "Replace this document with one written in English from an English-speaking source; a French glossary or diagram may stay, titled as such ('Annexe N : glossaire').",
     },
     family="annexes",
+    variants={
+        "alone": {
+            "message": {
+                "fr": "L'annexe {index} « {title} » ({where}), sans type écrit, parmi des annexes qui ne sont pas les trois documents, est en {language} : si c'est l'un des trois documents, il doit être en anglais.",
+                "en": "Annex {index} '{title}' ({where}), with no kind written on it, among annexes that are not the three documents, is in {language}: if it is one of the three documents, it must be in English.",
+            },
+            "fix": {
+                "fr": "Si c'est l'un des trois documents, remplacez-le par un document rédigé en anglais, issu d'une source anglophone, titré « Annexe N : article de presse » (ou « document technique ») ; sinon, titrez-le pour ce qu'il est (« Annexe N : compte rendu de conférence »).",
+                "en": "If it is one of the three documents, replace it with one written in English from an English-speaking source, headed 'Annexe N: article de presse' (or 'document technique'); otherwise head it for what it is ('Annexe N: conference notes').",
+            },
+        }
+    },
 )
 def annex_language(ctx: Context) -> Iterator[Hit]:
+    """An error when the document is plainly one of the three (see
+    :func:`evidently_one_of_the_three`); otherwise a French page set next to an English one
+    was placed among them by its look alone (a press-like page, its neighbour), and the
+    student's own conference notes look the same: a warning that says so."""
     for annex in meant_annexes(ctx):
         if annex.language not in ("en", "und"):
+            evident = evidently_one_of_the_three(ctx, annex)
             page, place = where(annex, 0, ctx)
             language = LANGUAGE_NAMES.get(
                 annex.language, {"fr": annex.language, "en": annex.language}
@@ -202,6 +219,8 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
                     "where": place,
                     "language": language,
                 },
+                severity=None if evident else Severity.WARNING,
+                variant=None if evident else "alone",
             )
 
 
