@@ -175,6 +175,18 @@ def test_french_procedure_among_french_screenshots_is_another_annex() -> None:
     assert data["annexes"][4]["kind"] == "autre"
 
 
+@pytest.mark.parametrize(
+    "name", ["annexe-liens-de-documentation", "annexe-liens-de-documentation-libreoffice"]
+)
+def test_documentation_links_under_annexes_are_no_english_document(name: str) -> None:
+    """ "Annexes" over the documentation the student used, a title over each link: the
+    report's references, another annex; RL301 counts no English document."""
+    (links,) = annexes(name)
+    assert (links.role, links.language) == ("other", "en")
+    (finding,) = findings(name, "RL301")
+    assert finding.message.startswith("0 document en anglais")
+
+
 # Code and listings are other annexes.
 
 

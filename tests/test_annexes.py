@@ -299,3 +299,41 @@ def test_a_page_opening_on_numbered_references_is_a_reference_list() -> None:
         "2020 Listed on Euronext.",
     )
     assert not is_reference_document([timeline])  # dated lines, but no citation's shape
+
+
+def test_links_set_apart_by_white_space_are_read_an_entry_at_a_time() -> None:
+    """A title over each link, a blank between entries: every entry links (the report's
+    references), though half its lines do not. Short paragraphs of a news article set apart
+    the same way are no entries when they cite nothing, and running text has none."""
+    from rapportlint.analysis.references import is_reference_document, spaced_entries
+    from rapportlint.model.document import Box, TextLine
+
+    def spaced(*entries: tuple[str, ...], gap: float = 12.0) -> list[TextLine]:
+        lines, top = [], 60.0
+        for entry in entries:
+            for text in entry:
+                lines.append(TextLine(text, Box(56, top, 500, top + 12), 11.0, False, "Arial"))
+                top += 13
+            top += gap
+        return lines
+
+    links = spaced(
+        ("Annexes",),
+        ("ReactJs Documentation:", "https://legacy.reactjs.org/docs/getting-started.html"),
+        ("PHP Documentation:", "https://devdocs.io/php/"),
+        ("MySQL Documentation:", "https://dev.mysql.com/doc/"),
+        ("Couleurs:", "https://colorhunt.co/"),
+    )
+    assert spaced_entries(links)[1] == (
+        "ReactJs Documentation: https://legacy.reactjs.org/docs/getting-started.html"
+    )
+    assert is_reference_document([links])
+    news = spaced(
+        ("Cyber-attack hits regional hospitals",),
+        ("Hospitals in the north of England cancelled", "appointments after an attack."),
+        ("A spokesperson said the systems were being", "restored on Monday."),
+        ("Attacks on health services doubled last year,", "the agency said."),
+    )
+    assert spaced_entries(news) is not None and not is_reference_document([news])
+    running = spaced(tuple(f"Line {i} of a paragraph that runs on." for i in range(8)))
+    assert spaced_entries(running) is None

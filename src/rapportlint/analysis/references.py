@@ -10,6 +10,7 @@ annexed document (:mod:`rapportlint.analysis.annexes`) read them here.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapportlint.model.document import TextLine
@@ -59,6 +60,32 @@ def reference_entries(lines: list[TextLine]) -> list[str]:
     return [" ".join(entry) for entry in entries]
 
 
+def spaced_entries(lines: list[TextLine]) -> list[str] | None:
+    """The entries of a list set apart by white space, each a few lines ("ReactJs
+    Documentation:" over its link, a link wrapped over two lines), or None when the page is
+    not set so (running text, paragraphs longer than an entry). The white space between two
+    entries is read against the tightest one between two lines of the page, not against the
+    letters' height: each producer boxes a line its own way."""
+    ordered = sorted(lines, key=lambda line: line.box.top)
+    gaps = [line.box.top - before.box.bottom for before, line in itertools.pairwise(ordered)]
+    if not gaps:
+        return None
+    tightest = max(min(gaps), 0.5)
+    apart = max(ENTRY_GAP_RATIO * tightest, tightest + ENTRY_GAP_MIN)
+    entries: list[list[str]] = [[ordered[0].text]]
+    for gap, line in zip(gaps, ordered[1:], strict=True):
+        if gap > apart:
+            entries.append([line.text])
+        else:
+            entries[-1].append(line.text)
+    if len(entries) < REFERENCE_MIN_LINES or max(map(len, entries)) > SPACED_ENTRY_MAX_LINES:
+        return None
+    return [" ".join(entry) for entry in entries]
+
+
+ENTRY_GAP_RATIO = 2.0  # white space between entries, against the tightest between two lines
+ENTRY_GAP_MIN = 3.0  # points more than the tightest, at least
+SPACED_ENTRY_MAX_LINES = 3  # a title and its link, wrapped once: a paragraph is longer
 DOCUMENT_SHARE = 0.6  # of an annexed document's entries: the report's references
 # What makes a dated line a reference and not a timeline, a changelog or a dated news list:
 # a key, authors "et al.", a venue "In:", pages, a volume, a DOI, a link, an ISBN.
@@ -80,14 +107,18 @@ def is_reference_document(pages: list[list[TextLine]]) -> bool:
     the page before, whatever follows it on the page, a glossary say). None of the English
     documents of the annex development pool (datasheets, manuals, articles, an RFC page)
     cites in more than a fifth of its entries, nor opens so."""
-    read = [reference_entries(lines) for lines in pages if len(lines) >= REFERENCE_MIN_LINES]
-    found = [entry for page in read for entry in page]
-    if not found:
-        return False
-    cited = sum(1 for entry in found if REFERENCE_LINE.search(entry))
-    formed = sum(1 for entry in found if CITATION_FORM.search(entry))
-    if cited >= DOCUMENT_SHARE * len(found) and formed >= CITATION_MIN:
-        return True
+    kept = [lines for lines in pages if len(lines) >= REFERENCE_MIN_LINES]
+    for read in (
+        [reference_entries(lines) for lines in kept],
+        [spaced_entries(lines) or reference_entries(lines) for lines in kept],
+    ):
+        found = [entry for page in read for entry in page]
+        if not found:
+            return False
+        cited = sum(1 for entry in found if REFERENCE_LINE.search(entry))
+        formed = sum(1 for entry in found if CITATION_FORM.search(entry))
+        if cited >= DOCUMENT_SHARE * len(found) and formed >= CITATION_MIN:
+            return True
     # The numbered lines of the first page, a wrapped entry's other lines aside.
     opening = pages[0] if pages else []
     if not opening or NUMBERED_ENTRY.match(opening[0].text) is None:
