@@ -75,6 +75,16 @@ def test_canva_parts_opened_by_sideways_titles() -> None:
     assert not {"RL201", "RL202", "RL203"} & fired("canva-titres-de-cote")
 
 
+def test_canva_page_titles_at_sizes_of_their_own() -> None:
+    """Each page's title set its own size, no outline: "Déroulement du stage" at 16 points,
+    smaller than every other title, still opens the activities (a title naming them outright
+    at the top of its page); the company's presentation ends before it, not four pages on."""
+    name = "canva-titres-de-tailles-libres"
+    assert parts(name) == {"entreprise": (3, 4), "activites": (5, 8), "conclusion": (9, 9)}
+    assert checked(name).analysis.sections["activites"].title == "Déroulement du stage"
+    assert not {"RL201", "RL202", "RL203", "RL205"} & fired(name)
+
+
 def test_canva_title_in_capitals_over_two_lines() -> None:
     """ "PRÉSENTATION DES" / "MISSIONS RÉALISÉES", listed on one line in the contents and written
     after the text in the content stream; a larger sentence ending with a colon is no heading."""

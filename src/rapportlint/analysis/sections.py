@@ -206,6 +206,14 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
         [h for h in found if h.level <= main and h.match.rank >= 1],
         [h for h in found if h.level == child and h.match.rank >= 1 and allowed_parent(h)],
         [h for h in found if h.level <= main and h.match.rank == 0],
+        # A title that names the activities outright at the top of its page, set at any
+        # size: Canva sets each page's title its own size ("Déroulement du stage" smaller
+        # than "Présentation de l'entreprise" three pages before), so levels say nothing.
+        [
+            h
+            for h in found
+            if h.level > child and h.match.rank == 2 and h.first_on_page and allowed_parent(h)
+        ],
     ]
     for tier in tiers:
         if tier:
