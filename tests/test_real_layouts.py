@@ -85,6 +85,20 @@ def test_canva_page_titles_at_sizes_of_their_own() -> None:
     assert not {"RL201", "RL202", "RL203", "RL205"} & fired(name)
 
 
+def test_canva_torn_outline_is_no_plan() -> None:
+    """Bookmarks of each text box of a split title ("1.", "PRÉSENTATION", "DE", ...), of a
+    line's end ("la mission et") and of a paragraph: the outline is set aside and the parts
+    are read from the page titles, the activities at "2. MISSIONS RÉALISÉES", not at the
+    piece "la mission et"."""
+    from rapportlint.analysis.headings import torn_outline
+
+    name = "canva-signets-dechires"
+    assert torn_outline([entry.title for entry in checked(name).analysis.document.outline])
+    assert parts(name) == {"entreprise": (3, 4), "activites": (5, 6), "conclusion": (7, 7)}
+    assert checked(name).analysis.sections["activites"].title == "2. MISSIONS RÉALISÉES"
+    assert not torn_outline(["Introduction", "1. Présentation de l'entreprise", "", "", "2."])
+
+
 def test_canva_title_in_capitals_over_two_lines() -> None:
     """ "PRÉSENTATION DES" / "MISSIONS RÉALISÉES", listed on one line in the contents and written
     after the text in the content stream; a larger sentence ending with a colon is no heading."""

@@ -658,6 +658,37 @@ def numbering_kind(text: str) -> tuple[int, int] | None:
 CONTENTS_LEADERS = re.compile(r"[.…·_]{3,}|…{2,}")
 
 
+# Words that cannot end a title nor make one alone: a bookmark made of them is a torn piece.
+_FUNCTION_WORDS = frozenset(
+    "a au aux avec d dans de des du en et l la le les ou par pour sur un une".split()
+)
+_BARE_NUMBER = re.compile(r"^(?:[0-9]+[.)]?)+$")
+TORN_MIN = 5  # torn pieces, at least,
+TORN_SHARE = 0.2  # and this share of the bookmarks: the outline is not the report's plan
+PARAGRAPH_WORDS = 25  # a bookmark longer than this is a paragraph, no title
+
+
+def _torn_piece(title: str) -> bool:
+    """A bookmark no heading style made: a bare number ("2.1."), a function word ("DE",
+    "et"), a phrase cut after one ("la mission et", "enjeux pour"), a whole paragraph."""
+    words = fold(title).replace("'", " ").split()
+    if not words or len(words) > PARAGRAPH_WORDS:
+        return True
+    if all(_BARE_NUMBER.match(w) or w in _FUNCTION_WORDS for w in words):
+        return True
+    return len(words) <= 4 and words[-1] in _FUNCTION_WORDS
+
+
+def torn_outline(titles: list[str]) -> bool:
+    """Whether the bookmarks are a design tool's text boxes rather than the report's plan:
+    Canva bookmarks each box of a title it split ("1.", "ANALYSE", "DE", "L'EXISTANT",
+    "ET"), the end of a line ("la mission et"), whole paragraphs. None of the real reports'
+    outlines has more than one such piece; the typography is read instead."""
+    titles = [title for title in titles if title.strip()]  # Google Docs bookmarks blanks
+    torn = sum(1 for title in titles if _torn_piece(title))
+    return torn >= TORN_MIN and torn >= TORN_SHARE * len(titles)
+
+
 def outline_headings(document: Document) -> list[Heading]:
     """Bookmarks as headings, placed at the line that carries their title.
 

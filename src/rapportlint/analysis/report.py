@@ -31,6 +31,7 @@ from rapportlint.analysis.headings import (
     body_style,
     chapter_label,
     outline_headings,
+    torn_outline,
     typographic_headings,
 )
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
@@ -230,7 +231,9 @@ def analyse(
     forms = _form_pages(document, typographic + from_outline)
     typographic = [h for h in typographic if h.page not in forms]
     from_outline = [h for h in from_outline if h.page not in forms]
-    use_outline = len(from_outline) >= OUTLINE_MIN_ENTRIES
+    use_outline = len(from_outline) >= OUTLINE_MIN_ENTRIES and not torn_outline(
+        [entry.title for entry in document.outline]
+    )
     primary, fallback = (from_outline, typographic) if use_outline else (typographic, [])
 
     pages = _page_facts(document, furniture)
