@@ -1822,6 +1822,17 @@ def test_appendices_lettered_without_dots_open_the_annex_part(producer: str) -> 
     assert analysis.sections["activites"].page == 7
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_single_lettered_appendix_after_the_bibliography_opens_the_annex_part(
+    producer: str,
+) -> None:
+    """ "4 Conclusion", "Bibliographie", then "A Précisions sur les graphes de tâches" and no
+    "B": right after the back matter, the lone "A" is LaTeX's appendix (page 13)."""
+    analysis = checked(f"annexe-lettree-apres-la-bibliographie{producer}").analysis
+    assert (analysis.layout.annex_start, analysis.layout.last_body_page) == (13, 12)
+    assert analysis.sections["conclusion"].page == 10
+
+
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
     "B ..." title of its level follows it."""

@@ -178,16 +178,23 @@ def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:
 
 def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool:
     """LaTeX's default numbering, no dot: chapters "4 Bilan du stage", then appendices
-    "A Conférence ...", "B ...". A title that merely opens on the word "A" ("A propos de
-    ...") has no "B" title after it, nor a bare-numbered chapter before it."""
+    "A Conférence ...", "B ..."; or a single appendix "A Précisions sur les DAGs" right after
+    the chapters' "Bibliographie". A title that merely opens on the word "A" ("A propos de
+    ...") has no "B" title after it nor back matter just before it, nor a bare-numbered
+    chapter before it."""
     place = (heading.page, heading.top)
     earlier = [h for h in headings if (h.page, h.top) < place and h.level <= heading.level + 1]
     later = [h for h in headings if (h.page, h.top) > place and h.level == heading.level]
-    return bool(
-        earlier
-        and any(_DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in earlier[-3:])
-        and any(_LETTER_B_BARE.match(fold(h.text)) for h in later)
+    if not earlier:
+        return False
+    after_back_matter = earlier[-1].key == BACK
+    reach = BARE_CHAPTER_REACH + (1 if after_back_matter else 0)
+    return any(_DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in earlier[-reach:]) and (
+        after_back_matter or any(_LETTER_B_BARE.match(fold(h.text)) for h in later)
     )
+
+
+BARE_CHAPTER_REACH = 3  # titles back from "A ..." where the last numbered chapter stands
 
 
 def _appended(lines: list[TextLine], body_size: float) -> str | None:
