@@ -1833,6 +1833,19 @@ def test_a_single_lettered_appendix_after_the_bibliography_opens_the_annex_part(
     assert analysis.sections["conclusion"].page == 10
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_review_part_before_the_conclusion_may_tell_the_work(producer: str) -> None:
+    """ "II. Bilan et retour d'expérience" tells the work ("Contextualisation du stage",
+    "Contenu du stage") and the report ends on its own "Conclusion": the review part is the
+    activities (a warning names it), not the study "III. L'organisation du sondeur"."""
+    name = f"travail-raconte-dans-un-bilan{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (7, "II. Bilan et retour d'expérience")
+    assert section(name, "conclusion").page == 12
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING and finding.page == 7
+
+
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
     "B ..." title of its level follows it."""

@@ -492,6 +492,19 @@ def _from_its_work_chapter(
     )
 
 
+def _review_before_the_conclusion(part: Part, conclusion: Section | None) -> bool:
+    """A part titled as a review ("II. Bilan et retour d'expérience") before the report's
+    own "Conclusion": it closes nothing, and may well tell the work ("Contextualisation du
+    stage", "Contenu du stage"); its content decides, as any untitled part's."""
+    return (
+        conclusion is not None
+        and part.match is not None
+        and part.match.rank < 2
+        and (part.page, part.top) < (conclusion.page, conclusion.top)
+        and conclusion.named
+    )
+
+
 def _activities(
     free: list[Part], found: dict[str, Section], parts: list[Part], headings: list[Heading]
 ) -> Candidate | None:
@@ -503,7 +516,7 @@ def _activities(
         _under_its_label(p, parts) if p.key == INTRODUCTION else p
         for p in free
         if (p.key != INTRODUCTION or _part_opening(p, intro, parts))
-        and p.key != CONCLUSION
+        and (p.key != CONCLUSION or _review_before_the_conclusion(p, conclusion))
         and p.profile.words >= MIN_WORDS
         and _after(p, company)
         and (intro is None or (p.page, p.top) > (intro.page, intro.top))
