@@ -71,6 +71,21 @@ def test_text_output_in_french_with_page_and_fix() -> None:
     )
 
 
+def test_too_long_report_is_told_its_blank_pages_first() -> None:
+    """33 pages, four of them blank (a chapter opening on a right-hand page), no company
+    part: the fix names the blank pages to delete, and no company presentation to tighten;
+    a report that presents its company keeps that advice."""
+    result = run("check", str(fixture_path("trop-long-avec-pages-blanches")))
+    assert (
+        "correction : Réduisez le rapport de 3 pages : supprimez les 4 pages blanches "
+        "(p. 5, 12, 19, 26), retirez les captures d'écran" in result.stdout
+    )
+    english = run("check", "--lang", "en", str(fixture_path("trop-long-avec-pages-blanches")))
+    assert "delete the 4 blank pages (p. 5, 12, 19, 26), remove screenshots" in english.stdout
+    other = run("check", str(fixture_path("trente-et-une-pages")))
+    assert "1 page : resserrez la présentation de l'entreprise, retirez" in other.stdout
+
+
 def test_annexes_starting_below_the_conclusion_say_so() -> None:
     """ "Annexes" set below the conclusion, on its page: the page ends the body and opens the
     annex part; the summary says the annexes start in its lower part, not "10 pages before

@@ -37,8 +37,8 @@ PART_NAMES = {
         "en": "{counted} pages, over the limit from page {first_over}",
     },
     fix={
-        "fr": "Réduisez le rapport de {excess:page|pages} : resserrez la présentation de l'entreprise, retirez les captures d'écran ou documents recopiés, ou déplacez-les en annexe.",
-        "en": "Cut {excess:page|pages}: tighten the company presentation, remove screenshots or copied documents, or move them to the annexes.",
+        "fr": "Réduisez le rapport de {excess:page|pages} : {blanks}{tighten}retirez les captures d'écran ou documents recopiés, ou déplacez-les en annexe.",
+        "en": "Cut {excess:page|pages}: {blanks}{tighten}remove screenshots or copied documents, or move them to the annexes.",
     },
 )
 def too_many_pages(ctx: Context) -> Iterator[Hit]:
@@ -71,8 +71,39 @@ def too_many_pages(ctx: Context) -> Iterator[Hit]:
             "other": other_text,
             "first_over": first_over,
             "excess": counted - limit,
+            "blanks": _blank_pages_to_delete(ctx),
+            # Only a report that presents the company can tighten that presentation.
+            "tighten": {
+                "fr": "resserrez la présentation de l'entreprise, ",
+                "en": "tighten the company presentation, ",
+            }
+            if COMPANY in ctx.analysis.sections
+            else {"fr": "", "en": ""},
         },
     )
+
+
+def _blank_pages_to_delete(ctx: Context) -> dict[str, str]:
+    """ "supprimez les 7 pages blanches (p. 6, 8, ...), ": the counted pages with nothing on
+    them (LaTeX's openright pages, a page break too many), the first pages to cut."""
+    last = ctx.analysis.layout.last_body_page
+    blank = [
+        r.page
+        for r in ctx.analysis.roles
+        if r.role == "blank" and ctx.first_counted_page <= r.page <= last
+    ]
+    if not blank:
+        return {"fr": "", "en": ""}
+    where = ", ".join(map(str, blank))
+    if len(blank) == 1:
+        return {
+            "fr": f"supprimez la page blanche (p. {where}), ",
+            "en": f"delete the blank page (p. {where}), ",
+        }
+    return {
+        "fr": f"supprimez les {len(blank)} pages blanches (p. {where}), ",
+        "en": f"delete the {len(blank)} blank pages (p. {where}), ",
+    }
 
 
 AND = {"fr": " et ", "en": " and "}
