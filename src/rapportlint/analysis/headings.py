@@ -660,7 +660,29 @@ CONTENTS_LEADERS = re.compile(r"[.…·_]{3,}|…{2,}")
 
 # Words that cannot end a title nor make one alone: a bookmark made of them is a torn piece.
 _FUNCTION_WORDS = frozenset(
-    "a au aux avec d dans de des du en et l la le les ou par pour sur un une".split()
+    [
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "l",
+        "la",
+        "le",
+        "les",
+        "ou",
+        "par",
+        "pour",
+        "sur",
+        "un",
+        "une",
+    ]
 )
 _BARE_NUMBER = re.compile(r"^(?:[0-9]+[.)]?)+$")
 TORN_MIN = 5  # torn pieces, at least,
