@@ -499,7 +499,7 @@ def _review_before_the_conclusion(part: Part, conclusion: Section | None) -> boo
     return (
         conclusion is not None
         and part.match is not None
-        and part.match.rank < 2
+        and part.match.rank == 1  # "Bilan", not a mere hint ("Compétences mobilisées")
         and (part.page, part.top) < (conclusion.page, conclusion.top)
         and conclusion.named
     )
