@@ -1379,7 +1379,7 @@ def test_the_activities_open_at_the_first_section_of_their_chapter(producer: str
     assert activities.named_by == "II.2 Réalisation du projet" and activities.named
     assert activities.end_page == 10 and section(name, "entreprise").page == 5
     out = CliRunner().invoke(main, ["pages", str(fixture_path(name))])
-    assert "qui ouvre le chapitre de « II.2 Réalisation du projet »" in out.output
+    assert "partie que nomme « II.2 Réalisation du projet »" in out.output
     assert not fired(name) & PART_RULES
 
 
@@ -1844,6 +1844,23 @@ def test_a_review_part_before_the_conclusion_may_tell_the_work(producer: str) ->
     assert section(name, "conclusion").page == 12
     (finding,) = findings(name, "RL202")
     assert finding.severity is Severity.WARNING and finding.page == 7
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_activities_start_at_the_first_method_chapter_before_the_implementation(
+    producer: str,
+) -> None:
+    """ "Chapitre III : Spécification des besoins", "IV : Conception", "V : Réalisation":
+    the analysis and design are the student's work too, the activities start at III (page 9),
+    still named by "Réalisation"; "Chapitre II : État de l'art" before them stays out."""
+    name = f"chapitres-de-methode-avant-la-realisation{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page) == (9, 15)
+    assert activities.title == "Chapitre III : Spécification des besoins"
+    assert activities.named_by == "Chapitre V : Réalisation" and activities.named
+    assert not fired(name) & {"RL201", "RL202", "RL203"}
+    out = CliRunner().invoke(main, ["pages", str(fixture_path(name))])
+    assert "partie que nomme « Chapitre V : Réalisation »" in out.output
 
 
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:

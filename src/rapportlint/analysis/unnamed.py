@@ -201,6 +201,7 @@ def complete(
         found[ACTIVITIES] = _from_its_work_chapter(
             found[ACTIVITIES], parts, found.get(COMPANY), pages
         )
+        found[ACTIVITIES] = _from_the_first_phase(found[ACTIVITIES], parts)
     if ACTIVITIES not in found:
         after_deep_company = _after_deep_company(found, parts, headings, pages, taken)
         candidate = (
@@ -479,17 +480,66 @@ def _from_its_work_chapter(
     before = profile(pages.between((holder.page, holder.top), start))
     if before.words < MIN_WORDS or before.density[WORK] < WORK_DENSITY:
         return activities  # the chapter set the scene (techniques, a study) until then
+    return _opened_by(activities, holder, ("title", "content"))
+
+
+def _opened_by(activities: Section, part: Part, decided_by: tuple[str, ...]) -> Section:
+    """The activities started earlier, at ``part``, still named by the title that named
+    them (``named_by``)."""
     return replace(
         activities,
-        title=holder.title,
-        page=holder.page,
-        end_page=max(activities.end_page, holder.end_page),
-        level=holder.level,
-        top=holder.top,
-        first_on_page=holder.heading.first_on_page,
-        decided_by=("title", "content"),
+        title=part.title,
+        page=part.page,
+        end_page=max(activities.end_page, part.end_page),
+        level=part.level,
+        top=part.top,
+        first_on_page=part.heading.first_on_page,
+        decided_by=decided_by,
         named_by=activities.named_by or activities.title,
     )
+
+
+# "Chapitre V : Réalisation", "Réalisation de l'application": the phase of a software
+# project's method, after its analysis and design, not all of the student's work.
+IMPLEMENTATION_PHASE = re.compile(
+    r"^(?:chapitre [0-9ivx]+\s*:?\s*)?(?:la )?realisation"
+    r"(?: (?:de l'application|du projet|de la solution|de l'outil|du site(?: web)?))?$"
+)
+# The chapters of the method before it: the subject, the study of the need, the analysis,
+# the specification, the design.
+METHOD_PHASE = re.compile(
+    r"\b(?:analyse|specifications?|conception|etude prealable|etude de l'existant"
+    r"|besoins?|cahier des charges|sujet)\b"
+)
+
+
+def _from_the_first_phase(activities: Section, parts: list[Part]) -> Section:
+    """Activities named by a bare "Réalisation" chapter that closes a run of method chapters
+    ("Chapitre II : Étude préalable", "III : Spécification des besoins", "IV : Conception",
+    "V : Réalisation"): the work starts with the first of that run, as the student's
+    analysis and design are their work too. A chapter of another kind before the run ("État
+    de l'art", the company's) stays out of it."""
+    if not IMPLEMENTATION_PHASE.match(heading_key(activities.title)):
+        return activities
+    # The chapters at the level of "Réalisation" (not each chapter's own introduction and
+    # conclusion, set a level below).
+    body = [p for p in parts if not p.matter and p.level <= activities.level]
+    at = next(
+        (k for k, p in enumerate(body) if (p.page, p.title) == (activities.page, activities.title)),
+        None,
+    )
+    if at is None:
+        return activities
+    first = at
+    while (
+        first > 0
+        and body[first - 1].key is None
+        and METHOD_PHASE.search(heading_key(body[first - 1].title))
+    ):
+        first -= 1
+    if first == at:
+        return activities
+    return _opened_by(activities, body[first], ("title", "place"))
 
 
 def _review_before_the_conclusion(part: Part, conclusion: Section | None) -> bool:

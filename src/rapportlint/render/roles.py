@@ -236,15 +236,12 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
 
 
 def _opens_the_chapter_of(title: str, lang: str) -> str:
-    """ ", qui ouvre le chapitre de « II.2 Réalisation du projet »": the part opens at its
-    chapter's first title, before the section whose wording named it."""
+    """ ", partie que nomme « II.2 Réalisation du projet »": the part opens before the title
+    whose wording named it (at its chapter's first title, at the chapter holding it, at the
+    first method chapter before "Réalisation")."""
     if not title:
         return ""
-    return (
-        f", qui ouvre le chapitre de « {title} »"
-        if lang == "fr"
-        else f", opening the chapter of '{title}'"
-    )
+    return f", partie que nomme « {title} »" if lang == "fr" else f", the part that '{title}' names"
 
 
 def page_words(number: int, label: str | None, lang: str) -> str:
