@@ -1863,6 +1863,21 @@ def test_activities_start_at_the_first_method_chapter_before_the_implementation(
     assert "partie que nomme « Chapitre V : Réalisation »" in out.output
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_company_in_the_opening_text_of_the_first_chapter_is_a_warning(producer: str) -> None:
+    """ "I. Présentation et contexte du projet" opens on "1- Introduction :" and a paragraph
+    about the host in the third person: presented there, no part of its own; RL201 warns,
+    and the company spans the chapter's opening pages, not the whole chapter (no RL205)."""
+    name = f"entreprise-au-debut-du-premier-chapitre{producer}"
+    company = section(name, "entreprise")
+    assert company.within == "introduction-text" and company.decided_by == ("content",)
+    assert (company.page, company.end_page) == (5, 6)
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert "le texte de « I. Présentation et contexte du projet »" in finding.message
+    assert "RL205" not in fired(name)
+
+
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
     "B ..." title of its level follows it."""

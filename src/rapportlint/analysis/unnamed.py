@@ -78,6 +78,7 @@ PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual 
 HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
 HOST_PARAGRAPH_VOICE = 1.0  # and says it in the third person (first-person phrases per 100 words)
 NARRATED_PARAGRAPH_VOICE = 2.0  # a paragraph the student narrates: ends a run of the host's
+CHAPTER_OPENING_PAGES = 2  # a chapter's title page and the next: where it opens on its setting
 OPENING_SECTIONS = 2  # a chapter's first sections, where it presents its setting ("1.1 Le client")
 CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
 
@@ -422,7 +423,9 @@ def _in_first_chapter(
     around = {k: s for k, s in found.items() if k != ACTIVITIES or first.key != ACTIVITIES}
     candidate = _company(opening, around)
     if candidate is None:
-        return None
+        # Or the chapter's opening text, in the third person ("1-Introduction : STE YAMANI
+        # est une entreprise leader dans le domaine du marbre...", then "2-Problématique").
+        return _host_in_the_text_of(first, (first.page + CHAPTER_OPENING_PAGES, 0.0), pages)
     return replace(candidate, confidence=min(candidate.confidence, 0.6))
 
 
@@ -802,11 +805,21 @@ def _in_introduction(
         return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
     following = [p for p in parts if (p.page, p.top) > (intro.page, intro.top)]
     stop = (following[0].page, following[0].top) if following else (pages.last + 1, 0.0)
-    for passage in _third_person_passages(pages.paragraphs((intro.page, intro.top + 1), stop)):
+    return _host_in_the_text_of(intro, stop, pages)
+
+
+def _host_in_the_text_of(holder: Part, stop: Place, pages: BodyPages) -> Candidate | None:
+    """A paragraph (or a run of short ones) of ``holder``'s text, up to ``stop``, given to
+    the host in the third person: the company presented there, with no part of its own."""
+    for passage in _third_person_passages(pages.paragraphs((holder.page, holder.top + 1), stop)):
         read = profile(passage)
         if read.words >= HOST_PARAGRAPH_WORDS and _describes_company(read):
             confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
-            host = replace(intro, profile=read)  # the cues are the passage's
+            # The cues are the passage's, the pages those read (not the whole chapter's).
+            last = stop[0] if stop[1] > 0 else stop[0] - 1
+            host = replace(
+                holder, profile=read, end_page=max(holder.page, min(holder.end_page, last))
+            )
             return Candidate(host, ("content",), confidence, within=WITHIN_TEXT)
     return None
 
