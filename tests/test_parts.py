@@ -1878,6 +1878,17 @@ def test_company_in_the_opening_text_of_the_first_chapter_is_a_warning(producer:
     assert "RL205" not in fired(name)
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_without_an_introduction_the_report_starts_at_its_first_part(producer: str) -> None:
+    """No "Introduction": the report's text starts at "I. Expression des besoins" (page 4),
+    not at the activities' "III. Développement et réalisation" (page 7); pages 4 to 6 are
+    body, counted from the introduction on."""
+    analysis = checked(f"sans-introduction-avant-le-projet{producer}").analysis
+    assert analysis.layout.intro_page == 4 and analysis.layout.body_pages_from_intro == 7
+    assert analysis.sections["activites"].page == 7
+    assert [analysis.role(n).role for n in (4, 5, 6)] == ["body"] * 3
+
+
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
     "B ..." title of its level follows it."""

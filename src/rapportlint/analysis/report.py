@@ -276,7 +276,15 @@ def analyse(
         )
     layout = Layout(
         page_count=document.page_count,
-        intro_page=intro_page(primary + fallback, sections, contents, cover, last_body),
+        intro_page=intro_page(
+            primary + fallback,
+            sections,
+            contents,
+            cover,
+            last_body,
+            # A part that says something: not a certificate's title or an "À propos" note.
+            min((p.page for p in parts if not p.matter and p.profile.words >= 50), default=None),
+        ),
         annex_start=start.page if start else None,
         annex_reason=start.reason if start else None,
         toc_pages=tuple(sorted(contents.whole_pages)),

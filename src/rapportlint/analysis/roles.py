@@ -64,8 +64,11 @@ def intro_page(
     contents: Contents,
     cover: bool,
     last_body_page: int,
+    first_part_page: int | None = None,
 ) -> int:
-    """The introduction's page; else the first part's; else the first page after the cover,
+    """The introduction's page; else the first part's (one of the three, or the first
+    top-level part of the body, ``first_part_page``: "I. Expression des besoins" before the
+    activities' "III. Développement et réalisation"); else the first page after the cover,
     the contents and the front matter. Never a contents page."""
     intros = [
         h.page
@@ -77,8 +80,11 @@ def intro_page(
     ]
     if intros:
         return min(intros)
-    if sections:
-        return min(s.page for s in sections.values())
+    starts = [s.page for s in sections.values()]
+    if first_part_page is not None and first_part_page not in contents.whole_pages:
+        starts.append(first_part_page)
+    if starts:
+        return min(starts)
     page = 2 if cover else 1
     while page in contents.whole_pages and page < last_body_page:
         page += 1
