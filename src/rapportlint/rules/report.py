@@ -398,8 +398,8 @@ rule(
         "announced": ANNOUNCED,
         "closing": {
             "message": {
-                "fr": "Le rapport se termine par « {title} » ({where}) mais n'a pas de partie « Conclusion ».",
-                "en": "The report ends with '{title}' ({where}) but has no 'Conclusion' part.",
+                "fr": "Le rapport se termine par « {title} » ({where}), lu comme sa conclusion, mais aucune partie n'est titrée « Conclusion ».",
+                "en": "The report ends with '{title}' ({where}), read as its conclusion, but no part is titled 'Conclusion'.",
             },
             "found": {"fr": "« {title} » sans conclusion", "en": "'{title}' without a conclusion"},
             "fix": {
