@@ -1889,6 +1889,15 @@ def test_without_an_introduction_the_report_starts_at_its_first_part(producer: s
     assert [analysis.role(n).role for n in (4, 5, 6)] == ["body"] * 3
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_activities_named_by_a_chapters_first_section_are_the_chapter(producer: str) -> None:
+    """ "III. Développement", then "3.1. Implémentation de la solution" right under it: the
+    activities are the chapter (pages 8 to 10), its "3.3. Retour d'expérience technique"
+    included; the roman chapter number matches the section's arabic one."""
+    activities = section(f"activites-nommees-par-la-premiere-section{producer}", "activites")
+    assert (activities.title, activities.page, activities.end_page) == ("III. Développement", 8, 10)
+
+
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
     "B ..." title of its level follows it."""

@@ -243,6 +243,7 @@ def _after_the_company_sibling(
 # "II.2", "4.2", "2-3": a chapter's section, by its number; "II.", "4 ", "4.1": its chapter.
 _SECTION_OF = re.compile(r"^([0-9]+|[ivxl]+)\s*[.\-]\s*([0-9]+)\b")
 CHAPTER_REACH = 2  # pages back from the section where its chapter's first title may stand
+_ROMAN = dict(zip("1 2 3 4 5 6 7 8 9 10".split(), "i ii iii iv v vi vii viii ix x".split()))
 
 
 def _first_title_of_its_chapter(chosen: Heading, ordered: list[Heading]) -> Heading:
@@ -255,10 +256,17 @@ def _first_title_of_its_chapter(chosen: Heading, ordered: list[Heading]) -> Head
     another part between (the company, the introduction); a chapter whose earlier sections
     say something else ("3.2 L'environnement" before "3.4 Déroulement du stage") keeps it."""
     found = _SECTION_OF.match(fold(chosen.text))
-    if found is None or found.group(2) == "1":
+    if found is None:
         return chosen
     chapter = found.group(1)
-    chapter_title = re.compile(rf"^{chapter}\s*[.\-)–:]?\s+\D")  # "4. Ce que j'ai pu observer"
+    # "4. Ce que j'ai pu observer"; "III. Développement et réalisation" over "3.1".
+    same = f"{chapter}|{_ROMAN.get(chapter, chapter)}"
+    chapter_title = re.compile(rf"^(?:{same})\s*[.\-)–:]?\s+\D")
+    if found.group(2) == "1":
+        # The chapter's first section: the chapter's own title just above it opens the part.
+        return _chapter_title_above(
+            chosen, [*ordered[: ordered.index(chosen)], chosen], chapter_title
+        )
     first_section = re.compile(rf"^{chapter}\s*[.\-]\s*0*1\b(?!\s*[.\-]\s*[0-9])")  # "4.1"
     earlier = [h for h in ordered if (h.page, h.top) < (chosen.page, chosen.top)]
     for heading in reversed(earlier):
