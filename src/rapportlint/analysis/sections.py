@@ -243,7 +243,12 @@ def _after_the_company_sibling(
 # "II.2", "4.2", "2-3": a chapter's section, by its number; "II.", "4 ", "4.1": its chapter.
 _SECTION_OF = re.compile(r"^([0-9]+|[ivxl]+)\s*[.\-]\s*([0-9]+)\b")
 CHAPTER_REACH = 2  # pages back from the section where its chapter's first title may stand
-_ROMAN = dict(zip("1 2 3 4 5 6 7 8 9 10".split(), "i ii iii iv v vi vii viii ix x".split()))
+_ROMAN = {
+    str(number): numeral
+    for number, numeral in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"), 1
+    )
+}
 
 
 def _first_title_of_its_chapter(chosen: Heading, ordered: list[Heading]) -> Heading:
