@@ -136,6 +136,18 @@ def test_french_article_after_two_english_documents_is_the_third(name: str) -> N
     assert finding.severity == "error"  # the three are there: it is plainly one of them
 
 
+def test_french_article_after_the_three_english_documents_is_an_error() -> None:
+    """Three English documents with no kind written, then a French press article as a
+    fourth: it stands with two English documents of the three or more, so it is meant as one
+    of them; RL303 is an error though the report does not annex exactly three."""
+    name = "annexe-francaise-apres-les-trois"
+    assert [(a.role, a.language) for a in annexes(name)] == [("english", "en")] * 3 + [
+        ("english", "fr")
+    ]
+    (finding,) = findings(name, "RL303")
+    assert (finding.severity, finding.page) == ("error", 19)
+
+
 @pytest.mark.parametrize(
     "name",
     [

@@ -206,7 +206,7 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
     student's own conference notes look the same: a warning that says so."""
     for annex in meant_annexes(ctx):
         if annex.language not in ("en", "und"):
-            evident = evidently_one_of_the_three(ctx, annex)
+            evident = evidently_one_of_the_three(ctx, annex) or _among_english_ones(ctx, annex)
             page, place = where(annex, 0, ctx)
             language = LANGUAGE_NAMES.get(
                 annex.language, {"fr": annex.language, "en": annex.language}
@@ -222,6 +222,17 @@ def annex_language(ctx: Context) -> Iterator[Hit]:
                 severity=None if evident else Severity.WARNING,
                 variant=None if evident else "alone",
             )
+
+
+def _among_english_ones(ctx: Context, annex: AnnexDocument) -> bool:
+    """The document stands with two English documents of the three or more in its file: a
+    press article in French beside them is meant as one of them (a student's own notes
+    beside a single English handout may not be)."""
+    english = [a for a in english_annexes(ctx) if a.language == "en" and a.file == annex.file]
+    return len(english) >= ENGLISH_COMPANY
+
+
+ENGLISH_COMPANY = 2  # English documents of the three beside a French one: it is one of them
 
 
 @rule(
