@@ -1898,6 +1898,16 @@ def test_activities_named_by_a_chapters_first_section_are_the_chapter(producer: 
     assert (activities.title, activities.page, activities.end_page) == ("III. Développement", 8, 10)
 
 
+def test_a_theory_chapter_about_a_group_presents_no_host() -> None:
+    """ "Contexte théorique" opens on "Le groupe de classes est le groupe quotient...": two
+    kinds of organisation cues from one mathematical word are no presentation; RL201 stays
+    the error (the first chapter's text needs three kinds, as STE Yamani's has)."""
+    name = "contexte-theorique-sans-hote"
+    assert "entreprise" not in checked(name).analysis.sections
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+
+
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
     "B ..." title of its level follows it."""

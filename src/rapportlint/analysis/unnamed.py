@@ -78,6 +78,7 @@ PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual 
 HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
 HOST_PARAGRAPH_VOICE = 1.0  # and says it in the third person (first-person phrases per 100 words)
 NARRATED_PARAGRAPH_VOICE = 2.0  # a paragraph the student narrates: ends a run of the host's
+CHAPTER_HOST_KINDS = 3  # organisation cues of different kinds in a chapter's opening text
 CHAPTER_OPENING_PAGES = 2  # a chapter's title page and the next: where it opens on its setting
 OPENING_SECTIONS = 2  # a chapter's first sections, where it presents its setting ("1.1 Le client")
 CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
@@ -425,7 +426,9 @@ def _in_first_chapter(
     if candidate is None:
         # Or the chapter's opening text, in the third person ("1-Introduction : STE YAMANI
         # est une entreprise leader dans le domaine du marbre...", then "2-Problématique").
-        return _host_in_the_text_of(first, (first.page + CHAPTER_OPENING_PAGES, 0.0), pages)
+        # Several kinds of cues: a theory chapter's "le groupe de classes" is no host.
+        stop = (first.page + CHAPTER_OPENING_PAGES, 0.0)
+        return _host_in_the_text_of(first, stop, pages, kinds=CHAPTER_HOST_KINDS)
     return replace(candidate, confidence=min(candidate.confidence, 0.6))
 
 
@@ -808,12 +811,19 @@ def _in_introduction(
     return _host_in_the_text_of(intro, stop, pages)
 
 
-def _host_in_the_text_of(holder: Part, stop: Place, pages: BodyPages) -> Candidate | None:
+def _host_in_the_text_of(
+    holder: Part, stop: Place, pages: BodyPages, kinds: int = 0
+) -> Candidate | None:
     """A paragraph (or a run of short ones) of ``holder``'s text, up to ``stop``, given to
-    the host in the third person: the company presented there, with no part of its own."""
+    the host in the third person: the company presented there, with no part of its own;
+    with at least ``kinds`` kinds of organisation cues."""
     for passage in _third_person_passages(pages.paragraphs((holder.page, holder.top + 1), stop)):
         read = profile(passage)
-        if read.words >= HOST_PARAGRAPH_WORDS and _describes_company(read):
+        if (
+            read.words >= HOST_PARAGRAPH_WORDS
+            and _describes_company(read)
+            and read.kinds_seen(COMPANY) >= kinds
+        ):
             confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
             # The cues are the passage's, the pages those read (not the whole chapter's).
             last = stop[0] if stop[1] > 0 else stop[0] - 1
