@@ -1908,6 +1908,23 @@ def test_a_theory_chapter_about_a_group_presents_no_host() -> None:
     assert finding.severity is Severity.ERROR
 
 
+def test_a_text_that_cannot_be_read_proves_no_part_missing() -> None:
+    """The technical study with no company part and no conclusion, its font without a
+    Unicode table (glyph codes, only the bookmarks readable): RL201 and RL203 warn that the
+    text could not be read, and RL207 says nothing of what the text never mentions. The same
+    report with readable text keeps its errors."""
+    name = "texte-illisible-sans-table-unicode"
+    assert checked(name).analysis.text_unreadable
+    severities = {f.rule: f.severity for f in checked(name).findings}
+    assert severities["RL201"] is Severity.WARNING and severities["RL203"] is Severity.WARNING
+    assert "n'a pas pu être lu" in findings(name, "RL201")[0].message
+    assert "RL207" not in severities
+    assert not checked("etude-sans-entreprise").analysis.text_unreadable
+    assert {f.rule: f.severity for f in checked("etude-sans-entreprise").findings}[
+        "RL201"
+    ] is Severity.ERROR
+
+
 def test_a_title_opening_on_the_word_a_is_no_appendix() -> None:
     """ "A propos de l'équipe" after "3 Missions réalisées" is no LaTeX appendix unless a
     "B ..." title of its level follows it."""

@@ -34,7 +34,7 @@ from rapportlint.analysis.headings import (
     torn_outline,
     typographic_headings,
 )
-from rapportlint.analysis.language import UNDETERMINED, detect, quick_language
+from rapportlint.analysis.language import UNDETERMINED, detect, quick_language, reads_as_words
 from rapportlint.analysis.layout import Layout, annex_pages
 from rapportlint.analysis.parts import Part, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
@@ -105,6 +105,9 @@ class ReportAnalysis:
     ocr_installed: bool = False  # False: OCR could read nothing; True: it stopped at its limit
     # Why each page of an annexed document starts it or goes on with it (analysis/boundaries.py)
     annex_boundaries: dict[int, str] = field(default_factory=dict)
+    # The body's text is glyph codes, not words (a font without a Unicode table): what the
+    # parts say cannot be read, so no rule can be sure a part is missing.
+    text_unreadable: bool = False
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -324,8 +327,20 @@ def analyse(
         labels,
     )
     analysis.body_language, analysis.body_language_probability = detect(_language_sample(analysis))
+    analysis.text_unreadable = _glyph_codes(
+        analysis.body_text(layout.intro_page, layout.last_body_page)
+    )
     analysis.cover = read_cover(document)
     return analysis
+
+
+UNREADABLE_MIN_TOKENS = 200  # a body with text enough to tell words from glyph codes
+
+
+def _glyph_codes(text: str) -> bool:
+    """The body's text is a font's glyph codes ("2 O N '$ * R"), not words: a scan without
+    text, or a short body, is not."""
+    return len(text.split()) >= UNREADABLE_MIN_TOKENS and not reads_as_words(text)
 
 
 def _body_parts(

@@ -134,6 +134,24 @@ ANNOUNCED = {
 }
 
 
+# RL201-RL203: no title names the part, and the report's text cannot be read (a font without
+# a Unicode table gives glyph codes): what it says is unknown, the part may be there.
+UNREADABLE = {
+    "message": {
+        "fr": "Aucun titre ne nomme la partie « {part} », et le texte du rapport n'a pas pu être lu (sa police ne donne pas ses lettres, seulement des codes) : elle y est peut-être sans que rapportlint puisse le voir.",
+        "en": "No heading names the '{part}' part, and the report's text could not be read (its font gives codes, not letters): the part may be there without rapportlint seeing it.",
+    },
+    "found": {
+        "fr": "aucun titre, texte illisible",
+        "en": "no heading, unreadable text",
+    },
+    "fix": {
+        "fr": "Titrez la partie « {part} » avec un style de titre (Titre 1), et exportez le PDF depuis Word ou LibreOffice (Fichier > Exporter en PDF) pour que son texte soit lisible.",
+        "en": "Title the '{part}' part with a heading style (Heading 1), and export the PDF from Word or LibreOffice (File > Export as PDF) so that its text can be read.",
+    },
+}
+
+
 def _quoted(words: Iterable[str], lang: str) -> str:
     """ "« créée en 1959 », « 630 salariés »" (or in English quotes)."""
     return ", ".join(QUOTE[lang].format(word) for word in words)
@@ -174,6 +192,11 @@ def _part_check(key: str):
                 "labels": {lang: _quoted(labels, lang) for lang in ("fr", "en")},
             }
             yield Hit(page=page, values=values, severity=Severity.WARNING, variant="card")
+            return
+        if section is None and ctx.analysis.text_unreadable:
+            # "No part describes it" needs the text read: unread, the part may be there.
+            values = {"part": PART_NAMES[key]}
+            yield Hit(page=None, values=values, severity=Severity.WARNING, variant="unreadable")
             return
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
@@ -233,6 +256,7 @@ rule(
     variants={
         "missing": {},
         "announced": ANNOUNCED,
+        "unreadable": UNREADABLE,
         "unusual": {
             "message": {
                 "fr": "La partie « {title} » ({where}) semble présenter l'entreprise, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
@@ -344,6 +368,7 @@ rule(
     variants={
         "missing": {},
         "announced": ANNOUNCED,
+        "unreadable": UNREADABLE,
         "unusual": {
             "message": {
                 "fr": "La partie « {title} » ({where}) semble décrire vos activités, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
@@ -396,6 +421,7 @@ rule(
     variants={
         "missing": {},
         "announced": ANNOUNCED,
+        "unreadable": UNREADABLE,
         "closing": {
             "message": {
                 "fr": "Le rapport se termine par « {title} » ({where}), lu comme sa conclusion, mais aucune partie n'est titrée « Conclusion ».",
@@ -603,7 +629,7 @@ ELEMENTS = {
 )
 def activity_elements(ctx: Context) -> Iterator[Hit]:
     section = ctx.analysis.sections.get(ACTIVITIES)
-    if section is None:
+    if section is None or ctx.analysis.text_unreadable:  # unread, nothing is "never" said
         return
     text = fold(ctx.analysis.body_text(section.page, section.end_page))
     missing = [label for pattern, label in ELEMENTS.values() if not pattern.search(text)]
