@@ -285,8 +285,10 @@ def analyse(
             contents,
             cover,
             last_body,
-            # A part that says something: not a certificate's title or an "À propos" note.
-            min((p.page for p in parts if not p.matter and p.profile.words >= 50), default=None),
+            min(
+                (p.page for p in parts if not p.matter and p.profile.words >= OPENING_PART_WORDS),
+                default=None,
+            ),
         ),
         annex_start=start.page if start else None,
         annex_reason=start.reason if start else None,
@@ -334,6 +336,9 @@ def analyse(
     return analysis
 
 
+# Without an "Introduction", the report opens at its first part that says this much: not at a
+# certificate's title or an "À propos" note.
+OPENING_PART_WORDS = 50
 UNREADABLE_MIN_TOKENS = 200  # a body with text enough to tell words from glyph codes
 
 
