@@ -76,6 +76,18 @@ class Section:
     def page_count(self) -> int:
         return self.end_page - self.page + 1
 
+    def started_at(self, heading: Heading, *, title: str = "", level: int = 0) -> Section:
+        """The same part opening at another heading (its chapter's title, the section after
+        an opening aside): that heading's title, page and place, the rest unchanged."""
+        return replace(
+            self,
+            title=title or heading.text,
+            page=heading.page,
+            top=heading.top,
+            level=level or heading.level,
+            first_on_page=heading.first_on_page,
+        )
+
 
 # A part runs over the main headings that continue it: the bilans after the conclusion, the
 # next projects (or untitled chapters) after the first activities heading.

@@ -446,15 +446,7 @@ def _after_opening(activities: Section, company: Section, headings: list[Heading
     after = [h for h in peers if (h.page, h.top) > place]
     if len(before) >= OPENING_SECTIONS or not after or after[0].page > activities.end_page:
         return activities  # the company is told further in: not the chapter's opening
-    start = after[0]
-    return replace(
-        activities,
-        title=start.text,
-        page=start.page,
-        top=start.top,
-        level=start.level,
-        first_on_page=start.first_on_page,
-    )
+    return activities.started_at(after[0])
 
 
 def _from_its_work_chapter(
@@ -493,13 +485,8 @@ def _opened_by(activities: Section, part: Part, decided_by: tuple[str, ...]) -> 
     """The activities started earlier, at ``part``, still named by the title that named
     them (``named_by``)."""
     return replace(
-        activities,
-        title=part.title,
-        page=part.page,
+        activities.started_at(part.heading, title=part.title, level=part.level),
         end_page=max(activities.end_page, part.end_page),
-        level=part.level,
-        top=part.top,
-        first_on_page=part.heading.first_on_page,
         decided_by=decided_by,
         named_by=activities.named_by or activities.title,
     )
@@ -678,14 +665,7 @@ def _under_its_label(part: Part, parts: list[Part]) -> Part:
     pré-programmations", p. 13 to the end of its development): "INTRODUCTION" would tell the
     student nothing."""
     label = [p for p in parts if (p.page, p.top) < (part.page, part.top)][-1]
-    return replace(
-        part,
-        title=label.title,
-        page=label.page,
-        top=label.top,
-        level=label.level,
-        heading=label.heading,
-    )
+    return replace(label, end_page=part.end_page, profile=part.profile, share=part.share)
 
 
 def _inner_parts(
