@@ -1908,6 +1908,32 @@ def test_a_theory_chapter_about_a_group_presents_no_host() -> None:
     assert finding.severity is Severity.ERROR
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_host_presented_in_a_few_words_of_the_introduction(producer: str) -> None:
+    """The introduction says only who the host is, in 46 words packed with cues of four kinds
+    (a Canva page in a large font): presented there, in the introduction's text; RL201 warns
+    with those cues, it is no "aucune partie ne la décrit" error."""
+    name = f"entreprise-en-quelques-mots-en-introduction{producer}"
+    company = section(name, "entreprise")
+    assert company.within == "introduction-text" and company.page == 4
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert "« créée en 2016 »" in finding.message
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_lab_presented_in_the_introductions_opening_paragraphs(producer: str) -> None:
+    """The lab in the introduction's first paragraph (47 words), the team the intern joined
+    in the second, then the project; LaTeX tells its paragraphs apart by their first-line
+    indent alone. The opening paragraphs present the host: RL201 warns, no error."""
+    name = f"laboratoire-dans-les-paragraphes-de-l-introduction{producer}"
+    company = section(name, "entreprise")
+    assert company.within == "introduction-text" and company.page == 4
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert "« est un organisme »" in finding.message
+
+
 def test_a_text_that_cannot_be_read_proves_no_part_missing() -> None:
     """The technical study with no company part and no conclusion, its font without a
     Unicode table (glyph codes, only the bookmarks readable): RL201 and RL203 warn that the

@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
@@ -75,13 +76,35 @@ PROJECT_WORD = re.compile(r"\b(?:projets?|missions?|taches?)\b")
 CLOSING_DENSITY = 4.5  # for a part: only its text tells
 CLOSING_KINDS = 3
 PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
+INDENT_SIZES = (0.8, 4.0)  # a first-line indent, in font sizes (LaTeX's is 1.5 em)
+OPENING_PARAGRAPHS = 3  # a run of the host's paragraphs read from its first two, three
+FLUSH_TOLERANCE = 2.0  # points: a line this close to the margin starts at it
 HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
+# or less, packed with cues of many kinds (its creation, trade, address, being a company):
+# a slide-like page set in a large font says in 46 words what Word says in a paragraph.
+SHORT_HOST_PARAGRAPH = (40, 4)  # words, kinds of organisation cues
 HOST_PARAGRAPH_VOICE = 1.0  # and says it in the third person (first-person phrases per 100 words)
 NARRATED_PARAGRAPH_VOICE = 2.0  # a paragraph the student narrates: ends a run of the host's
 CHAPTER_HOST_KINDS = 3  # organisation cues of different kinds in a chapter's opening text
 CHAPTER_OPENING_PAGES = 2  # a chapter's title page and the next: where it opens on its setting
 OPENING_SECTIONS = 2  # a chapter's first sections, where it presents its setting ("1.1 Le client")
 CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
+
+
+def _text_margins(placed: list[tuple[int, TextLine]]) -> dict[int, float]:
+    """Each page's left margin: where most of its lines start."""
+    starts: dict[int, Counter[int]] = {}
+    for number, line in placed:
+        starts.setdefault(number, Counter())[round(line.box.x0)] += 1
+    return {number: float(count.most_common(1)[0][0]) for number, count in starts.items()}
+
+
+def _indented_under(line: TextLine, previous: TextLine, margin: float) -> bool:
+    """A paragraph's first line, indented (by one to four font sizes, not centred) under a
+    line that starts at the margin."""
+    indent = line.box.x0 - margin
+    flush = abs(previous.box.x0 - margin) <= FLUSH_TOLERANCE
+    return flush and INDENT_SIZES[0] * line.size <= indent <= INDENT_SIZES[1] * line.size
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +127,9 @@ class BodyPages:
 
     def paragraphs(self, start: Place, stop: Place) -> list[str]:
         """The paragraphs from one place to another: lines split where the step from one
-        line to the next is clearly wider than the text's usual step (or a page turns)."""
+        line to the next is clearly wider than the text's usual step (or a page turns), or
+        where a line is indented under a line flush with the text's margin (LaTeX and many
+        Word styles mark a paragraph by its first-line indent, not by a wider step)."""
         placed = [
             (number, line)
             for number in range(start[0], min(stop[0], self.last) + 1)
@@ -117,6 +142,7 @@ class BodyPages:
             if m == n and b.box.top > a.box.top
         ]
         usual = statistics.median(steps) if steps else 0.0
+        margins = _text_margins(placed)
         paragraphs: list[list[str]] = []
         for index, (number, line) in enumerate(placed):
             previous = placed[index - 1] if index else None
@@ -124,6 +150,7 @@ class BodyPages:
                 previous is None
                 or previous[0] != number
                 or line.box.top - previous[1].box.top > PARAGRAPH_STEP * usual
+                or _indented_under(line, previous[1], margins[number])
             ):
                 paragraphs.append([])
             paragraphs[-1].append(line.text)
@@ -192,8 +219,12 @@ def complete(
     if COMPANY not in found:
         candidate = (
             _company(_in_first_half(free, pages), found)
+            # A section given to the host, in the introduction or the first chapter, before
+            # a paragraph given to it (the section is the fuller presentation).
             or _in_introduction(parts, headings, pages, taken)
             or _in_first_chapter(parts, found, headings, pages, taken)
+            or _in_introduction_text(parts, pages)
+            or _in_first_chapter_text(parts, pages, taken)
         )
         if candidate is not None:
             found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
@@ -399,19 +430,8 @@ def _in_first_chapter(
     chapter titled by something wider ("Comprendre Glaz tech+fi et le rôle du Shaker Data",
     then "1.1 Glaz tech+fi"; "1 Le projet", then "1.1" its client and "1.2" the host): those
     sections are read by their content, as the introduction's."""
-    intro = next((p for p in parts if p.key == INTRODUCTION), None)
-    chapters = [
-        p
-        for p in parts
-        if not p.matter
-        and p.key in (None, ACTIVITIES)  # "1 Le projet" opening on the hosts, then the work
-        and p.profile.words >= MIN_WORDS  # not LaTeX's "Chapitre 1" line above the title
-        and (intro is None or _after(p, intro))
-    ]
-    if not chapters:
-        return None
-    first = chapters[0]
-    if (first.page, first.title) in taken and first.key != ACTIVITIES:
+    first = _first_chapter(parts, taken)
+    if first is None:
         return None
     sections = _inner_parts(first, parts, headings, pages, taken)
     # A chapter titled by the project opens on its setting, the client and then the host
@@ -424,12 +444,42 @@ def _in_first_chapter(
     around = {k: s for k, s in found.items() if k != ACTIVITIES or first.key != ACTIVITIES}
     candidate = _company(opening, around)
     if candidate is None:
-        # Or the chapter's opening text, in the third person ("1-Introduction : STE YAMANI
-        # est une entreprise leader dans le domaine du marbre...", then "2-Problématique").
-        # Several kinds of cues: a theory chapter's "le groupe de classes" is no host.
-        stop = (first.page + CHAPTER_OPENING_PAGES, 0.0)
-        return _host_in_the_text_of(first, stop, pages, kinds=CHAPTER_HOST_KINDS)
+        return None
     return replace(candidate, confidence=min(candidate.confidence, 0.6))
+
+
+def _in_first_chapter_text(
+    parts: list[Part], pages: BodyPages, taken: set[tuple[int, str]]
+) -> Candidate | None:
+    """The company presented in the first chapter's opening text, in the third person
+    ("1-Introduction : STE YAMANI est une entreprise leader dans le domaine du marbre...",
+    then "2-Problématique"). Several kinds of cues: a theory chapter's "le groupe de
+    classes" is no host."""
+    first = _first_chapter(parts, taken)
+    if first is None:
+        return None
+    stop = (first.page + CHAPTER_OPENING_PAGES, 0.0)
+    return _host_in_the_text_of(first, stop, pages, kinds=CHAPTER_HOST_KINDS)
+
+
+def _first_chapter(parts: list[Part], taken: set[tuple[int, str]]) -> Part | None:
+    """The report's first chapter after its introduction, not yet taken for another part
+    (unless taken for the activities: "1 Le projet" opens on its hosts, then the work)."""
+    intro = next((p for p in parts if p.key == INTRODUCTION), None)
+    chapters = [
+        p
+        for p in parts
+        if not p.matter
+        and p.key in (None, ACTIVITIES)
+        and p.profile.words >= MIN_WORDS  # not LaTeX's "Chapitre 1" line above the title
+        and (intro is None or _after(p, intro))
+    ]
+    if not chapters:
+        return None
+    first = chapters[0]
+    if (first.page, first.title) in taken and first.key != ACTIVITIES:
+        return None
+    return first
 
 
 def _after_opening(activities: Section, company: Section, headings: list[Heading]) -> Section:
@@ -765,12 +815,11 @@ def _in_introduction(
     taken: set[tuple[int, str]],
 ) -> Candidate | None:
     """The company presented inside the introduction, with no part of its own: under a
-    sub-title ("1.1 L'accueil", "Premiers pas") or one level below, read by its content; or
-    in a paragraph of the introduction given to the host, in the third person ("L'École
-    Nationale de la Magistrature est une école supérieure publique..."). The student did present it, so
-    "no part presents the company" would be false; the rule says it has no part of its own.
-    The host only named in a first-person sentence ("J'ai effectué mon stage chez Mediawan,
-    un groupe spécialisé dans...") is no presentation: the error stands."""
+    sub-title ("1.1 L'accueil", "Premiers pas") or one level below, read by its content (a
+    paragraph of its own text: :func:`_in_introduction_text`). The student did present it,
+    so "no part presents the company" would be false; the rule says it has no part of its
+    own. The host only named in a first-person sentence ("J'ai effectué mon stage chez
+    Mediawan, un groupe spécialisé dans...") is no presentation: the error stands."""
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     if intro is None:
         return None
@@ -784,8 +833,17 @@ def _in_introduction(
         candidate = _company([p for p in deeper if p.profile.words >= MIN_WORDS], {})
         if candidate is not None:
             break
-    if candidate is not None:
-        return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
+    if candidate is None:
+        return None
+    return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
+
+
+def _in_introduction_text(parts: list[Part], pages: BodyPages) -> Candidate | None:
+    """The company presented in a paragraph of the introduction's own text, in the third
+    person ("L'École Nationale de la Magistrature est une école supérieure publique...")."""
+    intro = next((p for p in parts if p.key == INTRODUCTION), None)
+    if intro is None:
+        return None
     following = [p for p in parts if (p.page, p.top) > (intro.page, intro.top)]
     stop = (following[0].page, following[0].top) if following else (pages.last + 1, 0.0)
     return _host_in_the_text_of(intro, stop, pages)
@@ -799,11 +857,7 @@ def _host_in_the_text_of(
     with at least ``kinds`` kinds of organisation cues."""
     for passage in _third_person_passages(pages.paragraphs((holder.page, holder.top + 1), stop)):
         read = profile(passage)
-        if (
-            read.words >= HOST_PARAGRAPH_WORDS
-            and _describes_company(read)
-            and read.kinds_seen(COMPANY) >= kinds
-        ):
+        if _is_host_paragraph(read) and read.kinds_seen(COMPANY) >= kinds:
             confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
             # The cues are the passage's, the pages those read (not the whole chapter's).
             last = stop[0] if stop[1] > 0 else stop[0] - 1
@@ -814,12 +868,25 @@ def _host_in_the_text_of(
     return None
 
 
+def _is_host_paragraph(read: ContentProfile) -> bool:
+    """A passage that presents the host: long enough and dense in organisation cues, or
+    short and packed with cues of many kinds."""
+    if not _describes_company(read):
+        return False
+    words, kinds = SHORT_HOST_PARAGRAPH
+    return read.words >= HOST_PARAGRAPH_WORDS or (
+        read.words >= words and read.kinds_seen(COMPANY) >= kinds
+    )
+
+
 def _third_person_passages(paragraphs: list[str]) -> list[str]:
     """Each paragraph in the third person, then the runs of paragraphs that follow each other
     in a text told in the third person: a host presented over short paragraphs ("Alturing est
     une entreprise de services...", "L'entreprise est séparée en 2 sites, ... lieu de mon
     stage", its clients) until a paragraph the student narrates ("J'ai rejoint le Centre de
-    Services...") ends the run."""
+    Services...") ends the run; and the run's opening paragraphs, before the text turns to
+    the project ("Le CIRAD est un organisme public...", "Mon stage s'est déroulé au sein de
+    l'UMR SENS, une équipe...", then "Ce stage s'inscrit dans le cadre du projet...")."""
     voices = [profile(p).voice for p in paragraphs]
     passages = [
         p for p, voice in zip(paragraphs, voices, strict=True) if voice < HOST_PARAGRAPH_VOICE
@@ -829,9 +896,10 @@ def _third_person_passages(paragraphs: list[str]) -> list[str]:
         if paragraph and voice < NARRATED_PARAGRAPH_VOICE:
             run.append(paragraph)
             continue
-        told = " ".join(run)
-        if len(run) > 1 and profile(told).voice < HOST_PARAGRAPH_VOICE * 1.5:
-            passages.append(told)
+        ends = sorted({*range(2, min(len(run), OPENING_PARAGRAPHS) + 1), len(run)} - {1})
+        for told in (" ".join(run[:end]) for end in ends):
+            if profile(told).voice < HOST_PARAGRAPH_VOICE * 1.5:
+                passages.append(told)
         run = []
     return passages
 
