@@ -1989,6 +1989,23 @@ def test_an_association_with_a_network_is_no_host(producer: str) -> None:
     assert classify(heading_key("Présentation de l'association")).key == "entreprise"
 
 
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_the_presentation_of_a_study_names_no_host(producer: str) -> None:
+    """A lab report: "Définition du système" holds "Présentation de l'étude :" (the study),
+    its text saying "fabriqué" and "dirigée" in a physicist's sense. No part presents a
+    company: RL201 is the error (not a warning on "Définition du système"); the
+    experiments' chapters are read as the activities, at warning level."""
+    name = f"presentation-de-l-etude-sans-hote{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+    assert [f.severity for f in findings(name, "RL202")] == [Severity.WARNING]
+    assert classify(heading_key("Présentation de l'étude :")) is None
+    assert classify(heading_key("Présentation de l'étude de marché")) is None
+    assert classify(heading_key("Présentation de l'étude notariale")).key == "entreprise"
+    assert classify(heading_key("Présentation de Lumiotec")).key == "entreprise"
+
+
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_the_company_part_is_the_first_parts_section_not_the_introductions_summary(
     producer: str,

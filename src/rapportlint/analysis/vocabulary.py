@@ -107,10 +107,13 @@ _WORDINGS: list[Wording] = [
         r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de|de mon) (?:mon )?stage",
         1,
     ),
+    # "Présentation de ..." names the host unless it presents the work or its setting: the
+    # project, the network, the study ("Présentation de l'étude :" in a lab report; a
+    # notary's "étude notariale" is a host).
     Wording(
         COMPANY,
         "présentation de ...",
-        r"presentations? (?:generale? |globale? )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement))",
+        r"presentations? (?:generale? |globale? )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement|etudes?\b(?! notariale| de maitre)))",
         0,
     ),
     Wording(
