@@ -2007,6 +2007,18 @@ def test_the_presentation_of_a_study_names_no_host(producer: str) -> None:
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_roman_numeral_before_an_elided_article_numbers_the_part(producer: str) -> None:
+    """ "II L'entreprise" (a roman numeral and a space, as LaTeX sets a part) names the
+    company part; "I Contexte", why the student chose the placement, does not win it."""
+    name = f"parties-romaines-sans-point{producer}"
+    company = section(name, "entreprise")
+    assert (company.title, company.page, company.named) == ("II L'entreprise", 5, True)
+    assert heading_key("II L'entreprise") == "l'entreprise"
+    assert heading_key("III D'autres travaux") == "d'autres travaux"
+    assert heading_key("Il s'agit") == "il s'agit"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_the_company_part_is_the_first_parts_section_not_the_introductions_summary(
     producer: str,
 ) -> None:

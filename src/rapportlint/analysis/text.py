@@ -38,7 +38,7 @@ _NUMBERING = re.compile(
       | (?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-h])\s*[.)\-–—:/°]\s*(?:[0-9]+\s*[.)]\s*)*
       | [0-9]+(?:\.[0-9]+)+\s+
       | [0-9]+\s+(?=[a-z])
-      | (?:x{{0,3}}(?:ix|iv|v?i{{1,3}})|x{{1,3}}|v)\s+(?=[a-z]{{3}})  # LaTeX: "I Présentation"
+      | (?:x{{0,3}}(?:ix|iv|v?i{{1,3}})|x{{1,3}}|v)\s+(?=[a-z]{{3}}|(?:[cdjlmnst]|qu)')  # LaTeX: "I Présentation", "II L'entreprise"
     )""",
     re.X,
 )
