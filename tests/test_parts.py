@@ -2019,6 +2019,19 @@ def test_a_roman_numeral_before_an_elided_article_numbers_the_part(producer: str
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_presentation_of_the_company_wins_over_the_frame_of_the_placement(producer: str) -> None:
+    """ "Cadre de stage :" (a few lines of the introduction, bookmarked at the chapters'
+    level) and then the chapter "Présentation de l'entreprise": the company part is the
+    chapter. The two unnamed chapters after it both tell work: the activities run from
+    "Cahier des charges" to the end of "Implémentation de l'application"."""
+    name = f"cadre-de-stage-avant-la-presentation-de-l-entreprise{producer}"
+    company = section(name, "entreprise")
+    assert (company.title, company.page, company.end_page) == ("Présentation de l'entreprise", 5, 6)
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page) == (7, 10)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_the_company_part_is_the_first_parts_section_not_the_introductions_summary(
     producer: str,
 ) -> None:

@@ -367,6 +367,9 @@ def _pick_company(
         if h.match.rank >= 1 and next_part is not None and parents[id(h)] is next_part
     ]
     tiers = [
+        # "Présentation de l'entreprise" over "Cadre de stage :", a section of the
+        # introduction that a flat outline sets at the same level.
+        [h for h in found if h.level <= main and h.match.rank == 2 and before_activities(h)],
         [h for h in found if h.level <= main and h.match.rank >= 1],
         in_next_part or [h for h in child if h.match.rank >= 1],
         [h for h in found if h.level <= main and h.match.rank == 0 and before_activities(h)],
