@@ -2032,6 +2032,16 @@ def test_presentation_of_the_company_wins_over_the_frame_of_the_placement(produc
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_title_sized_line_of_the_thanks_is_no_company_part(producer: str) -> None:
+    """ "L'École nationale supérieure d'informatique" set as a title on the thanks' page,
+    under "Remerciements", is the school thanked: the company part is "2 Description de
+    l'entreprise" (page 5), the report's own chapter."""
+    name = f"ecole-remerciee-dans-une-ligne-en-titre{producer}"
+    company = section(name, "entreprise")
+    assert (company.title, company.page) == ("2 Description de l'entreprise", 5)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_the_company_part_is_the_first_parts_section_not_the_introductions_summary(
     producer: str,
 ) -> None:

@@ -536,6 +536,24 @@ def _outside_back_matter(ordered: list[Heading]) -> list[Heading]:
     return kept
 
 
+def _outside_the_thanks(ordered: list[Heading]) -> list[Heading]:
+    """The headings, less the lines that a large font made headings on the page of a front
+    matter title, under it, before the introduction: the thanks' "je tiens à remercier mon
+    école, l'École nationale supérieure..." names no part of the report (the titles under a
+    "Remerciements" on later pages may be the whole report: they stay)."""
+    kept: list[Heading] = []
+    under: Heading | None = None
+    for heading in ordered:
+        if heading.key == INTRODUCTION:
+            under = None
+        elif under is not None and heading.page == under.page and heading.level > under.level:
+            continue
+        if heading.key == FRONT:
+            under = heading
+        kept.append(heading)
+    return kept
+
+
 def find_sections(
     primary: list[Heading], fallback: list[Heading], first_page: int, last_body_page: int
 ) -> dict[str, Section]:
@@ -546,13 +564,16 @@ def find_sections(
     labels = [h for h in (*primary, *fallback) if _annex_label(h)]
     for headings in (primary, fallback):
         ordered = _outside_back_matter(
-            sorted(
-                (
-                    h
-                    for h in headings
-                    if first_page <= h.page <= last_body_page and not _titles_an_annex(h, labels)
-                ),
-                key=lambda h: (h.page, h.top),
+            _outside_the_thanks(
+                sorted(
+                    (
+                        h
+                        for h in headings
+                        if first_page <= h.page <= last_body_page
+                        and not _titles_an_annex(h, labels)
+                    ),
+                    key=lambda h: (h.page, h.top),
+                )
             )
         )
         if not ordered:
