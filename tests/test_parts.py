@@ -2042,6 +2042,19 @@ def test_a_title_sized_line_of_the_thanks_is_no_company_part(producer: str) -> N
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_sentence_about_the_host_set_as_a_title_is_no_company_part(producer: str) -> None:
+    """ "L'association est composée de plusieurs membres :" set as a title after the
+    missions is a sentence about the host: no company part after the activities, no RL204;
+    the host's people ("A. Le public cible") are read as its presentation (a warning)."""
+    name = f"phrase-sur-l-entreprise-en-titre{producer}"
+    assert "RL204" not in fired(name)
+    assert section(name, "entreprise").title == "A. Le public cible"
+    assert classify(heading_key("L'entreprise est située à Paris")) is None
+    assert classify(heading_key("L'entreprise s'est développée")) is None
+    assert classify(heading_key("L'entreprise et son environnement")).key == "entreprise"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_the_company_part_is_the_first_parts_section_not_the_introductions_summary(
     producer: str,
 ) -> None:

@@ -54,6 +54,9 @@ class Wording:
     rank: int
 
 
+# The verbs that make "L'entreprise est située à..." a sentence, not a title.
+_VERB = r"(?:est|sont|a|ont|compte|comporte|dispose|propose|emploie|regroupe|possede|se|s')"
+
 _WORDINGS: list[Wording] = [
     # The company presentation.
     Wording(
@@ -67,7 +70,8 @@ _WORDINGS: list[Wording] = [
         "l'entreprise d'accueil",
         rf"(?!{_ORG_TECHNICAL}s?(?! {_HOST}))(?!{_ART}(?:{_ORG_QUALIFIED}s?|{_ORG_TECHNICAL}s)(?! {_HOST}))"
         rf"{_ART}{_ORG}s?(?: {_HOST})?"
-        rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?)\b)\S)",
+        # Not a sentence about it ("L'association est composée de plusieurs membres :").
+        rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?|{_VERB})\b)\S)",
         2,
     ),
     Wording(
