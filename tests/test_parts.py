@@ -2055,6 +2055,15 @@ def test_a_sentence_about_the_host_set_as_a_title_is_no_company_part(producer: s
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_misspelt_annexes_open_the_annex_part(producer: str) -> None:
+    """ "ANEXES" (one n) and "ANEXE A : ..." open the annex part on page 29: the body is 28
+    pages, within the 30, and RL101 says nothing."""
+    layout = checked(f"annexes-mal-orthographiees{producer}").analysis.layout
+    assert (layout.annex_start, layout.body_pages) == (29, 28)
+    assert "RL101" not in fired(f"annexes-mal-orthographiees{producer}")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_the_company_part_is_the_first_parts_section_not_the_introductions_summary(
     producer: str,
 ) -> None:

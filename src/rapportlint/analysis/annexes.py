@@ -489,7 +489,7 @@ def _is_generic(title: str) -> bool:
     """ "Annexes", "Annexe 2": a bookmark that names the part, not the document."""
     return bool(
         re.fullmatch(
-            r"(?:annexes?|appendi(?:x|ces)|documents? annexes?)(?:\s*(?:n°)?\s*\w{1,3})?",
+            r"(?:ann?exes?|appendi(?:x|ces)|documents? annexes?)(?:\s*(?:n°)?\s*\w{1,3})?",
             fold(title).strip(" :.-"),
         )
     )

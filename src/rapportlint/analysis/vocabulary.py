@@ -326,10 +326,11 @@ _WORDINGS: list[Wording] = [
     # The other parts a report has.
     Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
     Wording(INTRODUCTION, "avant-propos", r"avant-?\s*propos", 1),
+    # "ANEXES", "ANEXE A :" with one n, as students misspell it.
     Wording(
         ANNEXES,
         "annexes",
-        r"(?:[a-h] )?(?:documents? |tables? des |listes? des |sommaire des |les )?annexes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
+        r"(?:[a-h] )?(?:documents? |tables? des |listes? des |sommaire des |les )?ann?exes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
         2,
     ),
     Wording(ANNEXES, "documents en anglais", r"(?:les )?documents? (?:en anglais|anglais)", 2),
@@ -455,9 +456,10 @@ SPLIT_WORD_SPACES = 2
 
 
 # A line that opens one annexed document: "Annexe 1", "ANNEXE N°2 : ...", "Annexe B -",
-# "Document 3", "Appendix A". On its own or as the document's running header.
+# "Document 3", "Appendix A" ("Anexe 2" misspelt). On its own or as the document's running
+# header.
 ANNEX_MARKER = re.compile(
-    r"^(?:annexe|annex|appendix|document)\s*(?:n°|no\.?|n\.|numero)?\s*(?:[0-9]+|[ivx]+\b|[a-h]\b)"
+    r"^(?:ann?exe|annex|appendix|document)\s*(?:n°|no\.?|n\.|numero)?\s*(?:[0-9]+|[ivx]+\b|[a-h]\b)"
 )
 
 
