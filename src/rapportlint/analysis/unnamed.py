@@ -625,13 +625,13 @@ def _activities(
         # of the report: its development, which the regulation asks to be the activities.
         # Of the few, the first that tells work: a background chapter ("Les réseaux radio")
         # may come before the one about the student's task.
-        # The work then runs on through the next of the few if it tells work too (the
-        # project's specification, then its implementation).
         telling = [p for p in window if p.profile.density[WORK] >= WORK_DENSITY / 2]
-        for part in telling if len(window) <= FEW_PARTS else [biggest]:
-            if part in telling:
-                span = replace(part, end_page=max(p.end_page for p in [part, *telling]))
-                return Candidate(span, ("place", "content"), 0.6 if len(window) == 1 else 0.5)
+        first = next(iter(telling), None) if len(window) <= FEW_PARTS else biggest
+        if first is not None and first in telling:
+            # The work then runs on through the later parts that tell work too (the
+            # project's specification, then its implementation).
+            span = replace(first, end_page=max(p.end_page for p in telling))
+            return Candidate(span, ("place", "content"), 0.6 if len(window) == 1 else 0.5)
     # Parts titled by the tasks they tell ("Création des comptes utilisateurs", "Mise en place
     # de la supervision", "Conception et réalisation"): chapters of the student's own work.
     # (Or the only chapter there, titled by its task: "Modélisation".)
