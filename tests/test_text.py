@@ -411,3 +411,14 @@ def test_bookmarked_contents_lines_are_no_headings() -> None:
         "activites": 8,
         "conclusion": 14,
     }
+
+
+def test_cue_words_are_quoted_with_their_accents_on_their_letters() -> None:
+    """An old LaTeX font sets each accent as a glyph of its own ("cr´e´ee"): the words a
+    message quotes as the cues of a part are shown as the student wrote them ("créée en
+    1987", "48 salariés"), not as PDFium reads them."""
+    from rapportlint.analysis.content import COMPANY, profile
+
+    read = profile("Lumiotec est une PME cr´e´ee en 1987 `a Angers, qui compte 48 salari´es.")
+    quoted = [words for _, words in read.cues[COMPANY]]
+    assert "créée en 1987" in quoted and "48 salariés" in quoted

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapportlint.analysis.text import fold_with_map
+from rapportlint.analysis.text import composed, fold_with_map
 
 COMPANY, WORK, CLOSING = "entreprise", "activites", "conclusion"
 KINDS = (COMPANY, WORK, CLOSING)
@@ -205,7 +205,8 @@ def profile(text: str) -> ContentProfile:
             score += cue.weight * min(len(matches), cap)
             first = matches[0]
             quoted = text[origin[first.start()] : origin[max(first.start(), first.end() - 1)] + 1]
-            found.append((len(matches), cue.name, " ".join(quoted.split())))
+            # (as the student wrote it: "réseau", not the old LaTeX font's "r´eseau")
+            found.append((len(matches), cue.name, composed(" ".join(quoted.split()))))
             if cue.name == "first-person":
                 voice = round(len(matches) / hundreds, 2)
         density[kind] = round(score / hundreds, 2)
