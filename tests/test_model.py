@@ -7,7 +7,9 @@ import time
 import pytest
 
 from conftest import fixture_path
+from rapportlint.analysis.text import fold
 from rapportlint.model import LoadError, load_document
+from rapportlint.model.loader import SOFT_HYPHEN, _word_goes_on
 
 
 def test_word_like_report_lines_have_size_and_weight() -> None:
@@ -48,6 +50,24 @@ def test_a_title_set_sideways_reads_as_its_words() -> None:
     assert not [text for text, size in texts if size == 40 and len(text) == 1]
     assert "Découvrez l'entreprise qui m'a" in [text for text, _ in texts]
     assert load_document(fixture_path("canva-titres-de-cote")).page(2).lines[3].text == "SOMMAIRE"
+
+
+def test_a_word_latex_broke_at_a_line_end_is_marked_a_compound_is_not() -> None:
+    """PDFium drops the hyphen of "ser-" / "veurs" and ends the line there: the loader ends it
+    with a soft hyphen, which folding joins to the next word (the LaTeX fixture)."""
+    page = load_document(
+        fixture_path("laboratoire-dans-les-paragraphes-de-l-introduction-latex")
+    ).page(7)
+    broken = [line.text for line in page.lines if line.text.endswith(SOFT_HYPHEN)]
+    assert (
+        "de tickets. J’ai installé les postes de travail des nouveaux arrivants et confi\u00ad"
+        in broken
+    )
+    assert "configure leurs" in fold(" ".join(line.text for line in page.lines))
+    # A compound broken at its own hyphen before a capital stays two words, as PDFium gives it.
+    assert not _word_goes_on(["situé à Saint", "\ufffe", "Ouen. Ce rapport"], 0)
+    assert _word_goes_on(["la documen", "\ufffe", "tation"], 0)
+    assert not _word_goes_on(["la documen", "\n", "tation"], 0)
 
 
 def test_rotated_page_is_seen_as_the_reader_sees_it() -> None:

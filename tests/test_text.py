@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rapportlint.analysis.headings import _part_number, chapter_label, numbering_kind
-from rapportlint.analysis.text import fold, fold_with_map, heading_key, numbering_depth
+from rapportlint.analysis.text import composed, fold, fold_with_map, heading_key, numbering_depth
 from rapportlint.analysis.vocabulary import classify
 
 
@@ -148,6 +148,16 @@ def test_an_accent_set_as_a_glyph_of_its_own_is_dropped_an_apostrophe_is_kept() 
     assert folded == fold(text) and len(origin) == len(folded)
 
 
+def test_a_word_broken_at_a_line_end_is_one_word_again() -> None:
+    """The loader ends a line with a soft hyphen where LaTeX broke a word: folded and shown,
+    the word is whole; a soft hyphen inside a line's text (Google Docs) is dropped as before."""
+    text = "J’ai installé et confi\u00ad\nguré les ser\u00ad veurs"
+    assert fold(text) == "j'ai installe et configure les serveurs"
+    assert fold_with_map(text)[0] == fold(text)
+    assert composed("orga\u00ad nisme") == "organisme"
+    assert fold("Présen\u00adtation") == "presentation"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -158,6 +168,7 @@ def test_an_accent_set_as_a_glyph_of_its_own_is_dropped_an_apostrophe_is_kept() 
         "  \u200b  ",
         "İstanbul – Œuvre",  # letters whose folded form is longer than they are
         "Présentatiоn de l’оrganisme",  # Cyrillic "о" in place of the Latin letter (Canva)
+        "le serveur est configu\u00ad\nré par l’orga\u00ad nisme",  # words LaTeX broke
     ],
 )
 def test_fold_with_map_is_fold_and_points_at_the_characters_written(text: str) -> None:

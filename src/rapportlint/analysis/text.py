@@ -76,6 +76,9 @@ _GLYPH_ON_LETTER = re.compile(
     r"|(ˆ)([aeiouAEIOU])"
 )
 _COMBINING_ACCENT = {"´": "\u0301", "`": "\u0300", "ˆ": "\u0302"}
+# A soft hyphen ending a line (the loader's mark of a word LaTeX broke there) and the blanks
+# after it: the word is one again ("configu\u00ad ré" -> "configuré").
+_WORD_BREAK = re.compile(r"\u00ad\s+")
 # Private-use glyphs and replacement characters stand where a ligature glyph was lost.
 _JUNK = re.compile(r"[\ue000-\uf8ff\ufffd\ufffe]")
 _WORD = re.compile(r"\S+")
@@ -90,7 +93,7 @@ def fold(text: str) -> str:
         text = text.translate(_HOMOGLYPHS)
         for old, new in _APOSTROPHES:
             text = text.replace(old, new)
-        text = _ZERO_WIDTH.sub("", text)
+        text = _ZERO_WIDTH.sub("", _WORD_BREAK.sub("", text))
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", _JUNK.sub(" ", text)))
     return " ".join(text.lower().split())
 
@@ -98,7 +101,9 @@ def fold(text: str) -> str:
 def composed(text: str) -> str:
     """``text`` with the accent glyphs of old LaTeX fonts set on their letters, to be shown
     as the student wrote it: "R´ealisation" -> "Réalisation", "Fenˆetre" -> "Fenêtre";
-    "l´entreprise" keeps its apostrophe."""
+    "l´entreprise" keeps its apostrophe; a word LaTeX broke at a line's end is one again."""
+    if "\u00ad" in text:
+        text = _WORD_BREAK.sub("", text)
     if "´" not in text and "`" not in text and "ˆ" not in text:
         return text
 
@@ -123,14 +128,16 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     ends_with_space = True  # nothing yet: no space goes first
     previous_end = 0
+    broken = False  # the word before ended on a soft hyphen: this one goes on with it
     for match in _WORD.finditer(text):
         start, end = match.span()
-        if not ends_with_space:  # the spaces before the word, as one, at the first of them
+        if not ends_with_space and not broken:  # the spaces before the word, as one, at the first
             out.append(" ")
             origin.append(previous_end)
             ends_with_space = True
         previous_end = end
         word = match.group()
+        broken = word.endswith("\u00ad")
         if word.isascii() and "`" not in word:
             out.append(word.lower())
             origin.extend(range(start, end))
@@ -160,7 +167,7 @@ def _fold_with_map_at_once(text: str) -> tuple[str, list[int]] | None:
     to the first blank after the first word, as a word at a time does. None for a text with an
     accent set as a glyph of its own ("Pr´esentation"), which depends on its neighbours, or a
     character folding to something with a blank inside, which a word at a time keeps as is."""
-    if "`" in text or "´" in text:
+    if "`" in text or "´" in text or ("\u00ad" in text and _WORD_BREAK.search(text)):
         return None
     table: dict[int, str] = {}
     if not text.isascii():

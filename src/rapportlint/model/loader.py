@@ -300,7 +300,8 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
     start = 0
     upright: list[int] = []  # per line: +1 a letter set upwards, -1 downwards, 0 otherwise
     # PDFium marks a hyphenated line end with U+FFFE and joins the two lines: split there too.
-    for piece in re.split(r"(\r\n|\n|\r|\ufffe)", text):
+    pieces = re.split(r"(\r\n|\n|\r|\ufffe)", text)
+    for index, piece in enumerate(pieces):
         piece_start, start = start, start + len(piece)
         stripped = piece.strip()
         if not stripped or piece in ("\r\n", "\n", "\r", "\ufffe"):
@@ -339,12 +340,30 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
                 if size > DROP_CAP_RATIO * typography[0] > 0:
                     size, bold, font = typography[:3]
         text_line = normalise_glyphs(clean_text(stripped))
+        if _word_goes_on(pieces, index):
+            text_line += SOFT_HYPHEN
         lines.append(TextLine(text_line, box, size, bold, font, mode == INVISIBLE_MODE))
         upright.append(direction if len(stripped) == 1 else 0)
     if any(upright):
         lines = _join_vertical_letters(lines, upright)
     _reading_order(lines, view.width)
     return lines, visible - unreadable, unreadable
+
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def _word_goes_on(pieces: list[str], index: int) -> bool:
+    """The line's last word goes on at the next line's start: LaTeX broke it with a hyphen
+    ("configu-" / "ré"), which PDFium drops. A lower-case letter on both sides tells such a
+    break from a compound broken at its own hyphen ("Saint-" / "Ouen", "Get-" / "NetAdapter"),
+    which stays two words as before. The line then ends with a soft hyphen, which the text's
+    folding joins to the next word: the cue words of a part ("organisme", "installé") are
+    not lost to LaTeX's hyphenation."""
+    if index + 2 >= len(pieces) or pieces[index + 1] != "\ufffe":
+        return False
+    before, after = pieces[index].rstrip(), pieces[index + 2].lstrip()
+    return before[-1:].islower() and after[:1].islower()
 
 
 def _direction(a: float, b: float) -> int:
