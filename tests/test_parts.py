@@ -2003,6 +2003,26 @@ def test_the_presentation_of_a_study_names_no_host(producer: str) -> None:
     assert classify(heading_key("Présentation de Lumiotec")).key == "entreprise"
 
 
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_the_setting_of_the_placement_without_a_host_presents_no_company(producer: str) -> None:
+    """ "1.1 Contexte du stage" names only the setting; its text (the problem and the sounder)
+    names no organisation: no part presents the company, RL201 says so as an error (the title
+    alone used to make it the company part, and nothing was said). The project's chapters,
+    all the report between its long introduction and "Bilan provisoire", are its development:
+    RL202 warns on the first, never "no part describes the activities"."""
+    name = f"contexte-du-stage-sans-hote{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR and "aucune partie ne la décrit" in finding.message
+    activities = section(name, "activites")
+    assert (activities.title, activities.page, activities.decided_by) == (
+        "Architecture générale du projet",
+        6,
+        ("place",),
+    )
+    assert [f.severity for f in findings(name, "RL202")] == [Severity.WARNING]
+
+
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_a_roman_numeral_before_an_elided_article_numbers_the_part(producer: str) -> None:
     """ "II L'entreprise" (a roman numeral and a space, as LaTeX sets a part) names the

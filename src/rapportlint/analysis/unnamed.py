@@ -49,6 +49,7 @@ from rapportlint.analysis.vocabulary import (
     CONCLUSION,
     INTRODUCTION,
     classify,
+    names_a_setting,
 )
 from rapportlint.model.document import Document, TextLine
 
@@ -201,7 +202,10 @@ def complete(
 ) -> dict[str, Section]:
     """``sections`` with the parts no title names added where their place or content shows
     them (see the module's docstring). ``headings`` are those the parts were read from."""
-    found = {key: _confirmed(section, pages) for key, section in sections.items()}
+    found = {
+        key: _confirmed(_setting_without_a_host(section, pages), pages)
+        for key, section in sections.items()
+    }
     if COMPANY in found and _says_nothing_of_a_host(found[COMPANY], pages):
         del found[COMPANY]
     taken = {(s.page, s.title) for s in found.values()}
@@ -288,6 +292,29 @@ SILENT_TEXT_WORDS = 4 * MIN_WORDS  # a text this long that names no organisation
 LONG_SILENT_TEXT_WORDS = 40 * MIN_WORDS
 
 
+def _setting_without_a_host(section: Section, pages: BodyPages) -> Section:
+    """A title that names only the internship's setting ("Contexte du stage") over a readable
+    text that names no organisation (the robot's task and the project's aim; one kind of
+    organisation cue at most) is no presentation of the host by its title: it becomes a weak
+    hint, for its text to confirm (it cannot) and the rules to hesitate on, or, over a text
+    long enough to say so (:func:`_says_nothing_of_a_host`), for RL201 to say that no part
+    presents the company."""
+    if section.key != COMPANY or not section.named or not names_a_setting(section.wording):
+        return section
+    text = _section_text(section, pages)
+    if not reads_as_words(text) or not _names_no_organisation(profile(text)):
+        return section
+    return replace(section, named=False, confidence=0.5)
+
+
+def _names_no_organisation(read: ContentProfile) -> bool:
+    """No more than one kind of organisation cue, or, in a long chapter, cues so scattered
+    (fewer than one in 400 words) that they are chance ("En 1976", "dans le monde")."""
+    return (read.kinds_seen(COMPANY) <= 1 or read.words >= LONG_SILENT_TEXT_WORDS) and read.density[
+        COMPANY
+    ] < COMPANY_DENSITY / 10
+
+
 def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
     """A title that only hints at the company ("Contexte", "Historique") over a readable
     text of some length with no more than one cue of an organisation (the drones' technical
@@ -299,12 +326,7 @@ def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
         return False
     text = _section_text(company, pages)
     read = profile(text)
-    return (
-        read.words >= SILENT_TEXT_WORDS
-        and reads_as_words(text)
-        and (read.kinds_seen(COMPANY) <= 1 or read.words >= LONG_SILENT_TEXT_WORDS)
-        and read.density[COMPANY] < COMPANY_DENSITY / 10
-    )
+    return read.words >= SILENT_TEXT_WORDS and reads_as_words(text) and _names_no_organisation(read)
 
 
 def _before(part: Part, section: Section | None) -> bool:
@@ -679,9 +701,15 @@ def _activities(
     # Else chapters that are nearly the whole report, after the company's part when there is
     # one, and none of them about the company (a technical study from the introduction to
     # the end; a research placement's theory and experiments chapters, titled by their
-    # subject and written in "we"): the development, which is the activities.
-    # (What follows the conclusion, references or a first annex page, is not the report's.)
-    report = sum(p.share for p in parts if conclusion is None or not _after(p, conclusion))
+    # subject and written in "we"): the development, which is the activities. (What follows
+    # the conclusion, references or a first annex page, is not the report's; nor is its
+    # introduction, however long: "Chapitre 1 Introduction" holding the placement's setting
+    # and aims, then the project's chapters.)
+    report = sum(
+        p.share
+        for p in parts
+        if (conclusion is None or not _after(p, conclusion)) and (p is not intro or p in window)
+    )
     if sum(p.share for p in window) >= WHOLE_REPORT * (report or 1) and not any(
         _describes_company(p.profile) for p in window
     ):

@@ -52,6 +52,9 @@ class Wording:
     name: str  # shown to the user as the wording that matched
     pattern: str
     rank: int
+    # The wording names the internship's setting ("Contexte du stage"): the host, or the
+    # project's own context; the part's text tells which.
+    setting: bool = False
 
 
 # The verbs that make "L'entreprise est située à..." a sentence, not a title.
@@ -110,6 +113,7 @@ _WORDINGS: list[Wording] = [
         "cadre du stage",
         r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de|de mon) (?:mon )?stage",
         1,
+        setting=True,
     ),
     # "Présentation de ..." names the host unless it presents the work or its setting: the
     # project, the network, the study ("Présentation de l'étude :" in a lab report; a
@@ -479,3 +483,8 @@ CARD_LABELS = {
         r"^(?:adresse(?: postale)?|telephone|courriel|e-?mail|site (?:web|internet))\b"
     ),
 }
+
+
+def names_a_setting(name: str) -> bool:
+    """The wording of that name only names the internship's setting (see :class:`Wording`)."""
+    return any(w.setting and w.name == name for w in _WORDINGS)

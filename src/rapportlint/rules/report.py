@@ -159,7 +159,9 @@ def _quoted(words: Iterable[str], lang: str) -> str:
 
 def _cue_words(words: tuple[str, ...]) -> dict[str, str]:
     """ "; indices : « créée en 1959 », « 630 salariés »" (the words of the part's text that
-    told what it is), or nothing."""
+    told what it is), or nothing. Two cues that matched the same words ("code" as a task's
+    object and as a tool) are quoted once."""
+    words = tuple(dict.fromkeys(words))
     if not words:
         return {"fr": "", "en": ""}
     return {
