@@ -929,6 +929,38 @@ def test_profile_quotes_the_students_own_words() -> None:
     assert dict(profile(CLOSING_TEXT).cues[CLOSING])["what-it-brought"] == "Ce stage m'a"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        (
+            "Ce projet m'a offert l'opportunité d'affiner mes compétences.",
+            "what-it-brought",
+            "Ce projet m'a",
+        ),
+        (
+            "Cette mission m'a donné l'occasion de tout reprendre.",
+            "what-it-brought",
+            "Cette mission m'a",
+        ),
+        (
+            "J'ai ainsi compris l'importance de la communication.",
+            "what-it-brought",
+            "J'ai ainsi compris",
+        ),
+        (
+            "Cette immersion enrichira mon parcours professionnel.",
+            "future",
+            "parcours professionnel",
+        ),
+    ],
+)
+def test_a_reflection_on_what_the_placement_brought_reads_as_closing(
+    text: str, cue: str, words: str
+) -> None:
+    """How a part that looks back on the placement says it (new26 app_isae's last part)."""
+    assert dict(profile(text).cues[CLOSING])[cue] == words
+
+
 def test_an_empty_text_has_an_empty_profile() -> None:
     read = profile("  \n ")
     assert read.words == 0 and set(read.density.values()) == {0.0}
@@ -2021,6 +2053,62 @@ def test_the_setting_of_the_placement_without_a_host_presents_no_company(produce
         ("place",),
     )
     assert [f.severity for f in findings(name, "RL202")] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_personal_reflection_ending_the_report_is_its_conclusion_at_warning_level(
+    producer: str,
+) -> None:
+    """ "4 Réflexion sur mon développement personnel et professionnel", the last part before
+    the bibliography, looks back on what the placement taught: it is read as the conclusion,
+    and RL203 says so at warning level (it used to be the error "le rapport n'a pas de
+    conclusion")."""
+    name = f"reflexion-personnelle-en-fin-de-rapport{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.named) == (12, False)
+    assert conclusion.title == "4 Réflexion sur mon développement personnel et professionnel"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and "se termine par" in finding.message
+    assert classify(heading_key("Réflexions personnelles")).key == "conclusion"
+    assert classify(heading_key("Réflexion sur le choix du SGBD")) is None
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_the_report_conclusion_is_titled_unlike_the_chapters_own(producer: str) -> None:
+    """Each chapter closes on "CONCLUSION", set as the chapters' titles are; the report's
+    own is "Conclusion et perspectives", after the last chapter's "CONCLUSION"."""
+    name = f"chapitres-conclus-un-a-un{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.title.endswith("Conclusion et perspectives")
+    assert heading_key(section(name, "entreprise").title) == "presentation de l'organisme d'accueil"
+    assert not findings(name, "RL203") and not findings(name, "RL206")
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_related_work_and_conclusion_closes_a_research_report(producer: str) -> None:
+    """ "6 Travaux connexes et conclusion" (others' work, then the end) is the report's
+    conclusion, not its activities; "1.4 Bilan et perspectives", a section of the opening
+    summary, is not the conclusion (no RL204 "conclusion before the activities")."""
+    name = f"travaux-connexes-et-conclusion{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.title.endswith("Travaux connexes et conclusion")
+    activities = section(name, "activites")
+    assert activities is not None and activities.page < conclusion.page
+    assert not findings(name, "RL204")
+    assert classify(heading_key("Travaux connexes")) is None
+    assert classify(heading_key("Travaux futurs")) is None
+    assert classify(heading_key("Travaux réalisés")).key == "activites"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_my_placement_within_a_team_names_the_activities(producer: str) -> None:
+    """ "C. Mon stage au sein de l'équipe réseau" names the activities as "Mon stage" does:
+    named, no RL202 warning asking to retitle it."""
+    name = f"mon-stage-au-sein-d-une-equipe{producer}"
+    activities = section(name, "activites")
+    assert (activities.title, activities.named) == ("C. Mon stage au sein de l'équipe réseau", True)
+    assert not findings(name, "RL202")
+    assert classify(heading_key("Mon alternance chez Orange")).key == "activites"
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])

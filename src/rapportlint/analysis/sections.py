@@ -401,8 +401,14 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
     if explicit:
         closing = [h for h in explicit if closes(h)]
         # A flat outline lists each chapter's "Conclusion" beside the report's: the one
-        # called "Conclusion générale" is the report's.
+        # called "Conclusion générale" is the report's; else the one titled unlike the
+        # chapters' own ("CONCLUSION" closing each of four chapters, then "Conclusion et
+        # Perspectives").
         general = [h for h in closing if _GENERAL.search(fold(h.text))]
+        titles = Counter(fold(h.text) for h in explicit)
+        unlike_the_chapters = [h for h in closing if titles[fold(h.text)] == 1]
+        if len(closing) > 1 and max(titles.values()) > 1 and unlike_the_chapters:
+            closing = unlike_the_chapters
         return (general or closing or explicit[-1:])[0]
     usual = [h for h in top if h.key == CONCLUSION and h.match.rank == 1]
     if usual:

@@ -43,6 +43,9 @@ _STUDENT_WORK = r"(?:realise|effectue|mene|confie|accompli|entrepris|fait)e?s?"
 _ABOUT_ONE_PART = r" (?:du|sur|de|d'un|d'une|des|sur le|sur la|sur les|de la|de l'|de ce|de cette)\s*(?:ce |cette |le |la |les |mon |ma |notre )?(?:projet|mission|partie|chapitre|etude|travail|application|role|tache|activite|sprint|semaine|realisation|conception|analyse|phase|etape|section|version|developpement|tests?|installation|configuration|migration|maquette|prototype)"
 _OWN = (
     rf"(?! (?:de |du |des |d')\s*{_ART}{_ORG})"  # "les missions de l'entreprise" are the company's
+    # "Travaux connexes", "Travaux antérieurs", "Travaux futurs": others' work, or what is left
+    # to do, in a research report's related-work or closing section.
+    r"(?! (?:connexes|anterieure?s?|existante?s?|similaires|precedente?s?|apparentee?s?|futur(?:e|s|es)?|a venir)\b)"
 )
 
 
@@ -232,7 +235,8 @@ _WORDINGS: list[Wording] = [
         ACTIVITIES,
         "mon stage",
         r"(?:mon|le) (?:stage|alternance|travail|role|poste)$|(?:mes|les) (?:activites|missions|taches|realisations|travaux)$|travail (?:personnel|effectue|realise)"
-        r"|mon (?:travail|role) (?:sur|au sein|chez|dans|pour|a|au|aupres|en tant)\b",
+        r"|mon (?:travail|role) (?:sur|au sein|chez|dans|pour|a|au|aupres|en tant)\b"
+        r"|mon (?:stage|alternance) (?:au sein|chez|dans|aupres|en tant)\b",
         1,
     ),
     Wording(
@@ -289,6 +293,16 @@ _WORDINGS: list[Wording] = [
         CONCLUSION,
         "ressenti",
         r"(?:mon |mes |le |les )?(?:ressentis?|prise de recul)\b(?! (?:des|du) (?:client|utilisateur))",
+        1,
+    ),
+    # "Réflexion sur mon développement personnel et professionnel", "Réflexions personnelles":
+    # the student looks back on what the placement made of them (not "Réflexion sur le choix
+    # du SGBD", a step of the work).
+    Wording(
+        CONCLUSION,
+        "réflexion personnelle",
+        r"(?:mes |ma )?reflexions? (?:personnelles?|sur (?:mon|ma|mes|le|la|ce|cette) (?:stage|experience|alternance|apprentissage|developpement|parcours|formation|annee))\b"
+        r"|(?:mon )?developpement personnel\b",
         1,
     ),
     # "Ce que j'ai pensé du stage", "Ce que je retiens de ce stage": the student looks back.
