@@ -21,6 +21,7 @@ from fixtures.part_reports import (
     CLOSING_SENTENCES,
     COMPANY_SENTENCES,
     CURRICULUM,
+    HOST_UNIT,
     SKILLS_FORM,
     WORK_SENTENCES,
 )
@@ -35,7 +36,7 @@ from rapportlint.analysis.headings import (
     size_classes,
 )
 from rapportlint.analysis.parts import is_part_title, top_parts
-from rapportlint.analysis.sections import main_level
+from rapportlint.analysis.sections import WITHIN_SECTION, main_level
 from rapportlint.analysis.text import heading_key
 from rapportlint.analysis.unnamed import BodyPages, _inner_parts
 from rapportlint.analysis.vocabulary import classify
@@ -2109,6 +2110,25 @@ def test_my_placement_within_a_team_names_the_activities(producer: str) -> None:
     assert (activities.title, activities.named) == ("C. Mon stage au sein de l'équipe réseau", True)
     assert not findings(name, "RL202")
     assert classify(heading_key("Mon alternance chez Orange")).key == "activites"
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_the_host_unit_in_the_introduction_is_the_company_not_a_product(producer: str) -> None:
+    """ "1.1 Acteurs" > "1.1.1 NUMEDU" presents the apprentice's unit by its mission, its
+    structure and who steers it: the company is presented there (RL201 warns that it has no
+    part of its own; it used to be the false error "aucune partie ne la décrit"). The
+    introduction's "1.2 Contexte du projet" is no start of the activities: they are the
+    chapters after the introduction."""
+    name = f"unite-d-accueil-et-logiciel-en-introduction{producer}"
+    company = section(name, "entreprise")
+    assert heading_key(company.title) == "acteurs" and company.within == WITHIN_SECTION
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert heading_key(section(name, "activites").title) == "formalisation du besoin"
+    cues = dict(profile(HOST_UNIT).cues[COMPANY])
+    assert cues["organisation"] == "structurée autour de trois"
+    assert cues["history"] == "dont la mission"
+    assert not profile("l'unité de temps est la noire").cues[COMPANY]
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])

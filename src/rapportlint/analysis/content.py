@@ -96,17 +96,17 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "organisation",
-            r"\b(?:organigramme|direction generale|directeur|directrice|pdg|dirigeant|dirigee|gerant|gerante|president|presidente|poles?|departements|hierarchie|conseil d'administration|sous la direction)\b",
+            r"\b(?:organigramme|direction generale|directeur|directrice|pdg|dirigeant|dirigee|gerant|gerante|president|presidente|poles?|departements|hierarchie|conseil d'administration|sous la direction|pilotee? par|(?:structuree?|organisee?) (?:autour|en) (?:de )?(?:deux|trois|quatre|cinq|plusieurs|[0-9]+))\b",
             1.0,
         ),
         _cue(
             "the-organisation",
-            r"\b(?:l'entreprise|la societe|l'etablissement|le laboratoire|l'association|la structure|l'organisme|la mairie|la collectivite|l'agence|le groupe|le cabinet|la commune|l'ecole|le lycee|l'universite|le musee|la start-?up|l'institut|la prefecture|le rectorat|le campus|le club)\b",
+            r"\b(?:l'entreprise|la societe|l'etablissement|le laboratoire|l'association|la structure|l'organisme|la mairie|la collectivite|l'agence|le groupe|le cabinet|la commune|l'ecole|le lycee|l'universite|le musee|la start-?up|l'institut|la prefecture|le rectorat|le campus|le club|l'\s*unite(?: de recherche| mixte|(?! (?:de|d'|du|des|centrale)\b)))\b",
             0.6,
         ),
         _cue(
             "history",
-            r"\b(?:historique|son histoire|ses valeurs|nos valeurs|sa mission|ses missions|ses activites|son activite|son ambition|sa vision|chiffres cles)\b",
+            r"\b(?:historique|son histoire|ses valeurs|nos valeurs|sa mission|ses missions|dont la mission|a pour missions?|ses activites|son activite|son ambition|sa vision|chiffres cles)\b",
             1.0,
         ),
     ),

@@ -242,7 +242,10 @@ def complete(
     if ACTIVITIES not in found:
         after_deep_company = _after_deep_company(found, parts, headings, pages, taken)
         candidate = (
-            _work_after_deep_company(after_deep_company)
+            _work_after_deep_company(
+                after_deep_company,
+                in_introduction=COMPANY in found and found[COMPANY].within == WITHIN_SECTION,
+            )
             or _activities(free, found, parts, headings)
             or _activities(after_deep_company, found, parts, headings)
             or _activities(
@@ -818,21 +821,28 @@ def _after_deep_company(
 
 # A section's title that names the internship's work: its project, missions, tasks, objectives.
 WORK_TITLE_WORD = re.compile(r"\b(?:projets?|missions?|taches?|stage|objectifs?)\b")
+# Inside the introduction, only the student's own missions or tasks: its "Contexte du projet"
+# or "Objectifs" set the scene for the chapters that tell the work.
+OWN_WORK_TITLE_WORD = re.compile(r"\b(?:missions?|taches?)\b")
 
 
-def _work_after_deep_company(after_company: list[Part]) -> Candidate | None:
+def _work_after_deep_company(
+    after_company: list[Part], in_introduction: bool = False
+) -> Candidate | None:
     """The first section after a company presented inside a wider first part ("DÉVELOPPEMENT"
     > "Présentation de l'entreprise", then "Contexte et objectifs du stage"; "Introduction" >
     "L'entreprise", then "Projet et description de mes missions") whose title names the
     internship's work and whose text tells work more than it describes the host: the
     activities start there, in reading order, before any later top-level part. A section
     titled otherwise ("Ameur Hazmani, un tuteur", "Les raisons qui m'ont décidé") is left to
-    the reading of the whole report."""
+    the reading of the whole report. Inside the introduction ("1 Introduction" > "1.1
+    Acteurs", then "1.2 Contexte du projet"), the title has to name missions or tasks."""
+    title_word = OWN_WORK_TITLE_WORD if in_introduction else WORK_TITLE_WORD
     for part in after_company:
         read = part.profile
         if (
             read.words >= MIN_WORDS
-            and WORK_TITLE_WORD.search(heading_key(part.title))
+            and title_word.search(heading_key(part.title))
             and read.density[WORK] >= WORK_DENSITY / 2
             and read.density[WORK] > read.density[COMPANY]
         ):
