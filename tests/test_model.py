@@ -9,7 +9,7 @@ import pytest
 from conftest import fixture_path
 from rapportlint.analysis.text import fold
 from rapportlint.model import LoadError, load_document
-from rapportlint.model.loader import SOFT_HYPHEN, _word_goes_on
+from rapportlint.model.loader import SOFT_HYPHEN, _word_goes_on, clean_text
 
 
 def test_word_like_report_lines_have_size_and_weight() -> None:
@@ -68,6 +68,14 @@ def test_a_word_latex_broke_at_a_line_end_is_marked_a_compound_is_not() -> None:
     assert not _word_goes_on(["situé à Saint", "\ufffe", "Ouen. Ce rapport"], 0)
     assert _word_goes_on(["la documen", "\ufffe", "tation"], 0)
     assert not _word_goes_on(["la documen", "\n", "tation"], 0)
+
+
+def test_zero_width_characters_show_nothing_but_a_list_number_stays_apart() -> None:
+    """Google Docs' zero-width spaces: after a list number the title is shown apart from it
+    ("2. l'Université", as the student saw it), elsewhere nothing is shown."""
+    assert clean_text("2.\u200bl’Université du Québec") == "2. l’Université du Québec"
+    assert clean_text("V.\u200bDéroulement du stage") == "V. Déroulement du stage"
+    assert clean_text("Présen\u200btation\ufeff 14\u200b") == "Présentation 14"
 
 
 def test_rotated_page_is_seen_as_the_reader_sees_it() -> None:

@@ -455,11 +455,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+# Google Docs writes a zero-width space where a list number meets its title ("2.\u200bl'Université",
+# "V.\u200bDéroulement du stage"): shown, they stand apart as the student saw them. Anywhere
+# else a zero-width character shows nothing, and is dropped.
+_ZERO_WIDTH_AFTER_NUMBER = re.compile(r"(?<=[.)])[\u200b\u2060\ufeff]+(?=\S)")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
 def clean_text(text: str) -> str:
     """Text safe to show anywhere: surrogate halves paired (or replaced), control characters
-    (terminal escape sequences among them) removed, spaces collapsed."""
+    (terminal escape sequences among them) and zero-width characters removed, spaces
+    collapsed."""
     if _SURROGATE.search(text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if not text.isascii():
+        text = _ZERO_WIDTH.sub("", _ZERO_WIDTH_AFTER_NUMBER.sub(" ", text))
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
