@@ -2197,3 +2197,47 @@ def test_the_company_part_is_the_first_parts_section_not_the_introductions_summa
     section (page 5), not the introduction's summary (page 4)."""
     company = section(f"entreprise-resumee-dans-l-introduction{producer}", "entreprise")
     assert (company.page, company.title) == (5, "1.1 L'entreprise Lumiotec")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_presentation_of_the_sector_and_the_company_opens_the_company_part(
+    producer: str,
+) -> None:
+    """ "Présentation du secteur et de l'entreprise :" names the host after its setting: the
+    company part starts at that chapter, not two pages later at its section "Présentation de
+    la société Imrafix"."""
+    name = f"presentation-du-secteur-et-de-l-entreprise{producer}"
+    company = section(name, "entreprise")
+    assert (company.title, company.page, company.named) == (
+        "Présentation du secteur et de l'entreprise :",
+        5,
+        True,
+    )
+    assert classify(heading_key("Présentation du secteur et de l'entreprise")).rank == 2
+    assert classify(heading_key("Présentation du projet et de l'entreprise")) is None
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_the_appendix_label_and_a_numbered_listing_start_the_annexes(producer: str) -> None:
+    """ "Annexe A" set above "Annexes" (LaTeX's \\appendix) opens the annex part: the body
+    ends on the conclusion's page. The listing numbered line by line under it is the
+    student's code, none of the three English documents."""
+    name = f"annexe-a-au-dessus-des-annexes{producer}"
+    analysis = checked(name).analysis
+    conclusion = section(name, "conclusion")
+    assert analysis.layout.annex_start == conclusion.end_page + 1
+    assert analysis.layout.body_pages == conclusion.end_page
+    assert analysis.annexes and all(a.role == "other" for a in analysis.annexes)
+    (finding,) = findings(name, "RL301")
+    assert finding.message.startswith("0 document en anglais")
+
+
+def test_a_webography_set_as_text_is_the_reports_back_matter() -> None:
+    """ "Webographie" in bold below the text's size (no heading cue), over a list of links
+    that langdetect reads as German: the report's last page, not an annex in a foreign
+    language."""
+    name = "webographie-en-corps-de-texte"
+    analysis = checked(name).analysis
+    assert analysis.layout.annex_start is None
+    assert analysis.layout.body_pages == analysis.layout.page_count
+    assert not analysis.annexes

@@ -138,11 +138,20 @@ def find_annex_start(
         if h.key in (FRONT, BACK) and (h.page, h.top) > (after_page, after_top)
     } | {number for number in contents.whole_pages if number > after_page}
     for number in range(after_page, document.page_count + 1):
-        if number - 1 in matter and is_reference_list(
-            content_lines(document.page(number), furniture)
-        ):
+        lines = content_lines(document.page(number), furniture)
+        if (number - 1 in matter or _titled_back_matter(lines)) and is_reference_list(lines):
             matter.add(number)  # the bibliography goes on, in English, under no title
     return _trailing_foreign_run(document, after_page, languages, unread, matter)
+
+
+def _titled_back_matter(lines: list[TextLine]) -> bool:
+    """A page opened by a back-matter title set in the text's own size, which no heading
+    cue took ("Webographie" over a list of links): the report's matter, not an annexed
+    document in English."""
+    if not lines:
+        return False
+    match = classify(heading_key(lines[0].text))
+    return match is not None and match.key == BACK
 
 
 _LETTER_A = re.compile(r"^a\s*[.)\-–:]\s*\S")  # "A. EXEMPLE DE CODE PUPPET"
@@ -206,14 +215,20 @@ def _appended(lines: list[TextLine], body_size: float) -> str | None:
     return "report-cover" if report_cover(lines, body_size) else None
 
 
+# LaTeX's label over the appendices' chapter title: "Annexe A" over "Annexes" (babel french).
+_ANNEX_LABEL = re.compile(r"^(?:annexe|appendix|appendice)\s+(?:[a-h]|[0-9]{1,2})[.:]?$")
+
+
 def _opens_page(page: Page, line: TextLine, furniture: set[LineRef]) -> bool:
     """Nothing but a running header (a small line at the very top), or a number or a letter
-    alone ("05" over "ANNEXES", LaTeX's "A" over "Annexe 1"), stands above the line: the page
-    is the annex part's, not the body's last page."""
+    alone ("05" over "ANNEXES", LaTeX's "A" over "Annexe 1"), or the appendix's own label
+    ("Annexe A" over "Annexes"), stands above the line: the page is the annex part's, not
+    the body's last page."""
     return not any(
         other.box.bottom < line.box.top - 1
         and any(ch.isalpha() for ch in other.text)
         and not chapter_label(other.text)
+        and not _ANNEX_LABEL.match(fold(other.text))
         and not _running_header(other, page, line)
         for other in content_lines(page, furniture)
     )

@@ -363,12 +363,17 @@ def is_listing(text: str) -> bool:
     if _prose_words(text) >= LISTING_MAX_PROSE:
         return False
     # Weighed by characters: a table's row may come out as one very long line.
-    listed = sum(
-        len(line)
-        for line in lines
-        if CODE_LINE.search(line) or _symbolic(line) or _data_line(line) or _command(line)
-    )
+    listed = sum(len(line) for line in lines if _listing_line(LISTING_LINE_NUMBER.sub("", line)))
     return listed >= LISTING_SHARE * sum(len(line) for line in lines)
+
+
+# The number a listing sets before each line of code ("29 from sklearn import ..."; LaTeX's
+# listings with numbers=left): the code starts after it.
+LISTING_LINE_NUMBER = re.compile(r"^\s*[0-9]{1,4}\s+(?=\S)")
+
+
+def _listing_line(line: str) -> bool:
+    return bool(CODE_LINE.search(line) or _symbolic(line) or _data_line(line) or _command(line))
 
 
 COMMAND_MAX_WORDS = 8

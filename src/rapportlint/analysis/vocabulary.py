@@ -60,6 +60,9 @@ class Wording:
     setting: bool = False
 
 
+# What a presentation of the student's work is about: the project, the missions, the stage.
+_WORK_OBJECT = r"(?:(?:l'\s*|la |le |les |mon |ma |mes )?(?:projets?|missions?|stages?|activites?|taches?|sujets?|travail|travaux|postes?)\b)"
+
 # The verbs that make "L'entreprise est située à..." a sentence, not a title.
 _VERB = r"(?:est|sont|a|ont|compte|comporte|dispose|propose|emploie|regroupe|possede|se|s')"
 
@@ -68,7 +71,11 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de l'entreprise",
-        rf"(?:fiche de )?(?:presentations?|descriptions?|descriptifs?) (?:generale? |globale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        rf"(?:fiche de )?(?:presentations?|descriptions?|descriptifs?) (?:generale? |globale? )?"
+        # "Présentation du secteur et de l'entreprise": the host after its setting (not
+        # after the work: "Présentation du projet et de l'entreprise cliente").
+        rf"(?:(?:de |d'|du |des )\s*(?!{_WORK_OBJECT})[a-z'-]+(?: [a-z'-]+){{0,2}} et )?"
+        rf"(?:de |d'|du |des )\s*{_ART}{_ORG}",
         2,
     ),
     Wording(
