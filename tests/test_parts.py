@@ -2241,3 +2241,55 @@ def test_a_webography_set_as_text_is_the_reports_back_matter() -> None:
     assert analysis.layout.annex_start is None
     assert analysis.layout.body_pages == analysis.layout.page_count
     assert not analysis.annexes
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_work_told_in_topic_chapters_is_the_activities_at_warning_level(producer: str) -> None:
+    """Three chapters titled by their topics after the company's, each narrating the work as
+    densely as the others: the activities run from the first to the last, and RL202 warns
+    that no title names them (it used to be the error "aucune partie ne décrit")."""
+    name = f"activites-en-chapitres-thematiques{producer}"
+    activities = section(name, "activites")
+    assert activities.title.endswith("Parcours du code des élèves")
+    assert activities.decided_by == ("content", "place")
+    assert activities.end_page == section(name, "conclusion").page - 1
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_host_titled_in_the_introduction_text_is_presented_there(producer: str) -> None:
+    """ "Présentation de Lumiotec", set apart in the introduction's text but listed neither
+    in the bookmarks nor in the contents, over a short paragraph that describes the host:
+    RL201 warns that the company has no part of its own, naming that title (it used to be
+    the false error "aucune partie ne la décrit")."""
+    name = f"hote-sous-un-titre-hors-signets{producer}"
+    company = section(name, "entreprise")
+    assert (company.title, company.within) == ("Présentation de Lumiotec", WITHIN_SECTION)
+    assert company.decided_by == ("title", "content")
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and "Présentation de Lumiotec" in finding.message
+
+
+def test_chapters_around_the_technical_environment_describe_no_activities() -> None:
+    """ "Environnement technique", "Analyse de l'existant" and "Support aux utilisateurs",
+    each told in the first person, none standing out: the setting is no work of the
+    student's, and RL202 stays the error that no part describes the activities."""
+    name = "chapitres-autour-de-l-environnement-technique"
+    assert section(name, "activites") is None
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_misspelt_conclusion_is_the_conclusion(producer: str) -> None:
+    """ "4 Conslusion", a letter wrong, closes the report: it is its conclusion (it used to
+    be the false error "le rapport n'a pas de conclusion"). Only the parts' own long names
+    are read past one wrong, missing, extra or swapped letter."""
+    name = f"conclusion-mal-orthographiee{producer}"
+    assert section(name, "conclusion").title.endswith("Conslusion")
+    assert not findings(name, "RL203")
+    assert classify(heading_key("Conclsuion générale")).key == "conclusion"
+    assert classify(heading_key("Introdution")).key == "introduction"
+    assert classify(heading_key("Inclusion")) is None
+    assert classify(heading_key("Connexion")) is None

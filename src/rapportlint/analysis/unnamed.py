@@ -73,6 +73,8 @@ WHOLE_REPORT = 0.8  # share of the body's words: all of it but the front matter
 FEW_PARTS = 2  # at most this many unnamed parts between company and conclusion
 TOPIC_PROJECT_SECTIONS = 2  # titles naming projects or missions in or among topic chapters
 TOPIC_WORK_DENSITY = 1.5  # work told across those chapters, read together
+# A chapter titled by the setting the work took place in, not by the work.
+SETTING_TITLE = re.compile(r"\b(?:environnement|contexte|existant|etat de l'art)\b")
 PROJECT_WORD = re.compile(r"\b(?:projets?|missions?|taches?)\b")
 CLOSING_DENSITY = 4.5  # for a part: only its text tells
 CLOSING_KINDS = 3
@@ -701,6 +703,20 @@ def _activities(
         and len(named) >= TOPIC_PROJECT_SECTIONS
     ):
         return Candidate(span, ("place", "content"), 0.4)
+    # Else chapters titled by their topics ("Parcours et exécution du code des élèves", "De
+    # l'erreur classique à l'indice"), every one of them narrating work as densely as a part
+    # titled by the activities does, none describing an organisation nor titled as the
+    # setting ("Environnement technique", "Analyse de l'existant": what the student worked
+    # in, told in the first person too, is no work of theirs): the student's work told
+    # chapter after chapter, from the first to the last. None stands out, so the activities
+    # are the run (low confidence: a warning names its first chapter).
+    if (
+        len(window) > FEW_PARTS
+        and min(every) >= WORK_DENSITY
+        and not any(_describes_company(p.profile) for p in window)
+        and not any(SETTING_TITLE.search(heading_key(p.title)) for p in window)
+    ):
+        return Candidate(span, ("content", "place"), 0.5)
     # Else chapters that are nearly the whole report, after the company's part when there is
     # one, and none of them about the company (a technical study from the introduction to
     # the end; a research placement's theory and experiments chapters, titled by their
@@ -882,13 +898,66 @@ def _in_introduction(
 
 def _in_introduction_text(parts: list[Part], pages: BodyPages) -> Candidate | None:
     """The company presented in a paragraph of the introduction's own text, in the third
-    person ("L'École Nationale de la Magistrature est une école supérieure publique...")."""
+    person ("L'École Nationale de la Magistrature est une école supérieure publique..."),
+    under a title of its own that no outline lists, or under none."""
     intro = next((p for p in parts if p.key == INTRODUCTION), None)
     if intro is None:
         return None
     following = [p for p in parts if (p.page, p.top) > (intro.page, intro.top)]
     stop = (following[0].page, following[0].top) if following else (pages.last + 1, 0.0)
-    return _host_in_the_text_of(intro, stop, pages)
+    return _host_under_a_title_in_the_text(intro, stop, pages) or _host_in_the_text_of(
+        intro, stop, pages
+    )
+
+
+TEXT_TITLE_MAX_WORDS = 10
+
+
+def _host_under_a_title_in_the_text(
+    holder: Part, stop: Place, pages: BodyPages
+) -> Candidate | None:
+    """A bold line of ``holder``'s text that titles the host's presentation ("Présentation
+    de ALL IN ONE -BENIN", a LaTeX \\subsection* that the bookmarks do not list), then a
+    paragraph in the third person that describes an organisation: the company is presented
+    there, from that title. The title says what the paragraph is about, so a paragraph
+    shorter than an untitled one needs (:func:`_is_host_paragraph`) is enough."""
+    start = (holder.page, holder.top + 1)
+    for number in range(holder.page, min(stop[0], pages.last) + 1):
+        lines = pages.lines(number)
+        for index, line in enumerate(lines):
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            if not start <= (number, line.box.top) < stop or not _titles_the_host(line, below):
+                continue
+            after = pages.paragraphs((number, line.box.bottom), stop)[:OPENING_PARAGRAPHS]
+            for passage in _third_person_passages(after):
+                read = profile(passage)
+                if not _describes_company(read):
+                    continue
+                host = replace(
+                    holder,
+                    title=line.text,
+                    page=number,
+                    top=line.box.top,
+                    profile=read,
+                    end_page=max(number, min(holder.end_page, stop[0])),
+                )
+                confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
+                # A section of the introduction, which its bookmarks do not list.
+                return Candidate(host, ("title", "content"), confidence, within=WITHIN_SECTION)
+    return None
+
+
+TEXT_TITLE_SIZE = 1.05  # a title set apart by its size: this much larger than the text under it
+
+
+def _titles_the_host(line: TextLine, below: TextLine | None) -> bool:
+    """A short line set apart from the text under it (bold, or larger), whose words name the
+    host's presentation."""
+    apart = line.bold or (below is not None and line.size >= TEXT_TITLE_SIZE * below.size)
+    if not apart or len(line.text.split()) > TEXT_TITLE_MAX_WORDS:
+        return False
+    match = classify(heading_key(line.text))
+    return match is not None and match.key == COMPANY
 
 
 def _host_in_the_text_of(

@@ -474,7 +474,43 @@ def classify(heading_key: str) -> Match | None:
         if found is not None:
             wording = _WORDINGS[int(found.lastgroup[1:])]
             return Match(wording.key, 2, wording.name)
+    # "Conslusion", "Introdution": a part's own name with one letter wrong, missing, extra or
+    # swapped, as students type it. Only long words, only the usual wordings.
+    corrected = " ".join(_spelt_right(word) for word in text.split(" "))
+    if corrected != text:
+        found = _BY_RANK[2].match(corrected)
+        if found is not None:
+            wording = _WORDINGS[int(found.lastgroup[1:])]
+            return Match(wording.key, 2, wording.name)
     return None
+
+
+# The parts' own names that a student may misspell by one letter.
+PART_WORDS = ("conclusion", "introduction", "annexes", "remerciements", "bibliographie")
+MISSPELT_MIN_LETTERS = 7
+
+
+def _spelt_right(word: str) -> str:
+    """``word`` as the part's name it misspells by one letter, else as it is."""
+    if len(word) < MISSPELT_MIN_LETTERS or word in PART_WORDS:
+        return word
+    return next((right for right in PART_WORDS if _one_letter_apart(word, right)), word)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter replaced, added, removed, or two neighbours swapped (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 SPLIT_WORD_SPACES = 2
