@@ -2293,3 +2293,17 @@ def test_a_misspelt_conclusion_is_the_conclusion(producer: str) -> None:
     assert classify(heading_key("Introdution")).key == "introduction"
     assert classify(heading_key("Inclusion")) is None
     assert classify(heading_key("Connexion")) is None
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_side_activities_after_the_project_do_not_start_the_activities(producer: str) -> None:
+    """ "Activités annexes" names the side work, after "Analyse" and "Rapport technique" that
+    tell the main work: the activities start with "Analyse" and run to the end of the side
+    work (they used to start at "Activités annexes", six pages late)."""
+    name = f"activites-annexes-apres-le-projet{producer}"
+    activities = section(name, "activites")
+    assert activities.title.endswith("Analyse")
+    assert activities.named_by.endswith("Activités annexes")
+    assert activities.end_page == section(name, "conclusion").page - 1
+    assert classify(heading_key("Missions secondaires")).rank == 0
+    assert classify(heading_key("Missions réalisées")).rank == 2

@@ -50,6 +50,7 @@ from rapportlint.analysis.vocabulary import (
     INTRODUCTION,
     classify,
     names_a_setting,
+    names_side_work,
 )
 from rapportlint.model.document import Document, TextLine
 
@@ -241,6 +242,8 @@ def complete(
             found[ACTIVITIES], parts, found.get(COMPANY), pages
         )
         found[ACTIVITIES] = _from_the_first_phase(found[ACTIVITIES], parts)
+    if ACTIVITIES in found:
+        found[ACTIVITIES] = _from_the_main_work(found[ACTIVITIES], parts, found.get(COMPANY))
     if ACTIVITIES not in found:
         after_deep_company = _after_deep_company(found, parts, headings, pages, taken)
         candidate = (
@@ -610,6 +613,33 @@ def _from_the_first_phase(activities: Section, parts: list[Part]) -> Section:
     if first == at:
         return activities
     return _opened_by(activities, body[first], ("title", "place"))
+
+
+def _from_the_main_work(activities: Section, parts: list[Part], company: Section | None) -> Section:
+    """Activities named by their side work ("5 Activités annexes") after chapters that tell
+    the main work ("3 Analyse", "4 Rapport technique"): the activities start with the first
+    of those chapters (the run of work-telling chapters right before the side work, after
+    the company's part), as the student's main work is their activities too."""
+    if not names_side_work(activities.wording):
+        return activities
+    body = [p for p in parts if not p.matter and p.level <= activities.level]
+    at = next(
+        (k for k, p in enumerate(body) if (p.page, p.title) == (activities.page, activities.title)),
+        None,
+    )
+    if at is None:
+        return activities
+    first = at
+    while (
+        first > 0
+        and body[first - 1].key is None
+        and _after(body[first - 1], company)
+        and body[first - 1].profile.density[WORK] >= WORK_DENSITY / 2
+    ):
+        first -= 1
+    if first == at:
+        return activities
+    return _opened_by(activities, body[first], ("title", "content", "place"))
 
 
 def _review_before_the_conclusion(part: Part, conclusion: Section | None) -> bool:

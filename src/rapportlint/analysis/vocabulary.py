@@ -48,6 +48,11 @@ _OWN = (
     r"(?! (?:connexes|anterieure?s?|existante?s?|similaires|precedente?s?|apparentee?s?|futur(?:e|s|es)?|a venir)\b)"
 )
 
+_SIDE_WORD = (
+    r"(?:annexes?|secondaires?|complementaires?|annexes? et (?:secondaires?|complementaires?))"
+)
+_SIDE = rf"(?! {_SIDE_WORD}\b)"
+
 
 @dataclass(frozen=True, slots=True)
 class Wording:
@@ -58,6 +63,8 @@ class Wording:
     # The wording names the internship's setting ("Contexte du stage"): the host, or the
     # project's own context; the part's text tells which.
     setting: bool = False
+    # The wording names side work ("Activités annexes"), after the main work's chapters.
+    side: bool = False
 
 
 # What a presentation of the student's work is about: the project, the missions, the stage.
@@ -186,8 +193,18 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "missions réalisées",
-        rf"{_ART}(?:missions?|activite{{1,2}}s|taches?|travaux|realisations?){_OWN}\b",
+        rf"{_ART}(?:missions?|activite{{1,2}}s|taches?|travaux|realisations?){_OWN}{_SIDE}\b",
         2,
+    ),
+    # "Activités annexes", "Missions secondaires": what the student did beside the main work
+    # ("Autres activités" names none): a hint, for the text to confirm, that the main work's
+    # chapters before it outweigh.
+    Wording(
+        ACTIVITIES,
+        "activités annexes",
+        rf"{_ART}(?:missions?|activite{{1,2}}s|taches?|travaux) {_SIDE_WORD}\b",
+        0,
+        side=True,
     ),
     Wording(
         ACTIVITIES,
@@ -540,6 +557,11 @@ CARD_LABELS = {
         r"^(?:adresse(?: postale)?|telephone|courriel|e-?mail|site (?:web|internet))\b"
     ),
 }
+
+
+def names_side_work(name: str) -> bool:
+    """The wording of that name names side work (see :class:`Wording`)."""
+    return any(w.side and w.name == name for w in _WORDINGS)
 
 
 def names_a_setting(name: str) -> bool:
