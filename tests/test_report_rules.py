@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import checked, fired
+from rapportlint.config import Settings
 from rapportlint.model.document import Page
+from rapportlint.rules.context import Context
+from rapportlint.rules.registry import RULES
 
 COMPLIANT = [
     "resume-anglais",  # an English abstract in the front matter is not the annex part
@@ -218,6 +223,26 @@ def test_page_limit_message_says_where_it_overflows() -> None:
 def test_company_share_and_length_thresholds() -> None:
     finding = next(f for f in checked("entreprise-longue").findings if f.rule == "RL205")
     assert finding.found == "7 pages (29 %)" and finding.page == 5
+
+
+def test_a_company_part_of_one_or_two_pages_is_never_too_long() -> None:
+    """The share counts from three pages: a company page in a three-page report says the
+    report is short (RL101), not that the presentation is long; three pages out of ten do
+    exceed the share."""
+    analysis = checked("entreprise-longue").analysis
+    company = analysis.sections["entreprise"]
+
+    def rl205(pages: int, body: int) -> list:
+        shrunk = replace(company, end_page=company.page + pages - 1)
+        short = replace(
+            analysis,
+            sections={**analysis.sections, "entreprise": shrunk},
+            layout=replace(analysis.layout, last_body_page=body),
+        )
+        return list(RULES["RL205"].check(Context(short, Settings())))
+
+    assert rl205(pages=1, body=3) == [] and rl205(pages=2, body=6) == []
+    assert len(rl205(pages=3, body=10)) == 1
 
 
 def test_activity_elements_names_what_is_missing() -> None:

@@ -504,13 +504,19 @@ def sections_out_of_order(ctx: Context) -> Iterator[Hit]:
         yield Hit(page=misplaced.page, values={"order": order})
 
 
+# One or two pages are "quelques pages synthétiques" whatever the report's length: the share
+# of a very short report (a company page out of three) says the report is short (RL101), not
+# that the presentation is long.
+SHARE_MIN_PAGES = 3
+
+
 @rule(
     "RL205",
     "entreprise-longue",
     Severity.WARNING,
     summary={
-        "fr": "La présentation de l'entreprise est trop longue (plus de 5 pages ou 25 % du rapport).",
-        "en": "The company presentation is too long (over 5 pages or 25% of the report).",
+        "fr": "La présentation de l'entreprise est trop longue (plus de 5 pages, ou 25 % du rapport dès 3 pages).",
+        "en": "The company presentation is too long (over 5 pages, or 25% of the report from 3 pages).",
     },
     message={
         "fr": "La présentation de l'entreprise occupe {pages:page|pages} (p. {first} à {last}), soit {share} % du corps du rapport.",
@@ -532,9 +538,8 @@ def company_too_long(ctx: Context) -> Iterator[Hit]:
     if section is None or body == 0:
         return
     share = section.page_count / body
-    if (
-        section.page_count > ctx.settings.company_max_pages
-        or share > ctx.settings.company_max_share
+    if section.page_count > ctx.settings.company_max_pages or (
+        share > ctx.settings.company_max_share and section.page_count >= SHARE_MIN_PAGES
     ):
         yield Hit(
             page=section.page,
