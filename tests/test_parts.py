@@ -2307,3 +2307,59 @@ def test_side_activities_after_the_project_do_not_start_the_activities(producer:
     assert activities.end_page == section(name, "conclusion").page - 1
     assert classify(heading_key("Missions secondaires")).rank == 0
     assert classify(heading_key("Missions réalisées")).rank == 2
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_research_chapter_opened_by_a_presentation_presents_no_host(producer: str) -> None:
+    """ "2 L'algorithme de sélection de composantes" opens on "2.1 Présentation" (of the
+    algorithm), over three pages told in "we" where "proposé dans [16]" and "présenté dans"
+    are company cues by chance: no host is presented, RL201 is the error, and the chapters
+    tell the activities, at warning level (the chapter used to be the company, a warning, and
+    RL202 the false error "aucune partie ne décrit les activités" on the real report)."""
+    name = f"algorithme-presente-dans-un-chapitre-de-recherche{producer}"
+    assert section(name, "entreprise") is None
+    (company,) = findings(name, "RL201")
+    assert company.severity is Severity.ERROR
+    (activities,) = findings(name, "RL202")
+    assert activities.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_host_section_inside_the_projects_chapter_is_the_company(producer: str) -> None:
+    """A second cover whose school's name is set large, then "Chapitre 1 : Présentation
+    générale du projet" holding "1.1. Présentation de l'organisme d'accueil": the company part
+    is that section, neither the front matter's line nor the project's chapter (whose five
+    pages RL205 called "trop longue")."""
+    name = f"organisme-d-accueil-dans-le-chapitre-du-projet{producer}"
+    company = section(name, "entreprise")
+    assert company.title == "1.1. Présentation de l'organisme d'accueil"
+    assert company.page == company.end_page == 6
+    assert not findings(name, "RL201") and not findings(name, "RL205")
+    assert classify(heading_key("Présentation générale du projet")) is None
+    assert classify(heading_key("Présentation générale de l'application")) is None
+    assert classify(heading_key("Présentation générale")).key == "entreprise"
+
+
+def test_the_report_conclusion_follows_the_chapters_numbered_conclusions() -> None:
+    """Every title set alike: "2.3 Conclusion", "3.3 Conclusion", "4.3 Conclusion" close their
+    chapters, "Conclusions et perspectives" the report; the conclusion part is the last one
+    (it used to be "4.3 Conclusion", three pages long for RL206)."""
+    name = "conclusions-de-chapitres-puis-conclusions-et-perspectives"
+    conclusion = section(name, "conclusion")
+    assert conclusion.title == "Conclusions et perspectives"
+    assert conclusion.page == conclusion.end_page
+    assert not findings(name, "RL203") and not findings(name, "RL206")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_host_centre_among_the_presentations_is_the_company(producer: str) -> None:
+    """ "2. Présentation du centre d'acceuil" under "I. Présentations", after the school's
+    section; "II. Présentation de l'interface", in the next part, presents the student's
+    screens: the company part is the host centre's section, by its title."""
+    name = f"centre-d-accueil-parmi-les-presentations{producer}"
+    company = section(name, "entreprise")
+    assert company.title == "2. Présentation du centre d'acceuil"
+    assert company.decided_by == ("title",) and company.named
+    assert not findings(name, "RL201")
+    assert classify(heading_key("Présentation du centre d'accueil")).rank == 2
+    assert classify(heading_key("Présentation du centre de données")).rank == 0

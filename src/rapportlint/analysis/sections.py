@@ -350,6 +350,13 @@ def _pick_company(
         for h in found
         if h.level > level and h.match.rank == 2 and allowed_parent(h) and before_activities(h)
     ]
+
+    # A hint ("Présentation de X") after such a deep title naming the host ("2. Présentation
+    # du centre d'accueil" under "I. Présentations", then "II. Présentation de l'interface"
+    # forty pages on) presents something else.
+    def before_deep(h: Heading) -> bool:
+        return not deep or (h.page, h.top) < (deep[0].page, deep[0].top)
+
     # Last, "Présentation de l'entreprise" under any part, even the activities' umbrella
     # ("COMPTE-RENDUS D'ACTIVITÉS" > "PFMP n°2" > "Présentation de l'entreprise"): the student
     # did present it, and "no part presents the company" would be false.
@@ -372,8 +379,12 @@ def _pick_company(
         [h for h in found if h.level <= main and h.match.rank == 2 and before_activities(h)],
         [h for h in found if h.level <= main and h.match.rank >= 1],
         in_next_part or [h for h in child if h.match.rank >= 1],
-        [h for h in found if h.level <= main and h.match.rank == 0 and before_activities(h)],
-        [h for h in child if h.match.rank == 0],
+        [
+            h
+            for h in found
+            if h.level <= main and h.match.rank == 0 and before_activities(h) and before_deep(h)
+        ],
+        [h for h in child if h.match.rank == 0 and before_deep(h)],
         deep,
         anywhere,
     ]
@@ -403,10 +414,11 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
         # A flat outline lists each chapter's "Conclusion" beside the report's: the one
         # called "Conclusion générale" is the report's; else the one titled unlike the
         # chapters' own ("CONCLUSION" closing each of four chapters, then "Conclusion et
-        # Perspectives").
+        # Perspectives"), their numbers aside ("2.4 Conclusion", "3.9 Conclusion", "4.5
+        # Conclusion", then "Conclusions et perspectives").
         general = [h for h in closing if _GENERAL.search(fold(h.text))]
-        titles = Counter(fold(h.text) for h in explicit)
-        unlike_the_chapters = [h for h in closing if titles[fold(h.text)] == 1]
+        titles = Counter(heading_key(h.text) for h in explicit)
+        unlike_the_chapters = [h for h in closing if titles[heading_key(h.text)] == 1]
         if len(closing) > 1 and max(titles.values()) > 1 and unlike_the_chapters:
             closing = unlike_the_chapters
         return (general or closing or explicit[-1:])[0]
@@ -560,6 +572,25 @@ def _outside_the_thanks(ordered: list[Heading]) -> list[Heading]:
     return kept
 
 
+def _after_the_front_matter(ordered: list[Heading]) -> list[Heading]:
+    """The headings, less those set before a front matter title ("Dédicace", "Remerciements",
+    "Sommaire") that itself comes before the introduction: a second cover's lines ("INSTITUT
+    SUPÉRIEUR D'INFORMATIQUE..." in a large font, on the page after the cover) name no part
+    of the report. Without an introduction, nothing tells the front matter's end: all stay."""
+    introduction = next((h for h in ordered if h.key == INTRODUCTION), None)
+    if introduction is None:
+        return ordered
+    fronts = [
+        h
+        for h in ordered
+        if h.key == FRONT and (h.page, h.top) < (introduction.page, introduction.top)
+    ]
+    if not fronts:
+        return ordered
+    last = fronts[-1]
+    return [h for h in ordered if h.key == FRONT or (h.page, h.top) >= (last.page, last.top)]
+
+
 def find_sections(
     primary: list[Heading], fallback: list[Heading], first_page: int, last_body_page: int
 ) -> dict[str, Section]:
@@ -571,14 +602,16 @@ def find_sections(
     for headings in (primary, fallback):
         ordered = _outside_back_matter(
             _outside_the_thanks(
-                sorted(
-                    (
-                        h
-                        for h in headings
-                        if first_page <= h.page <= last_body_page
-                        and not _titles_an_annex(h, labels)
-                    ),
-                    key=lambda h: (h.page, h.top),
+                _after_the_front_matter(
+                    sorted(
+                        (
+                            h
+                            for h in headings
+                            if first_page <= h.page <= last_body_page
+                            and not _titles_an_annex(h, labels)
+                        ),
+                        key=lambda h: (h.page, h.top),
+                    )
                 )
             )
         )

@@ -296,8 +296,11 @@ def _confirmed(section: Section, pages: BodyPages) -> Section:
 
 SILENT_TEXT_WORDS = 4 * MIN_WORDS  # a text this long that names no organisation says so
 # A chapter this long meets a few company cues by chance ("En 1976", "dans le monde", "la
-# structure" in a research context): there, the density alone says whether it presents one.
+# structure", "l'algorithme proposé dans [16]", "présenté dans" in a research context):
+# there, the density alone says whether it presents one. Fewer than one cue in 200 words is
+# chance: a presentation of the host that its title does not name says five times more.
 LONG_SILENT_TEXT_WORDS = 40 * MIN_WORDS
+CHANCE_DENSITY = COMPANY_DENSITY / 5
 
 
 def _setting_without_a_host(section: Section, pages: BodyPages) -> Section:
@@ -316,11 +319,12 @@ def _setting_without_a_host(section: Section, pages: BodyPages) -> Section:
 
 
 def _names_no_organisation(read: ContentProfile) -> bool:
-    """No more than one kind of organisation cue, or, in a long chapter, cues so scattered
-    (fewer than one in 400 words) that they are chance ("En 1976", "dans le monde")."""
-    return (read.kinds_seen(COMPANY) <= 1 or read.words >= LONG_SILENT_TEXT_WORDS) and read.density[
-        COMPANY
-    ] < COMPANY_DENSITY / 10
+    """No more than one kind of organisation cue, and rare (fewer than one in 400 words), or,
+    in a long chapter, cues so scattered (fewer than one in 200 words) that they are chance
+    ("En 1976", "dans le monde")."""
+    if read.words >= LONG_SILENT_TEXT_WORDS:
+        return read.density[COMPANY] < CHANCE_DENSITY
+    return read.kinds_seen(COMPANY) <= 1 and read.density[COMPANY] < COMPANY_DENSITY / 10
 
 
 def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:

@@ -27,7 +27,9 @@ INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
 MATTER_KEYS = (FRONT, BACK, ANNEXES)
 
 # The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
-_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus)"
+# (A "centre" is the host only as the "centre d'accueil": not a data centre, nor a centre of
+# interest.)
+_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
 _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
 # Host words that also name technical things ("Structure et types de fibre optique",
 # "Groupes et permissions", "Administration réseau"): alone at a title's start they name the
@@ -69,6 +71,9 @@ class Wording:
 
 # What a presentation of the student's work is about: the project, the missions, the stage.
 _WORK_OBJECT = r"(?:(?:l'\s*|la |le |les |mon |ma |mes )?(?:projets?|missions?|stages?|activites?|taches?|sujets?|travail|travaux|postes?)\b)"
+
+# What the student builds or uses: "Présentation générale de l'application" is no host.
+_THING = r"(?:(?:l'\s*|la |le |les )?(?:applications?|solutions?|logiciels?|sites?|systemes?|outils?|methodes?|materiels?|reseaux?)\b)"
 
 # The verbs that make "L'entreprise est située à..." a sentence, not a title.
 _VERB = r"(?:est|sont|a|ont|compte|comporte|dispose|propose|emploie|regroupe|possede|se|s')"
@@ -144,7 +149,9 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation du service",
-        r"presentation (?:generale|du service|de l'\s*equipe|du departement)",
+        # (Not "Présentation générale du projet" nor "... de l'application": the work's.)
+        rf"presentation (?:generale(?! (?:de |d'|du |des )\s*(?:{_WORK_OBJECT}|{_THING}))"
+        r"|du service|de l'\s*equipe|du departement)",
         0,
     ),
     # "L'histoire de l'entreprise", "Historique de la société": the host, by its history.
