@@ -2363,3 +2363,26 @@ def test_the_host_centre_among_the_presentations_is_the_company(producer: str) -
     assert not findings(name, "RL201")
     assert classify(heading_key("Présentation du centre d'accueil")).rank == 2
     assert classify(heading_key("Présentation du centre de données")).rank == 0
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_main_missions_open_the_activities_not_the_staffs_missions(producer: str) -> None:
+    """ "2.2. Principales missions" (the student's work, in "2. Le bilan carbone du
+    laboratoire") names the activities as "Missions principales" does; "3.2. Missions", the
+    staff's business trips two chapters on, is not where they start."""
+    name = f"principales-missions-puis-missions-du-personnel{producer}"
+    activities = section(name, "activites")
+    assert activities.page == 5
+    assert not findings(name, "RL202") and not findings(name, "RL204")
+    assert classify(heading_key("Mes principales missions")).key == "activites"
+    assert classify(heading_key("Principales activités de l'entreprise")).key == "entreprise"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_each_chapters_introduction_listed_in_the_contents_is_an_entry(producer: str) -> None:
+    """A contents list where every chapter has its "Introduction ...... N" and "Conclusion
+    ...... N": the repeated titles, with their leaders and pages, are entries, and the whole
+    page is the contents (the list used to stop at the second "Introduction")."""
+    analysis = checked(f"introductions-de-chapitres-au-sommaire{producer}").analysis
+    assert analysis.role(3).role == "contents"
+    assert analysis.layout.intro_page == 4

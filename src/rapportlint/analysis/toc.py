@@ -301,10 +301,12 @@ def _titled_block(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine
     for index, line in lines[start + 1 :]:
         if not _is_entry_like(line):
             break
-        title, _ = split_entry(line.text, True)
+        title, printed = split_entry(line.text, True)
         key = letters(fold(title))  # numbered: "2.2.1 Phase de test" and "3.2.1 ..." differ
-        # The report's first heading under its own contents list: the list has ended.
-        if key in seen:
+        # The report's first heading under its own contents list: the list has ended. (Not
+        # a title repeated with its leaders and page: each chapter's own "Introduction .... 10"
+        # and "Conclusion .... 18" are entries.)
+        if key in seen and not (printed is not None and _LEADERS.search(line.text)):
             break
         seen.append(key)
         block.append((index, line))

@@ -181,7 +181,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "secteur d'activité",
-        rf"(?:{_ART}(?:activite|domaine|metier|mission)s? (?:de |d.|du )\s*{_ART}{_ORG}|(?:le )?secteur d'\s*activite|activite et )",
+        rf"(?:{_ART}(?:principales? )?(?:activite|domaine|metier|mission)s? (?:de |d.|du )\s*{_ART}{_ORG}|(?:le )?secteur d'\s*activite|activite et )",
         0,
     ),
     Wording(
@@ -200,7 +200,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "missions réalisées",
-        rf"{_ART}(?:missions?|activite{{1,2}}s|taches?|travaux|realisations?){_OWN}{_SIDE}\b",
+        # ("Principales missions", "Mes principales tâches": the main ones, first.)
+        rf"{_ART}(?:principales? )?(?:missions?|activite{{1,2}}s|taches?|travaux|realisations?){_OWN}{_SIDE}\b",
         2,
     ),
     # "Activités annexes", "Missions secondaires": what the student did beside the main work
