@@ -2386,3 +2386,47 @@ def test_each_chapters_introduction_listed_in_the_contents_is_an_entry(producer:
     analysis = checked(f"introductions-de-chapitres-au-sommaire{producer}").analysis
     assert analysis.role(3).role == "contents"
     assert analysis.layout.intro_page == 4
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_pasted_code_does_not_set_the_texts_size(producer: str) -> None:
+    """Scripts pasted page after page in 9 pt Courier, more characters than the 11 pt text:
+    the text's size is still 11 pt, so a page of the text is no cover (a real report's first
+    page, its introduction presenting the host, was taken for one: a false RL201 error)."""
+    from rapportlint.analysis.furniture import find_furniture
+    from rapportlint.analysis.headings import body_style
+    from rapportlint.analysis.roles import looks_like_cover
+    from rapportlint.model.loader import load_document
+
+    name = f"code-colle-sur-la-plupart-des-pages{producer}"
+    document = load_document(fixture_path(name))
+    furniture = find_furniture(document)
+    style = body_style(document, furniture)
+    assert style.size == 11
+    introduction = section(name, "entreprise").page - 1
+    assert not looks_like_cover(document.page(introduction), furniture, style)
+    assert not fired_errors(name) & {"RL201", "RL202", "RL203"}
+
+
+def test_professional_situations_are_the_activities_from_the_first() -> None:
+    """ "Situation professionnelle n°1", set smaller than "Situation professionnelle n°2"
+    (a design tool's sizes): the BTS's "situations professionnelles" are the activities, from
+    the first of the series (no part used to name them: RL202 warned on the second)."""
+    name = "situations-professionnelles-en-tailles-libres"
+    activities = section(name, "activites")
+    assert activities.title == "Situation professionnelle n°1"
+    assert activities.named and not findings(name, "RL202")
+    assert section(name, "entreprise").end_page == activities.page - 1
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_report_ending_on_an_opinion_of_the_project_warns(producer: str) -> None:
+    """ "4) Avis sur le projet" ends the report (the difficulties met, without the usual
+    closing words): it is read as the conclusion, and RL203 warns that no part is titled
+    "Conclusion" (it used to be the error that the report has no conclusion). "Avis des
+    utilisateurs" is a step of the work, not a conclusion."""
+    name = f"avis-sur-le-projet-en-fin-de-rapport{producer}"
+    assert section(name, "conclusion").title == "4) Avis sur le projet"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert classify(heading_key("Avis des utilisateurs")) is None

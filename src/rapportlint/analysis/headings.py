@@ -101,16 +101,27 @@ class Heading:
         return self.matter and self.match.rank == 2
 
 
+# Typewriter families: the code a student pastes (Word's Consolas, LaTeX's cmtt), not the text.
+MONOSPACE = re.compile(r"consolas|courier|mono|menlo|monaco|inconsolata|firacode|sourcecode|cmtt")
+
+
 def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
-    """The size most characters are set in, whether they are bold, and the paragraph line step."""
+    """The size most characters are set in, whether they are bold, and the paragraph line step.
+    Code set in a typewriter font is left out when other text exists: a report of 45 pages
+    of pasted Python in 9 pt Consolas is still written in 11 pt Aptos (its page 1, the
+    introduction, was taken for a cover and its titles for text)."""
     weights: Counter[float] = Counter()
+    code: Counter[float] = Counter()
     families: Counter[str] = Counter()
     bold_chars = total_chars = 0
     for page in document.pages:
         for index, line in enumerate(page.lines):
             if (page.number, index) not in furniture:
-                weights[round(line.size * 2) / 2] += len(line.text)
-                families[font_family(line.font)] += len(line.text)
+                family = font_family(line.font)
+                counter = code if MONOSPACE.search(family) else weights
+                counter[round(line.size * 2) / 2] += len(line.text)
+                families[family] += len(line.text)
+    weights = weights or code
     size = weights.most_common(1)[0][0] if weights else 11.0
     steps: list[float] = []
     for page in document.pages:

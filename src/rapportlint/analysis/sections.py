@@ -229,13 +229,35 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
     ]
     for tier in tiers:
         if tier:
-            chosen = tier[0]
+            chosen = _first_of_its_series(tier[0], found)
             parent = parents[id(chosen)]
             # "2. Projet réseau" > "2.1 Réalisation": the project is the part.
             if parent is not None and parent.key == ACTIVITIES:
                 return parent
             return chosen
     return None
+
+
+# "n°2", "2", "#2" closing a title: one of a numbered series ("Situation professionnelle n°1").
+_SERIES_NUMBER = re.compile(r"\s*(?:n\s*[°o]\s*|#|no\.?\s*)?[0-9]+$")
+
+
+def _first_of_its_series(chosen: Heading, found: list[Heading]) -> Heading:
+    """The first title of the series ``chosen`` belongs to: "Situation professionnelle n°1"
+    before "n°2", whichever level the contents list or a design tool gave each (Canva sets
+    each page's title its own size)."""
+    stem = _SERIES_NUMBER.sub("", heading_key(chosen.text))
+    if stem == heading_key(chosen.text):
+        return chosen
+    return next(
+        (
+            h
+            for h in found
+            if (h.page, h.top) < (chosen.page, chosen.top)
+            and _SERIES_NUMBER.sub("", heading_key(h.text)) == stem
+        ),
+        chosen,
+    )
 
 
 def _after_the_company_sibling(

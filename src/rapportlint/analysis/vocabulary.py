@@ -197,6 +197,14 @@ _WORDINGS: list[Wording] = [
         0,
     ),
     # The student's activities.
+    # BTS SIO's word for the tasks a student carries out and describes: "Situation
+    # professionnelle n°1", "Mes situations professionnelles".
+    Wording(
+        ACTIVITIES,
+        "situations professionnelles",
+        rf"{_ART}situations? professionnelles?\b",
+        2,
+    ),
     Wording(
         ACTIVITIES,
         "missions réalisées",
@@ -325,6 +333,15 @@ _WORDINGS: list[Wording] = [
         CONCLUSION,
         "ressenti",
         r"(?:mon |mes |le |les )?(?:ressentis?|prise de recul)\b(?! (?:des|du) (?:client|utilisateur))",
+        1,
+    ),
+    # "Avis sur le projet", "Mon avis", "Avis personnel": the student's judgement of the
+    # placement, closing the report (not "Avis des utilisateurs", a step of the work).
+    Wording(
+        CONCLUSION,
+        "avis sur le stage",
+        r"(?:mon |notre )avis\b|avis personnel\b"
+        r"|avis sur (?:le |la |l'\s*|ce |cette |mon |ma |notre )(?:projet|stage|experience|alternance|travail)\b",
         1,
     ),
     # "Réflexion sur mon développement personnel et professionnel", "Réflexions personnelles":
