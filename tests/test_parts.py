@@ -2430,3 +2430,16 @@ def test_a_report_ending_on_an_opinion_of_the_project_warns(producer: str) -> No
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING
     assert classify(heading_key("Avis des utilisateurs")) is None
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_conclusion_under_a_drawn_title_before_drawn_thanks(producer: str) -> None:
+    """ "CONCLUSION", "REMERCIEMENTS", "GLOSSAIRE" drawn as pictures above their text: the
+    conclusion is the page its picture opens, up to the thanks' page, at warning level (the
+    activities used to run to the end of the body, and RL203 said there was no conclusion)."""
+    name = f"titres-de-fin-dessines-en-images{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.page == conclusion.end_page == section(name, "activites").end_page + 1
+    assert conclusion.decided_by == ("content", "place")
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING

@@ -43,7 +43,7 @@ from rapportlint.analysis.sections import (
     Section,
     without_overlap,
 )
-from rapportlint.analysis.text import heading_key
+from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     CONCLUSION,
@@ -264,8 +264,10 @@ def complete(
         if candidate is not None:
             found[CONCLUSION] = _section(CONCLUSION, candidate, CLOSING, main)
         else:
-            closing = _closing_page(found, parts, pages, headings) or _closing_section(
-                found, parts, pages, headings, main
+            closing = (
+                _closing_page(found, parts, pages, headings)
+                or _closing_under_a_picture(found, pages, headings)
+                or _closing_section(found, parts, pages, headings, main)
             )
             if closing is not None:
                 found[CONCLUSION] = closing
@@ -1129,6 +1131,47 @@ def _closing_page(
         named=False,
         content_cues=tuple(words for _, words in text_profile.cues[CLOSING][:4]),
     )
+
+
+THANKS = re.compile(r"\bremerci|\bmerci\b")
+THANKS_OPENING_WORDS = 30  # a page of thanks says so in its first sentence
+
+
+def _closing_under_a_picture(
+    found: dict[str, Section], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """Titles drawn as pictures ("CONCLUSION", "REMERCIEMENTS", "GLOSSAIRE" in a design
+    tool's lettering, none in the text layer): in the body's second half, after the
+    activities, the first page opened by a picture above its text and whose text reads as a
+    conclusion opens it, up to the page before the next page opened by a picture (the
+    thanks, a glossary). Thanks read as closing too: a page that opens on them is skipped."""
+    activities = found.get(ACTIVITIES)
+    first = max(pages.last // 2, activities.page + 1 if activities else 1)
+    titled = {h.page for h in headings}
+    opened = [
+        n for n in range(first, pages.last + 1) if n not in titled and pages.picture_above_text(n)
+    ]
+    for number in opened:
+        text = pages.text(number)
+        if THANKS.search(fold(" ".join(text.split()[:THANKS_OPENING_WORDS]))):
+            continue
+        read = profile(text)
+        if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
+            continue
+        after = [n for n in opened if n > number]
+        return Section(
+            key=CONCLUSION,
+            title="",
+            page=number,
+            end_page=(after[0] - 1) if after else number,
+            source="content",
+            cue="",
+            decided_by=("content", "place"),
+            confidence=_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
+            named=False,
+            content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        )
+    return None
 
 
 def _closing_section(
