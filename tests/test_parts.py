@@ -2443,3 +2443,19 @@ def test_a_conclusion_under_a_drawn_title_before_drawn_thanks(producer: str) -> 
     assert conclusion.decided_by == ("content", "place")
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_report_without_one_readable_title_only_warns_of_missing_parts(producer: str) -> None:
+    """Every title drawn as a picture, no bookmark, no contents list: the body has text but
+    was never cut into parts, so "no part describes the activities" cannot be claimed: the
+    parts not found are warnings that say why (they used to be three errors)."""
+    name = f"tous-les-titres-en-images{producer}"
+    assert not checked(name).analysis.headings
+    for rule in ("RL201", "RL202"):
+        (finding,) = findings(name, rule)
+        assert finding.severity is Severity.WARNING
+        assert "Aucun titre n'a été trouvé" in finding.message
+    # A titled report without a company part keeps its error.
+    (titled,) = findings("sans-entreprise", "RL201")
+    assert titled.severity is Severity.ERROR

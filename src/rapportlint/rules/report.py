@@ -152,6 +152,30 @@ UNREADABLE = {
 }
 
 
+# RL201-RL203: the report has readable text but not one title (no bookmark, no contents list,
+# no line set apart: titles drawn as pictures): it was never cut into parts to read.
+NO_TITLES = {
+    "message": {
+        "fr": "Aucun titre n'a été trouvé dans le rapport (ni signet, ni sommaire lisible, ni ligne mise en forme de titre : des titres dessinés comme des images ne se lisent pas) : la partie « {part} » y est peut-être sans que rapportlint puisse la situer.",
+        "en": "No heading was found in the report (no bookmark, no readable contents list, no line set as a heading: headings drawn as pictures cannot be read): the '{part}' part may be there without rapportlint finding it.",
+    },
+    "found": {"fr": "aucun titre dans le rapport", "en": "no heading in the report"},
+    "fix": {
+        "fr": "Écrivez les titres en texte, avec un style de titre (Titre 1), plutôt qu'en images, et titrez la partie « {part} ».",
+        "en": "Write the headings as text, in a heading style (Heading 1), not as pictures, and title the '{part}' part.",
+    },
+}
+NO_TITLES_MIN_WORDS = 1000  # a body this long without one title: its titles were not read
+
+
+def _no_title_anywhere(ctx: Context) -> bool:
+    analysis = ctx.analysis
+    if analysis.headings:
+        return False
+    text = analysis.body_text(1, analysis.layout.last_body_page)
+    return len(text.split()) >= NO_TITLES_MIN_WORDS
+
+
 def _quoted(words: Iterable[str], lang: str) -> str:
     """ "« créée en 1959 », « 630 salariés »" (or in English quotes)."""
     return ", ".join(QUOTE[lang].format(word) for word in words)
@@ -199,6 +223,12 @@ def _part_check(key: str):
             # "No part describes it" needs the text read: unread, the part may be there.
             values = {"part": PART_NAMES[key]}
             yield Hit(page=None, values=values, severity=Severity.WARNING, variant="unreadable")
+            return
+        if section is None and _no_title_anywhere(ctx):
+            # "No part describes it" needs parts to read: without a single title (titles
+            # drawn as pictures), the body was never cut into parts.
+            values = {"part": PART_NAMES[key]}
+            yield Hit(page=None, values=values, severity=Severity.WARNING, variant="no-titles")
             return
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
@@ -259,6 +289,7 @@ rule(
         "missing": {},
         "announced": ANNOUNCED,
         "unreadable": UNREADABLE,
+        "no-titles": NO_TITLES,
         "unusual": {
             "message": {
                 "fr": "La partie « {title} » ({where}) semble présenter l'entreprise, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
@@ -371,6 +402,7 @@ rule(
         "missing": {},
         "announced": ANNOUNCED,
         "unreadable": UNREADABLE,
+        "no-titles": NO_TITLES,
         "unusual": {
             "message": {
                 "fr": "La partie « {title} » ({where}) semble décrire vos activités, d'après {how} (confiance {confidence} %{cues}), mais son titre ne le dit pas.",
@@ -424,6 +456,7 @@ rule(
         "missing": {},
         "announced": ANNOUNCED,
         "unreadable": UNREADABLE,
+        "no-titles": NO_TITLES,
         "closing": {
             "message": {
                 "fr": "Le rapport se termine par « {title} » ({where}), lu comme sa conclusion, mais aucune partie n'est titrée « Conclusion ».",
