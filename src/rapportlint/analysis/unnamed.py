@@ -1119,17 +1119,22 @@ def _closing_page(
     start = number - 1 if divider else number
     if any(s.page >= start for s in earlier):
         start = number
+    return _untitled_closing(start, number, text_profile)
+
+
+def _untitled_closing(page: int, end_page: int, read: ContentProfile) -> Section:
+    """A conclusion found by its text and its place under a title drawn as a picture."""
     return Section(
         key=CONCLUSION,
         title="",
-        page=start,
-        end_page=number,
+        page=page,
+        end_page=end_page,
         source="content",
         cue="",
         decided_by=("content", "place"),
-        confidence=_confidence(text_profile, CLOSING, CLOSING_PAGE_DENSITY),
+        confidence=_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
         named=False,
-        content_cues=tuple(words for _, words in text_profile.cues[CLOSING][:4]),
+        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
     )
 
 
@@ -1159,18 +1164,7 @@ def _closing_under_a_picture(
         if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
             continue
         after = [n for n in opened if n > number]
-        return Section(
-            key=CONCLUSION,
-            title="",
-            page=number,
-            end_page=(after[0] - 1) if after else number,
-            source="content",
-            cue="",
-            decided_by=("content", "place"),
-            confidence=_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
-            named=False,
-            content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
-        )
+        return _untitled_closing(number, (after[0] - 1) if after else number, read)
     return None
 
 
