@@ -2394,7 +2394,7 @@ def test_pasted_code_does_not_set_the_texts_size(producer: str) -> None:
     the text's size is still 11 pt, so a page of the text is no cover (a real report's first
     page, its introduction presenting the host, was taken for one: a false RL201 error)."""
     from rapportlint.analysis.furniture import find_furniture
-    from rapportlint.analysis.headings import body_style
+    from rapportlint.analysis.headings import MONOSPACE, body_style, font_family
     from rapportlint.analysis.roles import looks_like_cover
     from rapportlint.model.loader import load_document
 
@@ -2406,6 +2406,7 @@ def test_pasted_code_does_not_set_the_texts_size(producer: str) -> None:
     introduction = section(name, "entreprise").page - 1
     assert not looks_like_cover(document.page(introduction), furniture, style)
     assert not fired_errors(name) & {"RL201", "RL202", "RL203"}
+    assert not MONOSPACE.search(font_family("MonotypeCorsiva"))
 
 
 def test_professional_situations_are_the_activities_from_the_first() -> None:

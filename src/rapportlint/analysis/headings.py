@@ -101,8 +101,11 @@ class Heading:
         return self.matter and self.match.rank == 2
 
 
-# Typewriter families: the code a student pastes (Word's Consolas, LaTeX's cmtt), not the text.
-MONOSPACE = re.compile(r"consolas|courier|mono|menlo|monaco|inconsolata|firacode|sourcecode|cmtt")
+# Typewriter families: the code a student pastes (Word's Consolas, LaTeX's cmtt), not the text
+# (not Monotype Corsiva, a script).
+MONOSPACE = re.compile(
+    r"consolas|courier|mono(?!type)|menlo|monaco|inconsolata|firacode|sourcecode|cmtt"
+)
 
 
 def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:

@@ -108,6 +108,9 @@ class ReportAnalysis:
     # The body's text is glyph codes, not words (a font without a Unicode table): what the
     # parts say cannot be read, so no rule can be sure a part is missing.
     text_unreadable: bool = False
+    # Readable text but not one title (no bookmark, no contents list, no line set apart:
+    # titles drawn as pictures): the body was never cut into parts to read.
+    untitled: bool = False
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -332,6 +335,9 @@ def analyse(
     analysis.text_unreadable = _glyph_codes(
         analysis.body_text(layout.intro_page, layout.last_body_page)
     )
+    analysis.untitled = not analysis.headings and (
+        len(analysis.body_text(1, layout.last_body_page).split()) >= UNTITLED_MIN_WORDS
+    )
     analysis.cover = read_cover(document)
     return analysis
 
@@ -340,6 +346,7 @@ def analyse(
 # certificate's title or an "À propos" note.
 OPENING_PART_WORDS = 50
 UNREADABLE_MIN_TOKENS = 200  # a body with text enough to tell words from glyph codes
+UNTITLED_MIN_WORDS = 1000  # a body this long without one title: its titles were not read
 
 
 def _glyph_codes(text: str) -> bool:

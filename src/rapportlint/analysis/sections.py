@@ -246,8 +246,9 @@ def _first_of_its_series(chosen: Heading, found: list[Heading]) -> Heading:
     """The first title of the series ``chosen`` belongs to: "Situation professionnelle n°1"
     before "n°2", whichever level the contents list or a design tool gave each (Canva sets
     each page's title its own size)."""
-    stem = _SERIES_NUMBER.sub("", heading_key(chosen.text))
-    if stem == heading_key(chosen.text):
+    title = heading_key(chosen.text)
+    stem = _SERIES_NUMBER.sub("", title)
+    if stem == title:
         return chosen
     return next(
         (

@@ -165,15 +165,6 @@ NO_TITLES = {
         "en": "Write the headings as text, in a heading style (Heading 1), not as pictures, and title the '{part}' part.",
     },
 }
-NO_TITLES_MIN_WORDS = 1000  # a body this long without one title: its titles were not read
-
-
-def _no_title_anywhere(ctx: Context) -> bool:
-    analysis = ctx.analysis
-    if analysis.headings:
-        return False
-    text = analysis.body_text(1, analysis.layout.last_body_page)
-    return len(text.split()) >= NO_TITLES_MIN_WORDS
 
 
 def _quoted(words: Iterable[str], lang: str) -> str:
@@ -224,7 +215,7 @@ def _part_check(key: str):
             values = {"part": PART_NAMES[key]}
             yield Hit(page=None, values=values, severity=Severity.WARNING, variant="unreadable")
             return
-        if section is None and _no_title_anywhere(ctx):
+        if section is None and ctx.analysis.untitled:
             # "No part describes it" needs parts to read: without a single title (titles
             # drawn as pictures), the body was never cut into parts.
             values = {"part": PART_NAMES[key]}
