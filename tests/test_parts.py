@@ -2460,3 +2460,16 @@ def test_a_report_without_one_readable_title_only_warns_of_missing_parts(produce
     # A titled report without a company part keeps its error.
     (titled,) = findings("sans-entreprise", "RL201")
     assert titled.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_research_report_ending_on_its_discussion_warns(producer: str) -> None:
+    """ "Introduction", "Matériel", "Méthodes", "Résultats", "Discussion", then the
+    bibliography: the discussion ends the report, read as its conclusion; RL203 warns that no
+    part is titled "Conclusion" (it used to be the error that there is none). "Discussion
+    avec le client" is a step of the work."""
+    name = f"rapport-de-recherche-fini-par-sa-discussion{producer}"
+    assert section(name, "conclusion").title == "Discussion"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert classify(heading_key("Discussion avec le client")) is None

@@ -335,6 +335,15 @@ _WORDINGS: list[Wording] = [
         r"(?:mon |mes |le |les )?(?:ressentis?|prise de recul)\b(?! (?:des|du) (?:client|utilisateur))",
         1,
     ),
+    # "Discussion", a research report's last part in the IMRaD order (Introduction, Matériel
+    # et méthodes, Résultats, Discussion): where it looks back on its results. Only the bare
+    # title ("Discussion avec le client" is a step of the work).
+    Wording(
+        CONCLUSION,
+        "discussion",
+        r"discussions?(?: generale| et perspectives)?$",
+        1,
+    ),
     # "Avis sur le projet", "Mon avis", "Avis personnel": the student's judgement of the
     # placement, closing the report (not "Avis des utilisateurs", a step of the work).
     Wording(
