@@ -36,9 +36,9 @@ from rapportlint.analysis.headings import (
     size_classes,
 )
 from rapportlint.analysis.parts import is_part_title, top_parts
-from rapportlint.analysis.sections import WITHIN_SECTION, main_level
-from rapportlint.analysis.text import heading_key
-from rapportlint.analysis.unnamed import BodyPages, _inner_parts
+from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, main_level
+from rapportlint.analysis.text import fold, heading_key
+from rapportlint.analysis.unnamed import RUN_IN_CLOSING, BodyPages, _inner_parts
 from rapportlint.analysis.vocabulary import classify
 from rapportlint.checker import check_report
 from rapportlint.cli import main
@@ -2473,3 +2473,55 @@ def test_a_research_report_ending_on_its_discussion_warns(producer: str) -> None
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING
     assert classify(heading_key("Discussion avec le client")) is None
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_journal_ending_on_a_run_in_conclusion_warns(producer: str) -> None:
+    """A weekly journal whose last entry closes on a paragraph opening "Conclusion : au cours
+    de ces quatre semaines...": the student wrote a conclusion without a title, so RL203 names
+    that paragraph at warning level (it used to be the error that there is none). The second
+    week's own "Conclusion :" is not the report's; the host, presented nowhere, keeps RL201's
+    error."""
+    name = f"journal-fini-par-une-conclusion-en-ligne{producer}"
+    report = checked(name)
+    conclusion = section(name, "conclusion")
+    assert conclusion.within == WITHIN_RUN_IN
+    assert conclusion.title == "Conclusion"
+    assert conclusion.page == report.analysis.layout.body_pages
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "commence par « Conclusion »" in finding.message
+    (company,) = findings(name, "RL201")
+    assert company.severity is Severity.ERROR
+    # The journal without any such paragraph keeps the error.
+    (missing,) = findings("journal-hebdomadaire", "RL203")
+    assert missing.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    ("line", "run_in"),
+    [
+        ("Conclusion : au cours de ces cinq semaines, j'ai", True),
+        ("Conclusion générale : ce stage m'a permis", True),
+        ("En conclusion, ce stage m'a appris", True),
+        ("Pour conclure, je retiens", True),
+        ("Conclusion", False),  # a title on its own line
+        ("Conclusion :", False),  # a label alone on its line is a title, nothing after it
+        ("Conclusions et perspectives", False),
+        ("La conclusion de cette mission : le serveur tourne", False),
+    ],
+)
+def test_a_run_in_closing_label_opens_its_paragraph(line: str, run_in: bool) -> None:
+    assert bool(RUN_IN_CLOSING.match(fold(line))) is run_in
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_summary_labels_before_the_contents_are_no_parts(producer: str) -> None:
+    """A "Résumé" before the contents list, with run-in labels in bold as large as its title
+    ("Contexte du stage :"): the contents list names the summary, not its labels, so they are
+    no parts, and the host is found where its part stands (before, the summary's label was
+    taken for it, then dropped: a false "no part presents the company")."""
+    name = f"intertitres-du-resume-avant-le-sommaire{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (5, "Présentation de Lumiotec")
+    assert not findings(name, "RL201")

@@ -44,6 +44,7 @@ STUDENT_VOICE = re.compile(
 
 WITHIN_SECTION = "introduction"
 WITHIN_TEXT = "introduction-text"
+WITHIN_RUN_IN = "run-in"  # a paragraph opened by a run-in "Conclusion :" at the body's end
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ class Section:
     named: bool = True  # its title names the part outright: nothing for the student to fix
     content_cues: tuple[str, ...] = ()  # the words of its text that told what it is
     # Where it was read when it has no part of its own: WITHIN_SECTION (under a section of
-    # the introduction) or WITHIN_TEXT (in a paragraph of the introduction's own text).
+    # the introduction), WITHIN_TEXT (in a paragraph of the introduction's own text) or
+    # WITHIN_RUN_IN (the last paragraph, opened by a run-in label "Conclusion :").
     within: str = ""
     top: float = 0.0  # where its heading stands on its page
     first_on_page: bool = True  # nothing but furniture above its heading
@@ -581,18 +583,35 @@ def _outside_the_thanks(ordered: list[Heading]) -> list[Heading]:
     """The headings, less the lines that a large font made headings on the page of a front
     matter title, under it, before the introduction: the thanks' "je tiens à remercier mon
     école, l'École nationale supérieure..." names no part of the report (the titles under a
-    "Remerciements" on later pages may be the whole report: they stay)."""
+    "Remerciements" on later pages may be the whole report: they stay). Nor do the run-in
+    labels of a summary that the contents list leaves out when it lists the summary itself
+    ("Résumé", then "Contexte du stage :" in bold on its page, set as large as it)."""
     kept: list[Heading] = []
     under: Heading | None = None
     for heading in ordered:
         if heading.key == INTRODUCTION:
             under = None
-        elif under is not None and heading.page == under.page and heading.level > under.level:
+        elif (
+            under is not None
+            and heading.page == under.page
+            and (heading.level > under.level or _left_out_of_the_contents(heading, under))
+        ):
             continue
         if heading.key == FRONT:
             under = heading
         kept.append(heading)
     return kept
+
+
+def _left_out_of_the_contents(heading: Heading, front: Heading) -> bool:
+    """The contents list names the front matter title (its "Résumé") but not this line under
+    it, which only the typography made a title: the student's own plan says it is no part."""
+    return (
+        front.toc_level is not None
+        and heading.toc_level is None
+        and heading.source == "typography"
+        and heading.key != FRONT
+    )
 
 
 def _after_the_front_matter(ordered: list[Heading]) -> list[Heading]:

@@ -38,6 +38,7 @@ from rapportlint.analysis.headings import Heading, chapter_label, numbering_kind
 from rapportlint.analysis.language import reads_as_words
 from rapportlint.analysis.parts import Part, Place, top_parts
 from rapportlint.analysis.sections import (
+    WITHIN_RUN_IN,
     WITHIN_SECTION,
     WITHIN_TEXT,
     Section,
@@ -268,6 +269,7 @@ def complete(
                 _closing_page(found, parts, pages, headings)
                 or _closing_under_a_picture(found, pages, headings)
                 or _closing_section(found, parts, pages, headings, main)
+                or _closing_paragraph(found, parts, pages, headings)
             )
             if closing is not None:
                 found[CONCLUSION] = closing
@@ -1226,6 +1228,61 @@ def _closing_section(
         top=heading.top,
         first_on_page=heading.first_on_page,
     )
+
+
+# "Conclusion : Au cours de ces 5 semaines...", "En conclusion, ce stage...": a paragraph that
+# opens on the word, a run-in label, and not a title on a line of its own.
+RUN_IN_CLOSING = re.compile(
+    r"^(?:conclusions?(?: generale| du stage| finale)?\s*[:.\-\u2013\u2014]|en conclusion\s*[,:]"
+    r"|pour conclure\s*[,:])\s*\S"
+)
+RUN_IN_END = re.compile(r"\s*[:,.\-\u2013\u2014]\s*")  # where the label ends
+RUN_IN_WORDS = 15  # what the paragraph under the label says, at least: a sentence or two
+RUN_IN_CONFIDENCE = 0.6  # the label says "conclusion", the place says the report's end
+
+
+def _closing_paragraph(
+    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """The report's last page of text holds a paragraph that opens on a run-in "Conclusion :"
+    with the text to the end of the body after it (a weekly journal whose last entry ends
+    "Conclusion : Au cours de ces 5 semaines..."): the student wrote a conclusion, without a
+    title of its own. RL203 names it at warning level instead of saying there is none."""
+    body = [p for p in parts if not p.matter]
+    matter = _back_matter_after(body[-1], headings) if body else None
+    number = pages.last if matter is None else _page_before(matter)
+    while number >= 1 and len(pages.text(number).split()) < MIN_WORDS:
+        number -= 1
+    if number < 1 or any(s.page > number for s in found.values()):
+        return None
+    lines = pages.lines(number)
+    later_titles = [h.top for h in headings if h.page == number]
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not RUN_IN_CLOSING.match(fold(line.text)):
+            continue
+        if any(top > line.box.top for top in later_titles):
+            return None  # a title after the label: the label closes something before it
+        text = "\n".join(candidate.text for candidate in lines[index:])
+        if len(text.split()) < RUN_IN_WORDS:
+            return None
+        read = profile(text)
+        label = RUN_IN_END.split(line.text.strip(), maxsplit=1)[0]
+        return Section(
+            key=CONCLUSION,
+            title=label,
+            page=number,
+            end_page=number,
+            source="content",
+            decided_by=("content", "place"),
+            confidence=RUN_IN_CONFIDENCE,
+            named=False,
+            content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+            within=WITHIN_RUN_IN,
+            top=line.box.top,
+            first_on_page=False,
+        )
+    return None
 
 
 def _confidence(profile: ContentProfile, kind: str, threshold: float) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from rapportlint.analysis.sections import WITHIN_SECTION, WITHIN_TEXT
+from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, WITHIN_TEXT
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ACTIVITIES, COMPANY, CONCLUSION
 from rapportlint.findings import Severity
@@ -232,6 +232,8 @@ def _part_check(key: str):
             variant = "within"  # under a section of the introduction, no part of its own
         elif section.within == WITHIN_TEXT:
             variant = "within-text"  # a paragraph of the introduction's own text
+        elif section.within == WITHIN_RUN_IN:
+            variant = "run-in"  # the last paragraph opens on "Conclusion :"
         elif not section.title:
             variant = "untitled"
         elif key == CONCLUSION and "title" in section.decided_by:
@@ -471,6 +473,20 @@ rule(
             "fix": {
                 "fr": "Titrez cette partie « Conclusion » en style Titre 1.",
                 "en": "Title this part 'Conclusion' in Heading 1 style.",
+            },
+        },
+        "run-in": {
+            "message": {
+                "fr": "Le dernier paragraphe du rapport ({where}) commence par « {title} » : il est lu comme sa conclusion (confiance {confidence} %), mais ce mot n'est pas un titre, et rien d'autre ne conclut le rapport.",
+                "en": "The report's last paragraph ({where}) opens with '{title}': it is read as its conclusion (confidence {confidence}%), but that word is not a heading, and nothing else concludes the report.",
+            },
+            "found": {
+                "fr": "un paragraphe « {title} » sans titre",
+                "en": "a '{title}' paragraph without a heading",
+            },
+            "fix": {
+                "fr": "Si ce paragraphe conclut tout le stage, faites de « Conclusion » un titre sur sa propre ligne, en style Titre 1 (il apparaîtra au sommaire), et dites-y ce que le stage vous a apporté ; sinon, ajoutez une courte conclusion.",
+                "en": "If this paragraph concludes the whole internship, make 'Conclusion' a heading on a line of its own, in Heading 1 style (it will show in the table of contents), and say there what the internship brought you; otherwise add a short conclusion.",
             },
         },
         "untitled": {
