@@ -2525,3 +2525,32 @@ def test_summary_labels_before_the_contents_are_no_parts(producer: str) -> None:
     company = section(name, "entreprise")
     assert (company.page, company.title) == (5, "Présentation de Lumiotec")
     assert not findings(name, "RL201")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_section_saying_what_the_placement_brought_ends_the_report(producer: str) -> None:
+    """No "Conclusion": the last part ends on "2.3 Expérience apportée", whose text says what
+    the placement brought. The report ends on that review: RL203 names it at warning level (it
+    used to be the error that there is none)."""
+    name = f"experience-apportee-en-fin-de-partie{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.title == "2.3 Expérience apportée"
+    assert not conclusion.named
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "2.3 Expérience apportée" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("title", "closing"),
+    [
+        ("2.3 Expérience apportée", True),
+        ("Ce que m'a apporté ce stage", True),
+        ("Ce que ce stage m'a apporté", True),
+        ("Expérience professionnelle", False),  # a CV's heading
+        ("Expériences acquises en entreprise", False),
+    ],
+)
+def test_what_the_placement_brought_is_a_closing_wording(title: str, closing: bool) -> None:
+    match = classify(heading_key(title))
+    assert (match is not None and match.key == "conclusion") is closing

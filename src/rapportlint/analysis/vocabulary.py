@@ -370,10 +370,15 @@ _WORDINGS: list[Wording] = [
         r"ce que (?:j'\s*ai |je )(?:pense|retenu|retiens|tire|garde)(?: de| du| sur)? (?:ce |cette |mon |ma |du |le |la |l'\s*)?(?:stage|experience|periode)",
         1,
     ),
+    # "Apports du stage", and what the placement brought said the other way round:
+    # "Expérience apportée", "Ce que m'a apporté ce stage".
     Wording(
         CONCLUSION,
         "apports du stage",
-        r"(?:les )?(?:apports?|consequences?|impacts?|benefices?) (?:du|de ce|de mon|de votre) stage",
+        r"(?:les )?(?:apports?|consequences?|impacts?|benefices?) (?:du|de ce|de mon|de votre) stage"
+        r"|(?:l'\s*|mon |une )?experiences? (?:apportee|acquise)s?$"
+        r"|ce que (?:m'\s*a|m'\s*ont) apportes? (?:ce |le |mon |cette |l'\s*)(?:stage|experience|alternance)"
+        r"|ce que (?:ce|le|mon|cette) (?:stage|experience|alternance) m'\s*a apporte",
         1,
     ),
     # A results chapter that closes the report: "Test et conclusion", "Résultats et conclusion".
