@@ -1092,12 +1092,10 @@ def _page_before(heading: Heading) -> int:
     return heading.page - 1 if heading.first_on_page else heading.page
 
 
-def _closing_page(
-    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
-) -> Section | None:
-    """The last page of the body's text, when it reads as a conclusion under no title of its
-    own (a title drawn as a picture, WordArt, is not in the text layer); its part starts on
-    the divider page before it when that page holds no text."""
+def _last_text_page(parts: list[Part], pages: BodyPages, headings: list[Heading]) -> int | None:
+    """The body's last page with text of its own: before the back matter after the last part
+    ("Bibliographie", "Glossaire"), past pages that hold only a few words (a page number, a
+    caption). None without a part to read, or without such a page."""
     body = [p for p in parts if not p.matter]
     if not body:
         return None
@@ -1105,7 +1103,17 @@ def _closing_page(
     number = pages.last if matter is None else _page_before(matter)
     while number >= 1 and len(pages.text(number).split()) < MIN_WORDS:
         number -= 1
-    if number < 1 or any(h.page == number for h in headings):
+    return number if number >= 1 else None
+
+
+def _closing_page(
+    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """The last page of the body's text, when it reads as a conclusion under no title of its
+    own (a title drawn as a picture, WordArt, is not in the text layer); its part starts on
+    the divider page before it when that page holds no text."""
+    number = _last_text_page(parts, pages, headings)
+    if number is None or any(h.page == number for h in headings):
         return None  # a title stands on that page: its part is judged by it
     # The conclusion's own title is a picture: on a divider page before the text, or above
     # the text on its page. Without that, the last page is only the end of the last part.
@@ -1248,12 +1256,8 @@ def _closing_paragraph(
     with the text to the end of the body after it (a weekly journal whose last entry ends
     "Conclusion : Au cours de ces 5 semaines..."): the student wrote a conclusion, without a
     title of its own. RL203 names it at warning level instead of saying there is none."""
-    body = [p for p in parts if not p.matter]
-    matter = _back_matter_after(body[-1], headings) if body else None
-    number = pages.last if matter is None else _page_before(matter)
-    while number >= 1 and len(pages.text(number).split()) < MIN_WORDS:
-        number -= 1
-    if number < 1 or any(s.page > number for s in found.values()):
+    number = _last_text_page(parts, pages, headings)
+    if number is None or any(s.page > number for s in found.values()):
         return None
     lines = pages.lines(number)
     later_titles = [h.top for h in headings if h.page == number]
