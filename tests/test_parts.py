@@ -27,6 +27,7 @@ from fixtures.part_reports import (
 )
 
 from conftest import PDF, checked, fired, fixture_path
+from rapportlint.analysis.annex_part import _pasted_pictures
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.headings import (
@@ -38,7 +39,7 @@ from rapportlint.analysis.headings import (
 from rapportlint.analysis.parts import is_part_title, top_parts
 from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, main_level
 from rapportlint.analysis.text import fold, heading_key
-from rapportlint.analysis.unnamed import RUN_IN_CLOSING, BodyPages, _inner_parts
+from rapportlint.analysis.unnamed import RETROSPECTIVE, RUN_IN_CLOSING, BodyPages, _inner_parts
 from rapportlint.analysis.vocabulary import classify
 from rapportlint.checker import check_report
 from rapportlint.cli import main
@@ -2554,3 +2555,59 @@ def test_a_section_saying_what_the_placement_brought_ends_the_report(producer: s
 def test_what_the_placement_brought_is_a_closing_wording(title: str, closing: bool) -> None:
     match = classify(heading_key(title))
     assert (match is not None and match.key == "conclusion") is closing
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_screenshots_pasted_after_the_conclusion_open_the_annex_part(producer: str) -> None:
+    """Two pages after the conclusion, each a caption over a screenshot, no "Annexes" title:
+    pasted annexes. The body ends with the conclusion (they used to be counted in it)."""
+    layout = checked(f"captures-collees-apres-la-conclusion{producer}").analysis.layout
+    assert (layout.annex_start, layout.last_body_page) == (10, 9)
+
+
+@pytest.mark.parametrize(
+    ("pictured", "empty", "start"),
+    [
+        ({10, 11}, set(), 10),  # two captioned screenshots end the file: pasted annexes
+        ({10, 11}, {12}, 10),  # a blank page after them changes nothing
+        ({11}, set(), None),  # one picture page closing the file: a back cover, body
+        ({9, 11}, set(), None),  # not one run: a figure of the conclusion, then a back cover
+        ({10, 11}, {12, 13}, 10),
+    ],
+)
+def test_which_pasted_pictures_open_the_annex_part(
+    pictured: set[int], empty: set[int], start
+) -> None:
+    last = max(pictured | empty)
+    found = _pasted_pictures(last, 9, pictured, empty)
+    assert (found.page if found else None) == start
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_short_last_part_looking_back_on_the_placement_warns(producer: str) -> None:
+    """No "Conclusion": the report ends on "Mes actions :", a paragraph that looks back on the
+    whole placement and what it taught. RL203 names that part at warning level, with a low
+    confidence (it used to be the error that there is none); a report whose last part tells
+    one more task keeps the error."""
+    name = f"dernieres-actions-en-guise-de-conclusion{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.title, conclusion.confidence) == ("Mes actions :", 0.4)
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "« Mes actions : »" in finding.message
+    (missing,) = findings("sans-conclusion", "RL203")
+    assert missing.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    ("text", "looks_back"),
+    [
+        ("Pendant toute la durée de ce stage, j'ai pu réaliser", True),
+        ("Lors de ce stage, j'ai appris à lire des fichiers XML", True),
+        ("Au cours de ces cinq semaines, j'ai configuré", True),
+        ("Lors de cette mission, j'ai configuré le pare-feu", False),
+        ("Pendant le test du serveur, j'ai appris une commande", False),
+    ],
+)
+def test_a_retrospective_looks_back_on_the_whole_placement(text: str, looks_back: bool) -> None:
+    assert (RETROSPECTIVE.search(fold(text)) is not None) is looks_back

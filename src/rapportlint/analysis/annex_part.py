@@ -49,6 +49,7 @@ TITLE_MAX_OTHER_LINES = 4
 SEPARATOR_MAX_WORDS = 30
 ANNOUNCEMENT_MAX_PICTURES = 0.25
 FOREIGN = ("en", "de", "es", "it")
+PICTURED_RUN = 2  # pages of captioned pictures that end the file: pasted annexes, no back cover
 HEADER_ZONE = 0.1  # of the page height (the furniture band): a running header above the text
 
 
@@ -56,7 +57,7 @@ HEADER_ZONE = 0.1  # of the page height (the furniture band): a running header a
 class AnnexStart:
     page: int
     at_top: bool  # False: the part starts under the report's last lines on that page
-    reason: str  # "heading", "marker", "appended" or "language"
+    reason: str  # "heading", "marker", "appended", "language" or "pictures"
     text: str  # the line (or language) that announced it
 
 
@@ -98,8 +99,12 @@ def find_annex_start(
     languages: dict[int, str],
     unread: dict[int, str],
     body_size: float,
+    *,
+    pictured: set[int],
+    empty: set[int],
 ) -> AnnexStart | None:
-    """The first page of the annex part (see the module's docstring), or None."""
+    """The first page of the annex part (see the module's docstring), or None. ``pictured``:
+    pages of pictures under a caption at most; ``empty``: blank pages."""
     after_page, after_top = after
     named = [
         h
@@ -141,7 +146,28 @@ def find_annex_start(
         lines = content_lines(document.page(number), furniture)
         if (number - 1 in matter or _titled_back_matter(lines)) and is_reference_list(lines):
             matter.add(number)  # the bibliography goes on, in English, under no title
-    return _trailing_foreign_run(document, after_page, languages, unread, matter)
+    return _trailing_foreign_run(
+        document, after_page, languages, unread, matter
+    ) or _pasted_pictures(document.page_count, after_page, pictured, empty)
+
+
+def _pasted_pictures(
+    last_page: int, after_page: int, pictured: set[int], empty: set[int]
+) -> AnnexStart | None:
+    """Pages of captioned pictures that end the file, blank pages aside ("Extrait du début de
+    mon code HTML :" over a screenshot, page after page): screenshots pasted after the report
+    without an "Annexes" title. Two at least: one picture page alone after the conclusion is
+    most often the back cover, which stays with the body."""
+    number = last_page
+    while number > after_page and number in empty:
+        number -= 1
+    run: list[int] = []
+    while number > after_page and number in pictured:
+        run.append(number)
+        number -= 1
+    if len(run) < PICTURED_RUN:
+        return None
+    return AnnexStart(run[-1], True, "pictures", "pictures")
 
 
 def _titled_back_matter(lines: list[TextLine]) -> bool:

@@ -18,7 +18,7 @@ class Layout:
     page_count: int
     intro_page: int
     annex_start: int | None
-    annex_reason: str | None  # "heading", "marker", "language" or None
+    annex_reason: str | None  # "heading", "marker", "appended", "language", "pictures" or None
     toc_pages: tuple[int, ...]
     last_body_page: int  # the body's last page (the annex part may start on it)
 

@@ -58,6 +58,10 @@ MIN_PARTS = 2  # fewer top-level parts than this is no outline of a report
 LANGUAGE_SAMPLE_CHARS = 1000  # for the body language: langdetect needs no more to be sure
 
 
+PICTURED_SHARE = 0.2  # of the page covered by pictures: a screenshot, a photo, a flyer
+CAPTION_WORDS = 15  # words of a caption, at most ("Extrait de code HTML pour la section Contact :")
+
+
 @dataclass(slots=True)
 class PageFacts:
     """What the rules need per page, computed once."""
@@ -74,6 +78,17 @@ class PageFacts:
     def scanned(self) -> bool:
         """One full-page picture and no text layer: a scan."""
         return not self.has_text and self.picture_share >= 0.8
+
+    @property
+    def pictured(self) -> bool:
+        """Pictures over a good part of the page and a caption at most ("Extrait de mon code
+        HTML :" over a screenshot): what the page says is in its pictures."""
+        return self.picture_share >= PICTURED_SHARE and self.words <= CAPTION_WORDS
+
+    @property
+    def empty(self) -> bool:
+        """No words of its own (a page number at most) and no picture: a blank page."""
+        return self.words == 0 and self.picture_share == 0
 
     @property
     def text_unread(self) -> str | None:
@@ -258,6 +273,8 @@ def analyse(
         languages,
         {n: f.text_unread for n, f in pages.items() if f.text_unread},
         style.size,
+        pictured={n for n, f in pages.items() if f.pictured},
+        empty={n for n, f in pages.items() if f.empty},
     )
     if start is None:
         last_body = document.page_count

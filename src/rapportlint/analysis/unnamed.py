@@ -271,8 +271,11 @@ def complete(
                 or _closing_section(found, parts, pages, headings, main)
                 or _closing_paragraph(found, parts, pages, headings)
             )
+            looking_back = closing is None and _last_part_looking_back(free, found, parts, pages)
             if closing is not None:
                 found[CONCLUSION] = closing
+            elif looking_back:
+                found[CONCLUSION] = _section(CONCLUSION, looking_back, CLOSING, main)
     return without_overlap(found)
 
 
@@ -1053,7 +1056,9 @@ def _third_person_passages(paragraphs: list[str]) -> list[str]:
     return passages
 
 
-def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
+def _last_free_part(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Part | None:
+    """The body's last part, when no title named it and it comes after the company and the
+    activities: the place where a conclusion under another title would stand."""
     body = [p for p in parts if not p.matter]
     if not body:
         return None
@@ -1062,11 +1067,53 @@ def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) 
         return None
     if not (_after(last, found.get(ACTIVITIES)) and _after(last, found.get(COMPANY))):
         return None
-    if _reads_as_closing(last.profile, CLOSING_DENSITY):
+    return last
+
+
+def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
+    last = _last_free_part(free, found, parts)
+    if last is not None and _reads_as_closing(last.profile, CLOSING_DENSITY):
         return Candidate(
             last, ("content", "place"), _confidence(last.profile, CLOSING, CLOSING_DENSITY)
         )
     return None
+
+
+def _last_part_looking_back(
+    free: list[Part], found: dict[str, Section], parts: list[Part], pages: BodyPages
+) -> Candidate | None:
+    """The last way to find a conclusion: a short last part that looks back on the whole
+    placement (see :func:`_looks_back_briefly`), at a low confidence."""
+    last = _last_free_part(free, found, parts)
+    if last is not None and _looks_back_briefly(last, pages):
+        return Candidate(last, ("place", "content"), LOOKS_BACK_CONFIDENCE)
+    return None
+
+
+# "Pendant toute la durée de ce stage", "Lors de ce stage", "Au cours de ces cinq semaines":
+# the whole placement looked back on, not one of its tasks.
+RETROSPECTIVE = re.compile(
+    r"\b(?:pendant|durant|lors de|au cours de|tout au long de|a l'\s*issue de)\s+"
+    r"(?:toute la duree de |l'\s*ensemble de )?(?:ce|cette|mon|ces [a-z0-9]+) "
+    r"(?:stage|periode|alternance|apprentissage|semaines|mois)\b"
+)
+SHORT_LAST_PART_WORDS = 300  # a paragraph or two: a closing summary, not a chapter of work
+LOOKS_BACK_CONFIDENCE = 0.4
+
+
+def _looks_back_briefly(part: Part, pages: BodyPages) -> bool:
+    """The report's last part is short and looks back on the whole placement with what it
+    brought ("Pendant toute la durée de ce stage j'ai pu réaliser au total...", "Lors de ce
+    stage, j'ai appris..."), under a title that does not say so ("Mes actions :"): the
+    student's closing words. Not enough to be sure it is the conclusion; enough to be unsure
+    that there is none (RL203 then warns, naming it)."""
+    read = part.profile
+    if read.words > SHORT_LAST_PART_WORDS or read.density[CLOSING] < CLOSING_PAGE_DENSITY / 2:
+        return False
+    if not any(name == "what-it-brought" for name, _ in read.cues[CLOSING]):
+        return False
+    text = pages.between((part.page, part.top), (part.end_page + 1, 0.0))
+    return RETROSPECTIVE.search(fold(text)) is not None
 
 
 def _reads_as_closing(read: ContentProfile, threshold: float) -> bool:
