@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import replace
+from types import SimpleNamespace
 
 import jsonschema
 import pytest
@@ -30,6 +31,7 @@ from conftest import PDF, checked, fired, fixture_path
 from rapportlint.analysis.annex_part import _pasted_pictures
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
+from rapportlint.analysis.drawn_titles import _shaped
 from rapportlint.analysis.headings import (
     Heading,
     _align_numbered_parts,
@@ -45,6 +47,7 @@ from rapportlint.checker import check_report
 from rapportlint.cli import main
 from rapportlint.config import Settings
 from rapportlint.findings import Severity
+from rapportlint.model.document import Box
 from rapportlint.render.json_report import schema
 from rapportlint.rules.context import Context
 from rapportlint.rules.engine import make_finding
@@ -2611,3 +2614,30 @@ def test_a_short_last_part_looking_back_on_the_placement_warns(producer: str) ->
 )
 def test_a_retrospective_looks_back_on_the_whole_placement(text: str, looks_back: bool) -> None:
     assert (RETROSPECTIVE.search(fold(text)) is not None) is looks_back
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_end_titles_drawn_as_pictures_make_a_missing_conclusion_a_warning(producer: str) -> None:
+    """After the activities, "Recommandations" and "Conclusion" are WordArt pictures centred
+    between paragraphs, and the text under them has no closing cue: the conclusion may be
+    there, unread. RL203 warns and names the pages (it used to be the error)."""
+    name = f"titres-de-fin-en-wordart{producer}"
+    assert checked(name).analysis.drawn_titles == (10, 11)
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "pages 10 et 11" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("box", "drawn"),
+    [
+        ((149, 579, 472, 636), True),  # "Conclusion" in WordArt, centred in mid-page
+        ((71, 576, 525, 589), False),  # a command line's screenshot at the text's margin
+        ((71, 113, 531, 151), False),  # as wide as the text block: a figure
+        ((200, 300, 395, 520), False),  # tall: a figure
+        ((149, 20, 472, 60), False),  # in the header band: a logo
+    ],
+)
+def test_a_drawn_title_is_wide_short_and_centred(box: tuple, drawn: bool) -> None:
+    page = SimpleNamespace(width=595.0, height=842.0)
+    assert _shaped(Box(*box), page) is drawn

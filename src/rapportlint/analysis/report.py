@@ -24,6 +24,7 @@ from rapportlint.analysis.annexes import (
 )
 from rapportlint.analysis.announced import placed_by_contents
 from rapportlint.analysis.cover import CoverFacts, read_cover
+from rapportlint.analysis.drawn_titles import drawn_title_pages
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.headings import (
@@ -43,6 +44,7 @@ from rapportlint.analysis.text import fold, fold_with_map, heading_key
 from rapportlint.analysis.toc import Contents, find_contents
 from rapportlint.analysis.unnamed import BodyPages, complete
 from rapportlint.analysis.vocabulary import (
+    ACTIVITIES,
     ANNEX_MARKER,
     CARD_LABELS,
     COMPANY,
@@ -126,6 +128,9 @@ class ReportAnalysis:
     # Readable text but not one title (no bookmark, no contents list, no line set apart:
     # titles drawn as pictures): the body was never cut into parts to read.
     untitled: bool = False
+    # Pages after the activities' start holding a title drawn as a picture in mid-page
+    # (WordArt): a conclusion may open under one of them, unseen (analysis/drawn_titles.py).
+    drawn_titles: tuple[int, ...] = ()
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -354,6 +359,13 @@ def analyse(
     )
     analysis.untitled = not analysis.headings and (
         len(analysis.body_text(1, layout.last_body_page).split()) >= UNTITLED_MIN_WORDS
+    )
+    work = analysis.sections.get(ACTIVITIES)
+    analysis.drawn_titles = drawn_title_pages(
+        document,
+        furniture,
+        work.page if work else layout.last_body_page // 2,
+        layout.last_body_page,
     )
     analysis.cover = read_cover(document)
     return analysis

@@ -185,6 +185,18 @@ def _cue_words(words: tuple[str, ...]) -> dict[str, str]:
     }
 
 
+DRAWN_TITLES = 2  # titles drawn as pictures after the work: one may be a figure's banner
+
+
+def _page_list(pages: tuple[int, ...], lang: str) -> str:
+    """ "pages 22, 23 et 24" ("pages 22, 23 and 24")."""
+    numbers = [str(n) for n in pages]
+    joined = (
+        numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])}{AND[lang]}{numbers[-1]}"
+    )
+    return f"pages {joined}"
+
+
 def _part_check(key: str):
     """RL201/RL202/RL203: an error only when no part of the body can be the one asked for
     (no title and no content that fits); a part found by its place or content, or under a
@@ -214,6 +226,13 @@ def _part_check(key: str):
             # "No part describes it" needs the text read: unread, the part may be there.
             values = {"part": PART_NAMES[key]}
             yield Hit(page=None, values=values, severity=Severity.WARNING, variant="unreadable")
+            return
+        drawn = ctx.analysis.drawn_titles if key == CONCLUSION else ()
+        if section is None and len(drawn) >= DRAWN_TITLES:
+            # Titles drawn as pictures in mid-page after the work: the conclusion may open
+            # under one of them, and its text alone did not tell.
+            values = {"pages": {lang: _page_list(drawn, lang) for lang in ("fr", "en")}}
+            yield Hit(page=drawn[-1], values=values, severity=Severity.WARNING, variant="drawn")
             return
         if section is None and ctx.analysis.untitled:
             # "No part describes it" needs parts to read: without a single title (titles
@@ -487,6 +506,20 @@ rule(
             "fix": {
                 "fr": "Si ce paragraphe conclut tout le stage, faites de « Conclusion » un titre sur sa propre ligne, en style Titre 1 (il apparaîtra au sommaire), et dites-y ce que le stage vous a apporté ; sinon, ajoutez une courte conclusion.",
                 "en": "If this paragraph concludes the whole internship, make 'Conclusion' a heading on a line of its own, in Heading 1 style (it will show in the table of contents), and say there what the internship brought you; otherwise add a short conclusion.",
+            },
+        },
+        "drawn": {
+            "message": {
+                "fr": "Aucune conclusion ne se lit dans le texte du rapport, mais des titres y sont dessinés comme des images après les activités ({pages}) : la conclusion est peut-être sous l'un d'eux, illisible pour rapportlint.",
+                "en": "No conclusion can be read in the report's text, but headings are drawn as pictures after the activities ({pages}): the conclusion may be under one of them, unreadable for rapportlint.",
+            },
+            "found": {
+                "fr": "des titres dessinés en images, aucune conclusion lisible",
+                "en": "headings drawn as pictures, no readable conclusion",
+            },
+            "fix": {
+                "fr": "Écrivez ces titres en texte, avec un style de titre (Titre 1), plutôt qu'en WordArt ou en image ; s'il n'y a pas de conclusion, ajoutez-en une courte.",
+                "en": "Write these headings as text, in a heading style (Heading 1), rather than as WordArt or pictures; if there is no conclusion, add a short one.",
             },
         },
         "untitled": {
