@@ -2625,7 +2625,7 @@ def test_end_titles_drawn_as_pictures_make_a_missing_conclusion_a_warning(produc
     assert checked(name).analysis.drawn_titles == (10, 11)
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING
-    assert "pages 10 et 11" in finding.message
+    assert "(p. 10-11)" in finding.message
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from rapportlint import wording
 from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, WITHIN_TEXT
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ACTIVITIES, COMPANY, CONCLUSION
@@ -188,15 +189,6 @@ def _cue_words(words: tuple[str, ...]) -> dict[str, str]:
 DRAWN_TITLES = 2  # titles drawn as pictures after the work: one may be a figure's banner
 
 
-def _page_list(pages: tuple[int, ...], lang: str) -> str:
-    """ "pages 22, 23 et 24" ("pages 22, 23 and 24")."""
-    numbers = [str(n) for n in pages]
-    joined = (
-        numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])}{AND[lang]}{numbers[-1]}"
-    )
-    return f"pages {joined}"
-
-
 def _part_check(key: str):
     """RL201/RL202/RL203: an error only when no part of the body can be the one asked for
     (no title and no content that fits); a part found by its place or content, or under a
@@ -231,7 +223,7 @@ def _part_check(key: str):
         if section is None and len(drawn) >= DRAWN_TITLES:
             # Titles drawn as pictures in mid-page after the work: the conclusion may open
             # under one of them, and its text alone did not tell.
-            values = {"pages": {lang: _page_list(drawn, lang) for lang in ("fr", "en")}}
+            values = {"pages": wording.page_list(list(drawn))}
             yield Hit(page=drawn[-1], values=values, severity=Severity.WARNING, variant="drawn")
             return
         if section is None and ctx.analysis.untitled:
