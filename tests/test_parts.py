@@ -30,6 +30,8 @@ from fixtures.part_reports import (
 from conftest import PDF, checked, fired, fixture_path
 from rapportlint.analysis.annex_part import _pasted_pictures
 from rapportlint.analysis.appended import appended_kind
+from rapportlint.analysis.body_pages import BodyPages
+from rapportlint.analysis.closing import RETROSPECTIVE, RUN_IN_CLOSING
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.drawn_titles import _shaped
 from rapportlint.analysis.headings import (
@@ -41,7 +43,7 @@ from rapportlint.analysis.headings import (
 from rapportlint.analysis.parts import is_part_title, top_parts
 from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, main_level
 from rapportlint.analysis.text import fold, heading_key
-from rapportlint.analysis.unnamed import RETROSPECTIVE, RUN_IN_CLOSING, BodyPages, _inner_parts
+from rapportlint.analysis.unnamed import _inner_parts
 from rapportlint.analysis.vocabulary import classify
 from rapportlint.checker import check_report
 from rapportlint.cli import main

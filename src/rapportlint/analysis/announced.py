@@ -20,10 +20,11 @@ rule warns that no title opens it in the text.
 
 from __future__ import annotations
 
+from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.sections import Section
 from rapportlint.analysis.toc import Contents, TocEntry
-from rapportlint.analysis.unnamed import BodyPages, confirms
+from rapportlint.analysis.unnamed import confirms
 from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION, classify
 
 KIND_OF = {COMPANY: COMPANY, ACTIVITIES: WORK, CONCLUSION: CLOSING}

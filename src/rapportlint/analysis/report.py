@@ -23,6 +23,7 @@ from rapportlint.analysis.annexes import (
     vector_text,
 )
 from rapportlint.analysis.announced import placed_by_contents
+from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.drawn_titles import drawn_title_pages
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
@@ -42,7 +43,7 @@ from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks
 from rapportlint.analysis.sections import Section, find_sections, main_level, without_overlap
 from rapportlint.analysis.text import fold, fold_with_map, heading_key
 from rapportlint.analysis.toc import Contents, find_contents
-from rapportlint.analysis.unnamed import BodyPages, complete
+from rapportlint.analysis.unnamed import complete
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEX_MARKER,

@@ -13,7 +13,8 @@ place in the report and their content (:mod:`rapportlint.analysis.content`):
   introduction) and the conclusion when it is the only one, or holds most of the report; else
   the first part there whose text narrates work clearly more than the others around it;
 - the conclusion: the last part of the body, when its text looks back (what the internship
-  brought, the professional project); else the last page of the body's text, when it does.
+  brought, the professional project); else the last page of the body's text, when it does
+  (the ways are in :mod:`rapportlint.analysis.closing`).
 
 A part found so is kept with what decided it (``place``, ``content``), a confidence, and the
 words of its text that told; it is never ``named``, so that the rules say, as a warning, that
@@ -26,25 +27,38 @@ gives no part the margin the activities need: the rule then stays an error.
 
 from __future__ import annotations
 
-import itertools
 import re
-import statistics
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from rapportlint.analysis.body_pages import BodyPages
+from rapportlint.analysis.candidate import (
+    MIN_WORDS,
+    Candidate,
+    after,
+    as_section,
+    before,
+    content_confidence,
+)
+from rapportlint.analysis.closing import (
+    CLOSING_PAGE_DENSITY,
+    closing_page,
+    closing_paragraph,
+    closing_section,
+    closing_under_a_picture,
+    conclusion_part,
+    last_part_looking_back,
+)
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
-from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading, chapter_label, numbering_kind
 from rapportlint.analysis.language import reads_as_words
 from rapportlint.analysis.parts import Part, Place, top_parts
 from rapportlint.analysis.sections import (
-    WITHIN_RUN_IN,
     WITHIN_SECTION,
     WITHIN_TEXT,
     Section,
     without_overlap,
 )
-from rapportlint.analysis.text import fold, heading_key
+from rapportlint.analysis.text import heading_key
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     CONCLUSION,
@@ -53,7 +67,7 @@ from rapportlint.analysis.vocabulary import (
     names_a_setting,
     names_side_work,
 )
-from rapportlint.model.document import Document, TextLine
+from rapportlint.model.document import TextLine
 
 # A title that names a task by its action, or a phase of the work (its method, its steps,
 # its validation, its results): the chapters of a student's own work.
@@ -61,7 +75,6 @@ TASK_TITLE = re.compile(
     r"^(?:(?:etape|phase)\s*(?:[0-9]+|[ivx]+)\b"
     r"|(?:la |le |l'\s*|les |une |un |ma |mon )?(?:methodologie|validation|evaluation|verification|experimentations?|resultats?|simulations?|prototypage|creation|developpement|mise en (?:place|oeuvre|œuvre|production|service)|mise a jour|installation|configuration|parametrage|migration|deploiement|realisation|conception|redaction|integration|maintenance|automatisation|refonte|amelioration|securisation|supervision|virtualisation|sauvegarde|programmation|codage|tests?|modelisation|cablage|depannage|remplacement|inventaire|audit|analyse|etude|implementation|optimisation|preparation|montage)\b)"
 )
-MIN_WORDS = 25  # a part with fewer words says too little to be judged by its content
 
 COMPANY_DENSITY = 2.5  # weighted company cues per 100 words
 COMPANY_KINDS = 2  # different company cues (a creation date and a staff count...)
@@ -78,12 +91,7 @@ TOPIC_WORK_DENSITY = 1.5  # work told across those chapters, read together
 # A chapter titled by the setting the work took place in, not by the work.
 SETTING_TITLE = re.compile(r"\b(?:environnement|contexte|existant|etat de l'art)\b")
 PROJECT_WORD = re.compile(r"\b(?:projets?|missions?|taches?)\b")
-CLOSING_DENSITY = 4.5  # for a part: only its text tells
-CLOSING_KINDS = 3
-PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
-INDENT_SIZES = (0.8, 4.0)  # a first-line indent, in font sizes (LaTeX's is 1.5 em)
 OPENING_PARAGRAPHS = 3  # a run of the host's paragraphs read from its first two, three
-FLUSH_TOLERANCE = 2.0  # points: a line this close to the margin starts at it
 HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
 # or less, packed with cues of many kinds (its creation, trade, address, being a company):
 # a slide-like page set in a large font says in 46 words what Word says in a paragraph.
@@ -93,108 +101,6 @@ NARRATED_PARAGRAPH_VOICE = 2.0  # a paragraph the student narrates: ends a run o
 CHAPTER_HOST_KINDS = 3  # organisation cues of different kinds in a chapter's opening text
 CHAPTER_OPENING_PAGES = 2  # a chapter's title page and the next: where it opens on its setting
 OPENING_SECTIONS = 2  # a chapter's first sections, where it presents its setting ("1.1 Le client")
-CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
-
-
-def _text_margins(placed: list[tuple[int, TextLine]]) -> dict[int, float]:
-    """Each page's left margin: where most of its lines start."""
-    starts: dict[int, Counter[int]] = {}
-    for number, line in placed:
-        starts.setdefault(number, Counter())[round(line.box.x0)] += 1
-    return {number: float(count.most_common(1)[0][0]) for number, count in starts.items()}
-
-
-def _indented_under(line: TextLine, previous: TextLine, margin: float) -> bool:
-    """A paragraph's first line, indented (by one to four font sizes, not centred) under a
-    line that starts at the margin."""
-    indent = line.box.x0 - margin
-    flush = abs(previous.box.x0 - margin) <= FLUSH_TOLERANCE
-    return flush and INDENT_SIZES[0] * line.size <= indent <= INDENT_SIZES[1] * line.size
-
-
-@dataclass(frozen=True, slots=True)
-class BodyPages:
-    """The body's pages as the content rules read them: text without furniture or contents
-    lists, and where pictures stand."""
-
-    document: Document
-    hidden: set[LineRef]
-    last: int  # the body's last page
-
-    def between(self, start: Place, stop: Place) -> str:
-        """The text of the lines from one place (page, top) to another."""
-        lines = []
-        for number in range(start[0], min(stop[0], self.last) + 1):
-            for line in self.lines(number):
-                if start <= (number, line.box.top + 0.5) < stop:
-                    lines.append(line.text)
-        return "\n".join(lines)
-
-    def paragraphs(self, start: Place, stop: Place) -> list[str]:
-        """The paragraphs from one place to another: lines split where the step from one
-        line to the next is clearly wider than the text's usual step (or a page turns), or
-        where a line is indented under a line flush with the text's margin (LaTeX and many
-        Word styles mark a paragraph by its first-line indent, not by a wider step)."""
-        placed = [
-            (number, line)
-            for number in range(start[0], min(stop[0], self.last) + 1)
-            for line in self.lines(number)
-            if start <= (number, line.box.top + 0.5) < stop
-        ]
-        steps = [
-            b.box.top - a.box.top
-            for (m, a), (n, b) in itertools.pairwise(placed)
-            if m == n and b.box.top > a.box.top
-        ]
-        usual = statistics.median(steps) if steps else 0.0
-        margins = _text_margins(placed)
-        paragraphs: list[list[str]] = []
-        for index, (number, line) in enumerate(placed):
-            previous = placed[index - 1] if index else None
-            if (
-                previous is None
-                or previous[0] != number
-                or line.box.top - previous[1].box.top > PARAGRAPH_STEP * usual
-                or _indented_under(line, previous[1], margins[number])
-            ):
-                paragraphs.append([])
-            paragraphs[-1].append(line.text)
-        return [" ".join(lines) for lines in paragraphs]
-
-    def lines(self, number: int) -> list[TextLine]:
-        page = self.document.page(number)
-        return [line for i, line in enumerate(page.lines) if (number, i) not in self.hidden]
-
-    def text(self, number: int) -> str:
-        return "\n".join(line.text for line in self.lines(number))
-
-    def divider(self, number: int) -> bool:
-        """A page with pictures and no text of its own: a title drawn as a picture."""
-        return not self.lines(number) and bool(self.document.page(number).pictures)
-
-    def picture_above_text(self, number: int) -> bool:
-        """A picture stands above the page's first line of text (a title drawn as one)."""
-        lines = self.lines(number)
-        if not lines:
-            return False
-        first = min(line.box.top for line in lines)
-        page = self.document.page(number)
-        return any(
-            box.bottom <= first + 2 and box.width >= 0.3 * page.width for box in page.pictures
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A part that can be the missing one, and why."""
-
-    part: Part
-    decided_by: tuple[str, ...]
-    confidence: float
-    within: str = ""  # where it was found when it has no part of its own (WITHIN_*)
-
-    def cues(self, kind: str) -> tuple[str, ...]:
-        return tuple(words for _, words in self.part.profile.cues.get(kind, ())[:4])
 
 
 def complete(
@@ -219,7 +125,7 @@ def complete(
             found[COMPANY], free, found, pages
         ) or _hinted_part_before_a_section(found[COMPANY], free, pages)
         if candidate is not None:
-            found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
+            found[COMPANY] = as_section(COMPANY, candidate, COMPANY, main)
             if candidate.part.key == COMPANY:  # "Historique et présentation de UniPay"
                 found[COMPANY] = _confirmed(
                     replace(found[COMPANY], decided_by=("title",), confidence=1.0), pages
@@ -235,7 +141,7 @@ def complete(
             or _in_first_chapter_text(parts, pages, taken)
         )
         if candidate is not None:
-            found[COMPANY] = _section(COMPANY, candidate, COMPANY, main)
+            found[COMPANY] = as_section(COMPANY, candidate, COMPANY, main)
     if COMPANY in found and ACTIVITIES in found:
         found[ACTIVITIES] = _after_opening(found[ACTIVITIES], found[COMPANY], headings)
     if ACTIVITIES in found and found[ACTIVITIES].named:
@@ -259,23 +165,23 @@ def complete(
             )
         )
         if candidate is not None:
-            found[ACTIVITIES] = _section(ACTIVITIES, candidate, WORK, main)
+            found[ACTIVITIES] = as_section(ACTIVITIES, candidate, WORK, main)
     if CONCLUSION not in found:
-        candidate = _conclusion(free, found, parts)
+        candidate = conclusion_part(free, found, parts)
         if candidate is not None:
-            found[CONCLUSION] = _section(CONCLUSION, candidate, CLOSING, main)
+            found[CONCLUSION] = as_section(CONCLUSION, candidate, CLOSING, main)
         else:
             closing = (
-                _closing_page(found, parts, pages, headings)
-                or _closing_under_a_picture(found, pages, headings)
-                or _closing_section(found, parts, pages, headings, main)
-                or _closing_paragraph(found, parts, pages, headings)
+                closing_page(found, parts, pages, headings)
+                or closing_under_a_picture(found, pages, headings)
+                or closing_section(found, parts, pages, headings, main)
+                or closing_paragraph(found, parts, pages, headings)
             )
-            looking_back = closing is None and _last_part_looking_back(free, found, parts, pages)
+            looking_back = closing is None and last_part_looking_back(free, found, parts, pages)
             if closing is not None:
                 found[CONCLUSION] = closing
             elif looking_back:
-                found[CONCLUSION] = _section(CONCLUSION, looking_back, CLOSING, main)
+                found[CONCLUSION] = as_section(CONCLUSION, looking_back, CLOSING, main)
     return without_overlap(found)
 
 
@@ -348,14 +254,6 @@ def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
     return read.words >= SILENT_TEXT_WORDS and reads_as_words(text) and _names_no_organisation(read)
 
 
-def _before(part: Part, section: Section | None) -> bool:
-    return section is None or (part.page, part.top) < (section.page, section.top)
-
-
-def _after(part: Part, section: Section | None) -> bool:
-    return section is None or (part.page, part.top) > (section.page, section.top)
-
-
 def _judged(part: Part) -> bool:
     return part.key not in (INTRODUCTION, CONCLUSION) and part.profile.words >= MIN_WORDS
 
@@ -366,8 +264,8 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
         for p in free
         if _judged(p)
         and p.key != ACTIVITIES
-        and _before(p, found.get(ACTIVITIES))
-        and _before(p, found.get(CONCLUSION))
+        and before(p, found.get(ACTIVITIES))
+        and before(p, found.get(CONCLUSION))
     ]
     # The company is described in the third person: less "I" than the report's usual part.
     voices = sorted(p.profile.voice for p in free if p.profile.words >= MIN_WORDS)
@@ -380,7 +278,7 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
     if not scored:
         return None
     _, best = max(scored, key=lambda s: s[0])
-    confidence = _confidence(best.profile, COMPANY, COMPANY_DENSITY)
+    confidence = content_confidence(best.profile, COMPANY, COMPANY_DENSITY)
     return Candidate(best, ("content", "place"), confidence)
 
 
@@ -409,7 +307,7 @@ def _company_before_its_setting(
     match = classify(heading_key(company.title))
     if match is None or match.key != COMPANY or match.rank != 1:
         return None
-    candidate = _company([p for p in free if _before(p, company)], found)
+    candidate = _company([p for p in free if before(p, company)], found)
     if candidate is None:
         return None
     read = _section_profile(company, pages)
@@ -431,7 +329,7 @@ def _hinted_part_before_a_section(
     hinted = [
         p
         for p in free
-        if p.key == COMPANY and _before(p, company) and _judged(p) and confirms(p.profile, COMPANY)
+        if p.key == COMPANY and before(p, company) and _judged(p) and confirms(p.profile, COMPANY)
     ]
     if not hinted:
         return None
@@ -513,7 +411,7 @@ def _first_chapter(parts: list[Part], taken: set[tuple[int, str]]) -> Part | Non
         if not p.matter
         and p.key in (None, ACTIVITIES)
         and p.profile.words >= MIN_WORDS  # not LaTeX's "Chapitre 1" line above the title
-        and (intro is None or _after(p, intro))
+        and (intro is None or after(p, intro))
     ]
     if not chapters:
         return None
@@ -562,7 +460,7 @@ def _from_its_work_chapter(
     if not holders:
         return activities
     holder = holders[-1]
-    if holder.key is not None or holder.matter or not _after(holder, company):
+    if holder.key is not None or holder.matter or not after(holder, company):
         return activities
     if activities.page <= holder.page:
         return activities  # the section opens the chapter
@@ -644,7 +542,7 @@ def _from_the_main_work(activities: Section, parts: list[Part], company: Section
     while (
         first > 0
         and body[first - 1].key is None
-        and _after(body[first - 1], company)
+        and after(body[first - 1], company)
         and body[first - 1].profile.density[WORK] >= WORK_DENSITY / 2
     ):
         first -= 1
@@ -679,9 +577,9 @@ def _activities(
         if (p.key != INTRODUCTION or _part_opening(p, intro, parts))
         and (p.key != CONCLUSION or _review_before_the_conclusion(p, conclusion))
         and p.profile.words >= MIN_WORDS
-        and _after(p, company)
+        and after(p, company)
         and (intro is None or (p.page, p.top) > (intro.page, intro.top))
-        and _before(p, conclusion)
+        and before(p, conclusion)
         and p is not intro
     ]
     if not window:
@@ -722,7 +620,7 @@ def _activities(
     for part in window:
         density = part.profile.density[WORK]
         if density >= WORK_DENSITY and density >= WORK_MARGIN * max(typical, 0.1):
-            confidence = _confidence(part.profile, WORK, WORK_DENSITY)
+            confidence = content_confidence(part.profile, WORK, WORK_DENSITY)
             return Candidate(part, ("content", "place"), confidence)
     # Else topic chapters ("Les CMS utilisés", "Intégration HTML et CSS", "Analyse du
     # projet") that make the bulk of the report, read together narrate work, and whose titles
@@ -768,7 +666,7 @@ def _activities(
     report = sum(
         p.share
         for p in parts
-        if (conclusion is None or not _after(p, conclusion)) and (p is not intro or p in window)
+        if (conclusion is None or not after(p, conclusion)) and (p is not intro or p in window)
     )
     if sum(p.share for p in window) >= WHOLE_REPORT * (report or 1) and not any(
         _describes_company(p.profile) for p in window
@@ -982,7 +880,7 @@ def _host_under_a_title_in_the_text(
                     profile=read,
                     end_page=max(number, min(holder.end_page, stop[0])),
                 )
-                confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
+                confidence = min(content_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
                 # A section of the introduction, which its bookmarks do not list.
                 return Candidate(host, ("title", "content"), confidence, within=WITHIN_SECTION)
     return None
@@ -1010,7 +908,7 @@ def _host_in_the_text_of(
     for passage in _third_person_passages(pages.paragraphs((holder.page, holder.top + 1), stop)):
         read = profile(passage)
         if _is_host_paragraph(read) and read.kinds_seen(COMPANY) >= kinds:
-            confidence = min(_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
+            confidence = min(content_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
             # The cues are the passage's, the pages those read (not the whole chapter's).
             last = stop[0] if stop[1] > 0 else stop[0] - 1
             host = replace(
@@ -1054,312 +952,3 @@ def _third_person_passages(paragraphs: list[str]) -> list[str]:
                 passages.append(told)
         run = []
     return passages
-
-
-def _last_free_part(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Part | None:
-    """The body's last part, when no title named it and it comes after the company and the
-    activities: the place where a conclusion under another title would stand."""
-    body = [p for p in parts if not p.matter]
-    if not body:
-        return None
-    last = body[-1]
-    if last not in free or last.profile.words < MIN_WORDS:
-        return None
-    if not (_after(last, found.get(ACTIVITIES)) and _after(last, found.get(COMPANY))):
-        return None
-    return last
-
-
-def _conclusion(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Candidate | None:
-    last = _last_free_part(free, found, parts)
-    if last is not None and _reads_as_closing(last.profile, CLOSING_DENSITY):
-        return Candidate(
-            last, ("content", "place"), _confidence(last.profile, CLOSING, CLOSING_DENSITY)
-        )
-    return None
-
-
-def _last_part_looking_back(
-    free: list[Part], found: dict[str, Section], parts: list[Part], pages: BodyPages
-) -> Candidate | None:
-    """The last way to find a conclusion: a short last part that looks back on the whole
-    placement (see :func:`_looks_back_briefly`), at a low confidence."""
-    last = _last_free_part(free, found, parts)
-    if last is not None and _looks_back_briefly(last, pages):
-        return Candidate(last, ("place", "content"), LOOKS_BACK_CONFIDENCE)
-    return None
-
-
-# "Pendant toute la durée de ce stage", "Lors de ce stage", "Au cours de ces cinq semaines":
-# the whole placement looked back on, not one of its tasks.
-RETROSPECTIVE = re.compile(
-    r"\b(?:pendant|durant|lors de|au cours de|tout au long de|a l'\s*issue de)\s+"
-    r"(?:toute la duree de |l'\s*ensemble de )?(?:ce|cette|mon|ces [a-z0-9]+) "
-    r"(?:stage|periode|alternance|apprentissage|semaines|mois)\b"
-)
-SHORT_LAST_PART_WORDS = 300  # a paragraph or two: a closing summary, not a chapter of work
-LOOKS_BACK_CONFIDENCE = 0.4
-
-
-def _looks_back_briefly(part: Part, pages: BodyPages) -> bool:
-    """The report's last part is short and looks back on the whole placement with what it
-    brought ("Pendant toute la durée de ce stage j'ai pu réaliser au total...", "Lors de ce
-    stage, j'ai appris..."), under a title that does not say so ("Mes actions :"): the
-    student's closing words. Not enough to be sure it is the conclusion; enough to be unsure
-    that there is none (RL203 then warns, naming it)."""
-    read = part.profile
-    if read.words > SHORT_LAST_PART_WORDS or read.density[CLOSING] < CLOSING_PAGE_DENSITY / 2:
-        return False
-    if not any(name == "what-it-brought" for name, _ in read.cues[CLOSING]):
-        return False
-    text = pages.between((part.page, part.top), (part.end_page + 1, 0.0))
-    return RETROSPECTIVE.search(fold(text)) is not None
-
-
-def _reads_as_closing(read: ContentProfile, threshold: float) -> bool:
-    """The text looks back on the internship: closing cues at ``threshold`` per 100 words, of
-    several kinds, and more of them than of the organisation's."""
-    density = read.density
-    return (
-        density[CLOSING] >= threshold
-        and read.kinds_seen(CLOSING) >= CLOSING_KINDS
-        and density[CLOSING] >= density[COMPANY]
-    )
-
-
-def _back_matter_after(part: Part, headings: list[Heading]) -> Heading | None:
-    """The first back-matter title after ``part`` ("Bibliographie", "Glossaire", "Annexes"):
-    the report's own text ends there."""
-    after = [h for h in headings if h.plainly_matter and (h.page, h.top) > (part.page, part.top)]
-    return min(after, key=lambda h: (h.page, h.top), default=None)
-
-
-def _page_before(heading: Heading) -> int:
-    """The last page before a title: the one before its page when it opens that page."""
-    return heading.page - 1 if heading.first_on_page else heading.page
-
-
-def _last_text_page(parts: list[Part], pages: BodyPages, headings: list[Heading]) -> int | None:
-    """The body's last page with text of its own: before the back matter after the last part
-    ("Bibliographie", "Glossaire"), past pages that hold only a few words (a page number, a
-    caption). None without a part to read, or without such a page."""
-    body = [p for p in parts if not p.matter]
-    if not body:
-        return None
-    matter = _back_matter_after(body[-1], headings)
-    number = pages.last if matter is None else _page_before(matter)
-    while number >= 1 and len(pages.text(number).split()) < MIN_WORDS:
-        number -= 1
-    return number if number >= 1 else None
-
-
-def _closing_page(
-    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
-) -> Section | None:
-    """The last page of the body's text, when it reads as a conclusion under no title of its
-    own (a title drawn as a picture, WordArt, is not in the text layer); its part starts on
-    the divider page before it when that page holds no text."""
-    number = _last_text_page(parts, pages, headings)
-    if number is None or any(h.page == number for h in headings):
-        return None  # a title stands on that page: its part is judged by it
-    # The conclusion's own title is a picture: on a divider page before the text, or above
-    # the text on its page. Without that, the last page is only the end of the last part.
-    divider = number > 1 and pages.divider(number - 1)
-    if not (divider or pages.picture_above_text(number)):
-        return None
-    earlier = [s for s in found.values() if s.key != CONCLUSION]
-    if any(s.page >= number for s in earlier):
-        return None
-    text_profile = profile(pages.text(number))
-    if not _reads_as_closing(text_profile, CLOSING_PAGE_DENSITY):
-        return None
-    start = number - 1 if divider else number
-    if any(s.page >= start for s in earlier):
-        start = number
-    return _untitled_closing(start, number, text_profile)
-
-
-def _untitled_closing(page: int, end_page: int, read: ContentProfile) -> Section:
-    """A conclusion found by its text and its place under a title drawn as a picture."""
-    return Section(
-        key=CONCLUSION,
-        title="",
-        page=page,
-        end_page=end_page,
-        source="content",
-        cue="",
-        decided_by=("content", "place"),
-        confidence=_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
-        named=False,
-        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
-    )
-
-
-THANKS = re.compile(r"\bremerci|\bmerci\b")
-THANKS_OPENING_WORDS = 30  # a page of thanks says so in its first sentence
-
-
-def _closing_under_a_picture(
-    found: dict[str, Section], pages: BodyPages, headings: list[Heading]
-) -> Section | None:
-    """Titles drawn as pictures ("CONCLUSION", "REMERCIEMENTS", "GLOSSAIRE" in a design
-    tool's lettering, none in the text layer): in the body's second half, after the
-    activities, the first page opened by a picture above its text and whose text reads as a
-    conclusion opens it, up to the page before the next page opened by a picture (the
-    thanks, a glossary). Thanks read as closing too: a page that opens on them is skipped."""
-    activities = found.get(ACTIVITIES)
-    first = max(pages.last // 2, activities.page + 1 if activities else 1)
-    titled = {h.page for h in headings}
-    opened = [
-        n for n in range(first, pages.last + 1) if n not in titled and pages.picture_above_text(n)
-    ]
-    for number in opened:
-        text = pages.text(number)
-        if THANKS.search(fold(" ".join(text.split()[:THANKS_OPENING_WORDS]))):
-            continue
-        read = profile(text)
-        if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
-            continue
-        after = [n for n in opened if n > number]
-        return _untitled_closing(number, (after[0] - 1) if after else number, read)
-    return None
-
-
-def _closing_section(
-    found: dict[str, Section],
-    parts: list[Part],
-    pages: BodyPages,
-    headings: list[Heading],
-    main: int,
-) -> Section | None:
-    """The report's last title when it is a section's "Bilan" (or "Conclusion") inside the
-    last part, and its text, to the end of the body, looks back on the internship: "2.2.3
-    Bilan" of the last mission, that goes on with what the weeks brought. The report ends on a
-    review with no part of its own; RL203 then names it at warning level (its title, its place
-    and its content told) instead of saying there is nothing. A technical review of the
-    mission alone (no cue of what the internship brought) is no conclusion."""
-    body = [p for p in parts if not p.matter]
-    if not body:
-        return None
-    last_part = body[-1]
-    matter = _back_matter_after(last_part, headings)
-    end: Place = (pages.last + 1, 0.0) if matter is None else (matter.page, matter.top)
-    end_page = pages.last if matter is None else min(pages.last, _page_before(matter))
-    inside = [
-        h
-        for h in headings
-        if (last_part.page, last_part.top) < (h.page, h.top) < end and h.page <= pages.last
-    ]
-    if not inside:
-        return None
-    last_place = max((h.page, h.top) for h in inside)
-    closing = [
-        h
-        for h in inside
-        if (h.page, h.top) == last_place and h.key == CONCLUSION and h.level > last_part.level
-    ]
-    if not closing:
-        return None
-    heading = closing[0]
-    if any(s.page > heading.page for s in found.values() if s.key != CONCLUSION):
-        return None
-    read = profile(pages.between((heading.page, heading.top), end))
-    if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
-        return None
-    return Section(
-        key=CONCLUSION,
-        title=heading.text,
-        page=heading.page,
-        end_page=max(heading.page, end_page),
-        source=heading.source,
-        wording=heading.match.wording if heading.match else "",
-        cue=heading.cue,
-        level=heading.level,
-        main_level=main,
-        decided_by=("title", "content", "place"),
-        confidence=_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
-        named=False,
-        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
-        top=heading.top,
-        first_on_page=heading.first_on_page,
-    )
-
-
-# "Conclusion : Au cours de ces 5 semaines...", "En conclusion, ce stage...": a paragraph that
-# opens on the word, a run-in label, and not a title on a line of its own.
-RUN_IN_CLOSING = re.compile(
-    r"^(?:conclusions?(?: generale| du stage| finale)?\s*[:.\-\u2013\u2014]|en conclusion\s*[,:]"
-    r"|pour conclure\s*[,:])\s*\S"
-)
-RUN_IN_END = re.compile(r"\s*[:,.\-\u2013\u2014]\s*")  # where the label ends
-RUN_IN_WORDS = 15  # what the paragraph under the label says, at least: a sentence or two
-RUN_IN_CONFIDENCE = 0.6  # the label says "conclusion", the place says the report's end
-
-
-def _closing_paragraph(
-    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
-) -> Section | None:
-    """The report's last page of text holds a paragraph that opens on a run-in "Conclusion :"
-    with the text to the end of the body after it (a weekly journal whose last entry ends
-    "Conclusion : Au cours de ces 5 semaines..."): the student wrote a conclusion, without a
-    title of its own. RL203 names it at warning level instead of saying there is none."""
-    number = _last_text_page(parts, pages, headings)
-    if number is None or any(s.page > number for s in found.values()):
-        return None
-    lines = pages.lines(number)
-    later_titles = [h.top for h in headings if h.page == number]
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index]
-        if not RUN_IN_CLOSING.match(fold(line.text)):
-            continue
-        if any(top > line.box.top for top in later_titles):
-            return None  # a title after the label: the label closes something before it
-        text = "\n".join(candidate.text for candidate in lines[index:])
-        if len(text.split()) < RUN_IN_WORDS:
-            return None
-        read = profile(text)
-        label = RUN_IN_END.split(line.text.strip(), maxsplit=1)[0]
-        return Section(
-            key=CONCLUSION,
-            title=label,
-            page=number,
-            end_page=number,
-            source="content",
-            decided_by=("content", "place"),
-            confidence=RUN_IN_CONFIDENCE,
-            named=False,
-            content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
-            within=WITHIN_RUN_IN,
-            top=line.box.top,
-            first_on_page=False,
-        )
-    return None
-
-
-def _confidence(profile: ContentProfile, kind: str, threshold: float) -> float:
-    """From 0.5 at the threshold to 0.9 at three times it, more with more kinds of cue."""
-    density = profile.density[kind]
-    base = 0.5 + 0.2 * min(2.0, (density - threshold) / threshold)
-    return round(min(0.9, base + 0.02 * max(0, profile.kinds_seen(kind) - 2)), 2)
-
-
-def _section(key: str, candidate: Candidate, kind: str, main: int) -> Section:
-    part = candidate.part
-    return Section(
-        key=key,
-        title=part.title,
-        page=part.page,
-        end_page=part.end_page,
-        source=part.heading.source,
-        wording=part.match.wording if part.match else "",
-        cue=part.heading.cue,
-        level=part.level,
-        main_level=main,
-        decided_by=candidate.decided_by,
-        confidence=candidate.confidence,
-        named=False,
-        content_cues=candidate.cues(kind),
-        within=candidate.within,
-        top=part.top,
-        first_on_page=part.heading.first_on_page,
-    )

@@ -1,0 +1,110 @@
+"""The body's pages as the content rules read them: text without page furniture or contents
+lists, split into paragraphs, and where pictures stand.
+
+Why a module of its own: the parts no title names (:mod:`rapportlint.analysis.unnamed`), the
+conclusion found by its text (:mod:`rapportlint.analysis.closing`) and the parts a contents
+list announces (:mod:`rapportlint.analysis.announced`) all read the same pages the same way.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from rapportlint.analysis.furniture import LineRef
+from rapportlint.analysis.parts import Place
+from rapportlint.model.document import Document, TextLine
+
+PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
+INDENT_SIZES = (0.8, 4.0)  # a first-line indent, in font sizes (LaTeX's is 1.5 em)
+FLUSH_TOLERANCE = 2.0  # points: a line this close to the margin starts at it
+
+
+def _text_margins(placed: list[tuple[int, TextLine]]) -> dict[int, float]:
+    """Each page's left margin: where most of its lines start."""
+    starts: dict[int, Counter[int]] = {}
+    for number, line in placed:
+        starts.setdefault(number, Counter())[round(line.box.x0)] += 1
+    return {number: float(count.most_common(1)[0][0]) for number, count in starts.items()}
+
+
+def _indented_under(line: TextLine, previous: TextLine, margin: float) -> bool:
+    """A paragraph's first line, indented (by one to four font sizes, not centred) under a
+    line that starts at the margin."""
+    indent = line.box.x0 - margin
+    flush = abs(previous.box.x0 - margin) <= FLUSH_TOLERANCE
+    return flush and INDENT_SIZES[0] * line.size <= indent <= INDENT_SIZES[1] * line.size
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPages:
+    """The body's pages as the content rules read them: text without furniture or contents
+    lists, and where pictures stand."""
+
+    document: Document
+    hidden: set[LineRef]
+    last: int  # the body's last page
+
+    def between(self, start: Place, stop: Place) -> str:
+        """The text of the lines from one place (page, top) to another."""
+        lines = []
+        for number in range(start[0], min(stop[0], self.last) + 1):
+            for line in self.lines(number):
+                if start <= (number, line.box.top + 0.5) < stop:
+                    lines.append(line.text)
+        return "\n".join(lines)
+
+    def paragraphs(self, start: Place, stop: Place) -> list[str]:
+        """The paragraphs from one place to another: lines split where the step from one
+        line to the next is clearly wider than the text's usual step (or a page turns), or
+        where a line is indented under a line flush with the text's margin (LaTeX and many
+        Word styles mark a paragraph by its first-line indent, not by a wider step)."""
+        placed = [
+            (number, line)
+            for number in range(start[0], min(stop[0], self.last) + 1)
+            for line in self.lines(number)
+            if start <= (number, line.box.top + 0.5) < stop
+        ]
+        steps = [
+            b.box.top - a.box.top
+            for (m, a), (n, b) in itertools.pairwise(placed)
+            if m == n and b.box.top > a.box.top
+        ]
+        usual = statistics.median(steps) if steps else 0.0
+        margins = _text_margins(placed)
+        paragraphs: list[list[str]] = []
+        for index, (number, line) in enumerate(placed):
+            previous = placed[index - 1] if index else None
+            if (
+                previous is None
+                or previous[0] != number
+                or line.box.top - previous[1].box.top > PARAGRAPH_STEP * usual
+                or _indented_under(line, previous[1], margins[number])
+            ):
+                paragraphs.append([])
+            paragraphs[-1].append(line.text)
+        return [" ".join(lines) for lines in paragraphs]
+
+    def lines(self, number: int) -> list[TextLine]:
+        page = self.document.page(number)
+        return [line for i, line in enumerate(page.lines) if (number, i) not in self.hidden]
+
+    def text(self, number: int) -> str:
+        return "\n".join(line.text for line in self.lines(number))
+
+    def divider(self, number: int) -> bool:
+        """A page with pictures and no text of its own: a title drawn as a picture."""
+        return not self.lines(number) and bool(self.document.page(number).pictures)
+
+    def picture_above_text(self, number: int) -> bool:
+        """A picture stands above the page's first line of text (a title drawn as one)."""
+        lines = self.lines(number)
+        if not lines:
+            return False
+        first = min(line.box.top for line in lines)
+        page = self.document.page(number)
+        return any(
+            box.bottom <= first + 2 and box.width >= 0.3 * page.width for box in page.pictures
+        )

@@ -1,0 +1,309 @@
+"""The conclusion that no title names: found by what the report's last text says and where
+it stands.
+
+A student who ends on a "Bilan", on a title drawn as a picture (WordArt, a Canva heading), on a
+section's "Bilan" inside the last part, on a paragraph opening "Conclusion : ...", or on a short
+last part that looks back on the whole placement still wrote a conclusion: telling them there is
+none would be false. Each way below finds one, with what decided it and a confidence, never
+``named``, so that RL203 says at warning level what it saw. Called by
+:func:`rapportlint.analysis.unnamed.complete` once no title names the conclusion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapportlint.analysis.body_pages import BodyPages
+from rapportlint.analysis.candidate import MIN_WORDS, Candidate, after, content_confidence
+from rapportlint.analysis.content import CLOSING, COMPANY, ContentProfile, profile
+from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.parts import Part, Place
+from rapportlint.analysis.sections import WITHIN_RUN_IN, Section
+from rapportlint.analysis.text import fold
+from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION
+
+CLOSING_DENSITY = 4.5  # for a part: only its text tells
+CLOSING_KINDS = 3
+CLOSING_PAGE_DENSITY = 3.0  # for the last page under a title drawn as a picture: place tells too
+
+
+def _last_free_part(free: list[Part], found: dict[str, Section], parts: list[Part]) -> Part | None:
+    """The body's last part, when no title named it and it comes after the company and the
+    activities: the place where a conclusion under another title would stand."""
+    body = [p for p in parts if not p.matter]
+    if not body:
+        return None
+    last = body[-1]
+    if last not in free or last.profile.words < MIN_WORDS:
+        return None
+    if not (after(last, found.get(ACTIVITIES)) and after(last, found.get(COMPANY))):
+        return None
+    return last
+
+
+def conclusion_part(
+    free: list[Part], found: dict[str, Section], parts: list[Part]
+) -> Candidate | None:
+    last = _last_free_part(free, found, parts)
+    if last is not None and _reads_as_closing(last.profile, CLOSING_DENSITY):
+        return Candidate(
+            last, ("content", "place"), content_confidence(last.profile, CLOSING, CLOSING_DENSITY)
+        )
+    return None
+
+
+def last_part_looking_back(
+    free: list[Part], found: dict[str, Section], parts: list[Part], pages: BodyPages
+) -> Candidate | None:
+    """The last way to find a conclusion: a short last part that looks back on the whole
+    placement (see :func:`_looks_back_briefly`), at a low confidence."""
+    last = _last_free_part(free, found, parts)
+    if last is not None and _looks_back_briefly(last, pages):
+        return Candidate(last, ("place", "content"), LOOKS_BACK_CONFIDENCE)
+    return None
+
+
+# "Pendant toute la durée de ce stage", "Lors de ce stage", "Au cours de ces cinq semaines":
+# the whole placement looked back on, not one of its tasks.
+RETROSPECTIVE = re.compile(
+    r"\b(?:pendant|durant|lors de|au cours de|tout au long de|a l'\s*issue de)\s+"
+    r"(?:toute la duree de |l'\s*ensemble de )?(?:ce|cette|mon|ces [a-z0-9]+) "
+    r"(?:stage|periode|alternance|apprentissage|semaines|mois)\b"
+)
+SHORT_LAST_PART_WORDS = 300  # a paragraph or two: a closing summary, not a chapter of work
+LOOKS_BACK_CONFIDENCE = 0.4
+
+
+def _looks_back_briefly(part: Part, pages: BodyPages) -> bool:
+    """The report's last part is short and looks back on the whole placement with what it
+    brought ("Pendant toute la durée de ce stage j'ai pu réaliser au total...", "Lors de ce
+    stage, j'ai appris..."), under a title that does not say so ("Mes actions :"): the
+    student's closing words. Not enough to be sure it is the conclusion; enough to be unsure
+    that there is none (RL203 then warns, naming it)."""
+    read = part.profile
+    if read.words > SHORT_LAST_PART_WORDS or read.density[CLOSING] < CLOSING_PAGE_DENSITY / 2:
+        return False
+    if not any(name == "what-it-brought" for name, _ in read.cues[CLOSING]):
+        return False
+    text = pages.between((part.page, part.top), (part.end_page + 1, 0.0))
+    return RETROSPECTIVE.search(fold(text)) is not None
+
+
+def _reads_as_closing(read: ContentProfile, threshold: float) -> bool:
+    """The text looks back on the internship: closing cues at ``threshold`` per 100 words, of
+    several kinds, and more of them than of the organisation's."""
+    density = read.density
+    return (
+        density[CLOSING] >= threshold
+        and read.kinds_seen(CLOSING) >= CLOSING_KINDS
+        and density[CLOSING] >= density[COMPANY]
+    )
+
+
+def _back_matter_after(part: Part, headings: list[Heading]) -> Heading | None:
+    """The first back-matter title after ``part`` ("Bibliographie", "Glossaire", "Annexes"):
+    the report's own text ends there."""
+    after = [h for h in headings if h.plainly_matter and (h.page, h.top) > (part.page, part.top)]
+    return min(after, key=lambda h: (h.page, h.top), default=None)
+
+
+def _page_before(heading: Heading) -> int:
+    """The last page before a title: the one before its page when it opens that page."""
+    return heading.page - 1 if heading.first_on_page else heading.page
+
+
+def _last_text_page(parts: list[Part], pages: BodyPages, headings: list[Heading]) -> int | None:
+    """The body's last page with text of its own: before the back matter after the last part
+    ("Bibliographie", "Glossaire"), past pages that hold only a few words (a page number, a
+    caption). None without a part to read, or without such a page."""
+    body = [p for p in parts if not p.matter]
+    if not body:
+        return None
+    matter = _back_matter_after(body[-1], headings)
+    number = pages.last if matter is None else _page_before(matter)
+    while number >= 1 and len(pages.text(number).split()) < MIN_WORDS:
+        number -= 1
+    return number if number >= 1 else None
+
+
+def closing_page(
+    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """The last page of the body's text, when it reads as a conclusion under no title of its
+    own (a title drawn as a picture, WordArt, is not in the text layer); its part starts on
+    the divider page before it when that page holds no text."""
+    number = _last_text_page(parts, pages, headings)
+    if number is None or any(h.page == number for h in headings):
+        return None  # a title stands on that page: its part is judged by it
+    # The conclusion's own title is a picture: on a divider page before the text, or above
+    # the text on its page. Without that, the last page is only the end of the last part.
+    divider = number > 1 and pages.divider(number - 1)
+    if not (divider or pages.picture_above_text(number)):
+        return None
+    earlier = [s for s in found.values() if s.key != CONCLUSION]
+    if any(s.page >= number for s in earlier):
+        return None
+    text_profile = profile(pages.text(number))
+    if not _reads_as_closing(text_profile, CLOSING_PAGE_DENSITY):
+        return None
+    start = number - 1 if divider else number
+    if any(s.page >= start for s in earlier):
+        start = number
+    return _untitled_closing(start, number, text_profile)
+
+
+def _untitled_closing(page: int, end_page: int, read: ContentProfile) -> Section:
+    """A conclusion found by its text and its place under a title drawn as a picture."""
+    return Section(
+        key=CONCLUSION,
+        title="",
+        page=page,
+        end_page=end_page,
+        source="content",
+        cue="",
+        decided_by=("content", "place"),
+        confidence=content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
+        named=False,
+        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+    )
+
+
+THANKS = re.compile(r"\bremerci|\bmerci\b")
+THANKS_OPENING_WORDS = 30  # a page of thanks says so in its first sentence
+
+
+def closing_under_a_picture(
+    found: dict[str, Section], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """Titles drawn as pictures ("CONCLUSION", "REMERCIEMENTS", "GLOSSAIRE" in a design
+    tool's lettering, none in the text layer): in the body's second half, after the
+    activities, the first page opened by a picture above its text and whose text reads as a
+    conclusion opens it, up to the page before the next page opened by a picture (the
+    thanks, a glossary). Thanks read as closing too: a page that opens on them is skipped."""
+    activities = found.get(ACTIVITIES)
+    first = max(pages.last // 2, activities.page + 1 if activities else 1)
+    titled = {h.page for h in headings}
+    opened = [
+        n for n in range(first, pages.last + 1) if n not in titled and pages.picture_above_text(n)
+    ]
+    for number in opened:
+        text = pages.text(number)
+        if THANKS.search(fold(" ".join(text.split()[:THANKS_OPENING_WORDS]))):
+            continue
+        read = profile(text)
+        if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
+            continue
+        after = [n for n in opened if n > number]
+        return _untitled_closing(number, (after[0] - 1) if after else number, read)
+    return None
+
+
+def closing_section(
+    found: dict[str, Section],
+    parts: list[Part],
+    pages: BodyPages,
+    headings: list[Heading],
+    main: int,
+) -> Section | None:
+    """The report's last title when it is a section's "Bilan" (or "Conclusion") inside the
+    last part, and its text, to the end of the body, looks back on the internship: "2.2.3
+    Bilan" of the last mission, that goes on with what the weeks brought. The report ends on a
+    review with no part of its own; RL203 then names it at warning level (its title, its place
+    and its content told) instead of saying there is nothing. A technical review of the
+    mission alone (no cue of what the internship brought) is no conclusion."""
+    body = [p for p in parts if not p.matter]
+    if not body:
+        return None
+    last_part = body[-1]
+    matter = _back_matter_after(last_part, headings)
+    end: Place = (pages.last + 1, 0.0) if matter is None else (matter.page, matter.top)
+    end_page = pages.last if matter is None else min(pages.last, _page_before(matter))
+    inside = [
+        h
+        for h in headings
+        if (last_part.page, last_part.top) < (h.page, h.top) < end and h.page <= pages.last
+    ]
+    if not inside:
+        return None
+    last_place = max((h.page, h.top) for h in inside)
+    closing = [
+        h
+        for h in inside
+        if (h.page, h.top) == last_place and h.key == CONCLUSION and h.level > last_part.level
+    ]
+    if not closing:
+        return None
+    heading = closing[0]
+    if any(s.page > heading.page for s in found.values() if s.key != CONCLUSION):
+        return None
+    read = profile(pages.between((heading.page, heading.top), end))
+    if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
+        return None
+    return Section(
+        key=CONCLUSION,
+        title=heading.text,
+        page=heading.page,
+        end_page=max(heading.page, end_page),
+        source=heading.source,
+        wording=heading.match.wording if heading.match else "",
+        cue=heading.cue,
+        level=heading.level,
+        main_level=main,
+        decided_by=("title", "content", "place"),
+        confidence=content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
+        named=False,
+        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        top=heading.top,
+        first_on_page=heading.first_on_page,
+    )
+
+
+# "Conclusion : Au cours de ces 5 semaines...", "En conclusion, ce stage...": a paragraph that
+# opens on the word, a run-in label, and not a title on a line of its own.
+RUN_IN_CLOSING = re.compile(
+    r"^(?:conclusions?(?: generale| du stage| finale)?\s*[:.\-\u2013\u2014]|en conclusion\s*[,:]"
+    r"|pour conclure\s*[,:])\s*\S"
+)
+RUN_IN_END = re.compile(r"\s*[:,.\-\u2013\u2014]\s*")  # where the label ends
+RUN_IN_WORDS = 15  # what the paragraph under the label says, at least: a sentence or two
+RUN_IN_CONFIDENCE = 0.6  # the label says "conclusion", the place says the report's end
+
+
+def closing_paragraph(
+    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """The report's last page of text holds a paragraph that opens on a run-in "Conclusion :"
+    with the text to the end of the body after it (a weekly journal whose last entry ends
+    "Conclusion : Au cours de ces 5 semaines..."): the student wrote a conclusion, without a
+    title of its own. RL203 names it at warning level instead of saying there is none."""
+    number = _last_text_page(parts, pages, headings)
+    if number is None or any(s.page > number for s in found.values()):
+        return None
+    lines = pages.lines(number)
+    later_titles = [h.top for h in headings if h.page == number]
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not RUN_IN_CLOSING.match(fold(line.text)):
+            continue
+        if any(top > line.box.top for top in later_titles):
+            return None  # a title after the label: the label closes something before it
+        text = "\n".join(candidate.text for candidate in lines[index:])
+        if len(text.split()) < RUN_IN_WORDS:
+            return None
+        read = profile(text)
+        label = RUN_IN_END.split(line.text.strip(), maxsplit=1)[0]
+        return Section(
+            key=CONCLUSION,
+            title=label,
+            page=number,
+            end_page=number,
+            source="content",
+            decided_by=("content", "place"),
+            confidence=RUN_IN_CONFIDENCE,
+            named=False,
+            content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+            within=WITHIN_RUN_IN,
+            top=line.box.top,
+            first_on_page=False,
+        )
+    return None
