@@ -2643,3 +2643,31 @@ def test_end_titles_drawn_as_pictures_make_a_missing_conclusion_a_warning(produc
 def test_a_drawn_title_is_wide_short_and_centred(box: tuple, drawn: bool) -> None:
     page = SimpleNamespace(width=595.0, height=842.0)
     assert _shaped(Box(*box), page) is drawn
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_first_chapter_under_the_contents_list_on_its_page_is_no_entry(producer: str) -> None:
+    """Thanks, contents list and the first chapter on one page: the chapter's title, the
+    host's long name wrapped over two lines, set larger than the entries after a title's
+    space, closes the list. Its part is found by what it says (RL201 warns, naming it); its
+    lines were taken as the list's, and no part presented the company (RL201's error)."""
+    name = f"premier-chapitre-sous-le-sommaire{producer}"
+    company = checked(name).analysis.sections["entreprise"]
+    assert (company.page, company.decided_by) == (2, ("content", "place"))
+    assert company.title.startswith("1. Centre Régional d'Innovation")
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert "Lumiotec Santé" in finding.message
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_ministries_presented_in_the_plural_are_the_host(producer: str) -> None:
+    """"1. Présentation des ministères sociaux" over pages of directions and bureaux (few of
+    a company's cues), then "2. Présentation de Codalis", the application rewritten: the
+    ministries' part is the company presentation, by its title (it was missing: RL201's
+    error)."""
+    name = f"presentation-des-ministeres{producer}"
+    company = checked(name).analysis.sections["entreprise"]
+    assert (company.page, company.named) == (5, True)
+    assert company.title == "1. Présentation des ministères sociaux"
+    assert not findings(name, "RL201")

@@ -78,6 +78,8 @@ from rapportlint.analysis.vocabulary import classify
         ("3. Activités de la stagiaire", "activites"),
         ("IV - CONTENU DU STAGE", "activites"),  # what the internship was made of
         ("L’histoire de l’entreprise", "entreprise"),  # the host by its history
+        ("4. Présentation des Ministères", "entreprise"),  # a ministry's services, plural
+        ("Présentation du ministère", "entreprise"),
     ],
 )
 def test_wordings_are_recognised(text: str, key: str) -> None:

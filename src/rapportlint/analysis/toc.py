@@ -175,12 +175,18 @@ def _leader_run(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine]]
     other text on the page (contents under the thanks)."""
     best: list[tuple[int, TextLine]] = []
     run: list[tuple[int, TextLine]] = []
-    for index, line in lines:
+    for k, (index, line) in enumerate(lines):
         text = visible(line.text)
-        if _LEADERS.search(text) and split_entry(text, True)[1] is not None:
+        if _leadered(text):
             run.append((index, line))
             continue
-        if run and _is_entry_like(line) and len(text.split()) <= 12 and not text.endswith("."):
+        if (
+            run
+            and _is_entry_like(line)
+            and len(text.split()) <= 12
+            and not text.endswith(".")
+            and not _title_after_the_list(line, run, lines[k + 1 : k + 1 + TITLE_LINES])
+        ):
             run.append((index, line))  # a title wrapped onto a second line, or a part title
             continue
         best, run = max(best, run, key=len), []
@@ -298,8 +304,10 @@ def _titled_block(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine
         return None
     block = [lines[start]]
     seen: list[str] = []
-    for index, line in lines[start + 1 :]:
-        if not _is_entry_like(line):
+    for k, (index, line) in enumerate(lines[start + 1 :], start=start + 1):
+        if not _is_entry_like(line) or _title_after_the_list(
+            line, block[1:], lines[k + 1 : k + 1 + TITLE_LINES]
+        ):
             break
         title, printed = split_entry(line.text, True)
         key = letters(fold(title))  # numbered: "2.2.1 Phase de test" and "3.2.1 ..." differ
@@ -313,6 +321,37 @@ def _titled_block(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine
     if len(block) < 3 and len(lines) > len(block):
         return None  # "Plan" above two lines of text is no contents list
     return block
+
+
+FIRST_TITLE_SIZE = 1.0  # points larger than every entry
+FIRST_TITLE_SPACE = 0.5  # space before a title, in its font size, beyond the list's widest step
+TITLE_LINES = 2  # a title's lines, read past to see whether a list goes on under it
+
+
+def _leadered(text: str) -> bool:
+    """An entry with its dot leaders and page number ("Introduction ....... 2")."""
+    return bool(_LEADERS.search(text)) and split_entry(text, True)[1] is not None
+
+
+def _title_after_the_list(
+    line: TextLine, entries: list[tuple[int, TextLine]], below: list[tuple[int, TextLine]]
+) -> bool:
+    """The report's first title on its contents list's page, under the list: no leaders nor
+    page number, set larger than every entry, after the space a title takes above it (half
+    its size at least) beyond the list's widest step, and no entry under it (Word's thanks,
+    contents list and first chapter on one page, the chapter's title wrapping over two lines
+    so that neither line repeats an entry). A wrapped entry's first line has no page number
+    either, but stands at the list's step in the list's size; the title of a second list
+    ("Liste des tableaux" under the list of figures) has its entries under it."""
+    if len(entries) < 2 or _LEADERS.search(line.text) or _TRAILING_NUMBER.search(line.text):
+        return False
+    if line.size < max(entry.size for _, entry in entries) + FIRST_TITLE_SIZE:
+        return False
+    steps = [b.box.top - a.box.top for (_, a), (_, b) in itertools.pairwise(entries)]
+    gap = line.box.top - entries[-1][1].box.top
+    if gap < max(steps) + FIRST_TITLE_SPACE * line.size:
+        return False
+    return not any(_leadered(visible(after.text)) for _, after in below)
 
 
 def _numbered_run(lines: list[tuple[int, TextLine]]) -> bool:

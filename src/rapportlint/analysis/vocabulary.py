@@ -29,7 +29,7 @@ MATTER_KEYS = (FRONT, BACK, ANNEXES)
 # The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
 # (A "centre" is the host only as the "centre d'accueil": not a data centre, nor a centre of
 # interest.)
-_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
+_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|ministere|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
 _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
 # Host words that also name technical things ("Structure et types de fibre optique",
 # "Groupes et permissions", "Administration réseau"): alone at a title's start they name the
