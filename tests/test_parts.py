@@ -2662,7 +2662,7 @@ def test_the_first_chapter_under_the_contents_list_on_its_page_is_no_entry(produ
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_ministries_presented_in_the_plural_are_the_host(producer: str) -> None:
-    """"1. Présentation des ministères sociaux" over pages of directions and bureaux (few of
+    """ "1. Présentation des ministères sociaux" over pages of directions and bureaux (few of
     a company's cues), then "2. Présentation de Codalis", the application rewritten: the
     ministries' part is the company presentation, by its title (it was missing: RL201's
     error)."""
