@@ -139,6 +139,7 @@ def complete(
             or _in_first_chapter(parts, found, headings, pages, taken)
             or _in_introduction_text(parts, pages)
             or _in_first_chapter_text(parts, pages, taken)
+            or _in_the_foreword(parts, headings, pages, taken)
         )
         if candidate is not None:
             found[COMPANY] = as_section(COMPANY, candidate, COMPANY, main)
@@ -833,6 +834,37 @@ def _in_introduction(
     if candidate is None:
         return None
     return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
+
+
+def _in_the_foreword(
+    parts: list[Part],
+    headings: list[Heading],
+    pages: BodyPages,
+    taken: set[tuple[int, str]],
+) -> Candidate | None:
+    """The host presented in a foreword, before the report's first part: a section under a
+    title of its own (the bare name "BICI", in an "Avant-propos" that the introduction
+    follows), whose text describes an organisation in the third person; the one that says
+    most of it when the foreword also presents the student's school ("je vais présenter
+    d'une part l'IT University et d'autre part mon entreprise d'accueil"). At a low
+    confidence: the host has no part of the report's own."""
+    first = next((p for p in parts if not p.matter), None)
+    if first is None:
+        return None
+    ahead = [h for h in headings if (h.page, h.top) < (first.page, first.top)]
+    named = [h for h in ahead if not h.matter and h.key is None and (h.page, h.text) not in taken]
+    if not named:
+        return None
+    level = min(h.level for h in named)
+    sections = [
+        p
+        for p in top_parts(ahead, level, 1, first.page, pages.between, (first.page, first.top))
+        if not p.matter and p.key is None and p.profile.words >= MIN_WORDS
+    ]
+    candidate = _company(sections, {})
+    if candidate is None:
+        return None
+    return replace(candidate, confidence=min(candidate.confidence, 0.5))
 
 
 def _in_introduction_text(parts: list[Part], pages: BodyPages) -> Candidate | None:
