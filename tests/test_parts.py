@@ -2671,3 +2671,27 @@ def test_ministries_presented_in_the_plural_are_the_host(producer: str) -> None:
     assert (company.page, company.named) == (5, True)
     assert company.title == "1. Présentation des ministères sociaux"
     assert not findings(name, "RL201")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_host_presented_in_the_foreword_is_no_missing_company(producer: str) -> None:
+    """A foreword whose title is not read presents the school ("L'Institut Lumio") then
+    the host by its bare name ("Lumiotec"), before the thanks and the introduction; the
+    chapters are the project's. RL201 warns, naming the host's section, at 50 % (it was the
+    error that no part presents the company)."""
+    name = f"entreprise-dans-l-avant-propos{producer}"
+    company = checked(name).analysis.sections["entreprise"]
+    assert (company.page, company.title, company.confidence) == (2, "Lumiotec", 0.5)
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert "« Lumiotec »" in finding.message
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_an_evaluation_grid_pasted_as_pictures_opens_the_annex_part(producer: str) -> None:
+    """ "4. Grille d'évaluation" after the conclusion, the grid a picture on two pages, then
+    the references: no "Annexes" title, but the grid's title says it is the school's form.
+    The annex part starts there; the body ends with the conclusion (13 pages counted)."""
+    name = f"grille-d-evaluation-en-images{producer}"
+    layout = checked(name).analysis.layout
+    assert (layout.body_pages, layout.annex_start) == (10, 11)

@@ -34,7 +34,7 @@ from rapportlint.analysis.annexes import (
     opens_on_annex_label,
     vector_text,
 )
-from rapportlint.analysis.appended import appended_kind, report_cover
+from rapportlint.analysis.appended import appended_kind, form_title, report_cover
 from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import Heading, chapter_label
@@ -132,7 +132,7 @@ def find_annex_start(
             if heading.page == number:
                 return AnnexStart(number, heading.first_on_page, "heading", heading.text)
         if number > after_page:
-            appended = _appended(content_lines(page, furniture), body_size)
+            appended = _appended(content_lines(page, furniture), body_size, number in pictured)
             if appended is not None:
                 return AnnexStart(number, True, "appended", appended)
     # The report's own matter after its last part: back-matter titles, and a contents list set
@@ -232,12 +232,17 @@ def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool
 BARE_CHAPTER_REACH = 3  # titles back from "A ..." where the last numbered chapter stands
 
 
-def _appended(lines: list[TextLine], body_size: float) -> str | None:
+def _appended(lines: list[TextLine], body_size: float, pictured: bool) -> str | None:
     """A CV, a form, a certificate or a second report's cover after the report's last part:
-    no report text, the annex part starts there (see :mod:`rapportlint.analysis.appended`)."""
-    found = appended_kind("\n".join(line.text for line in lines))
+    no report text, the annex part starts there (see :mod:`rapportlint.analysis.appended`).
+    On a page of pictures under a title and captions (``pictured``), a form's title alone
+    tells: the form is the picture."""
+    text = "\n".join(line.text for line in lines)
+    found = appended_kind(text)
     if found is not None:
         return found[0]
+    if pictured and (form := form_title(text)) is not None:
+        return form
     return "report-cover" if report_cover(lines, body_size) else None
 
 

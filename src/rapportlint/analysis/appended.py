@@ -7,7 +7,9 @@ None of them is report body, and none is one of the three English documents: the
 annex part, as "other" annexes, even without an "Annexes" heading.
 
 Each kind is told by its own vocabulary, several cues at once, so that a conclusion that speaks
-of "compétences acquises" is not a competence form.
+of "compétences acquises" is not a competence form. A form pasted as a picture (a scanned
+evaluation grid under its title "7 Grille d'évaluation") shows no cue but its title: there,
+the title alone tells (:func:`form_title`), on a page that its picture fills.
 """
 
 from __future__ import annotations
@@ -94,6 +96,20 @@ def appended_kind(text: str) -> tuple[str, tuple[str, ...]] | None:
         seen = [found for pattern in kind.cues if (found := _search(pattern, folded))]
         if len(seen) >= kind.needed:
             return kind.name, (anchor, *seen[:3])
+    return None
+
+
+FORMS = ("certificate", "evaluation", "skills-form")  # the kinds a title names
+
+
+def form_title(text: str) -> str | None:
+    """The kind of form a page's title names ("7 Grille d'évaluation", "Attestation de
+    stage"), for a page whose form is a picture: its cues are pixels, its title is what is
+    left to read. None when no line names one."""
+    folded = "\n".join(fold(line) for line in text.splitlines())
+    for kind in KINDS:
+        if kind.name in FORMS and _search(kind.anchor, folded) is not None:
+            return kind.name
     return None
 
 
