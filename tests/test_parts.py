@@ -2695,3 +2695,17 @@ def test_an_evaluation_grid_pasted_as_pictures_opens_the_annex_part(producer: st
     name = f"grille-d-evaluation-en-images{producer}"
     layout = checked(name).analysis.layout
     assert (layout.body_pages, layout.annex_start) == (10, 11)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_technical_then_a_general_conclusion_close_the_report_together(producer: str) -> None:
+    """ "Conclusion technique" then "Conclusion générale", two parts with nothing between
+    them: the conclusion starts at the first and runs over both (it started at the second)."""
+    conclusion = checked(f"conclusion-technique-puis-generale{producer}").analysis.sections[
+        "conclusion"
+    ]
+    assert (conclusion.title, conclusion.page, conclusion.end_page) == (
+        "Conclusion technique",
+        10,
+        11,
+    )

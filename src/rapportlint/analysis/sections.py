@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.text import fold, heading_key
+from rapportlint.analysis.text import fold, heading_key, numbering_depth
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEXES,
@@ -166,6 +166,27 @@ def _inside_a_part(heading: Heading, index: int, ordered: list[Heading]) -> bool
 
 
 _GENERAL = re.compile(r"\bconclusions? generales?\b")
+
+
+def _first_of_the_closing_run(
+    general: Heading, closing: list[Heading], top: list[Heading], titles: Counter[str]
+) -> Heading:
+    """The conclusion starts at the first of the conclusions that follow each other, with no
+    other part between them, at the general one's level: "Conclusion technique" then
+    "Conclusion générale" close the report together, from the first. A chapter's own
+    "Conclusion", titled like the other chapters' (a title seen twice) or numbered deeper than
+    the general one, is no part of it."""
+    start = general
+    before = [h for h in top if (h.page, h.top) < (general.page, general.top)]
+    for heading in reversed(before):
+        if heading not in closing or heading.level != general.level:
+            break
+        if (numbering_depth(heading.text) or 0) > (numbering_depth(general.text) or 0):
+            break  # "3.9 Conclusion" closes its chapter, set at the same level by an outline
+        if titles[heading_key(heading.text)] > 1:
+            break
+        start = heading
+    return start
 
 
 def _explicit_conclusion(heading: Heading) -> bool:
@@ -446,7 +467,9 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
         unlike_the_chapters = [h for h in closing if titles[heading_key(h.text)] == 1]
         if len(closing) > 1 and max(titles.values()) > 1 and unlike_the_chapters:
             closing = unlike_the_chapters
-        return (general or closing or explicit[-1:])[0]
+        if general:
+            return _first_of_the_closing_run(general[0], closing, top, titles)
+        return (closing or explicit[-1:])[0]
     usual = [h for h in top if h.key == CONCLUSION and h.match.rank == 1]
     if usual:
         return next((h for h in usual if closes(h)), usual[-1])
