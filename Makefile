@@ -74,6 +74,7 @@ fuzz: install
 bench: install
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python bench/bench_check.py
+	$(BIN)/python bench/bench_text.py
 	$(BIN)/python bench/bench_ocr.py
 	$(BIN)/python bench/bench_class.py
 	$(BIN)/python bench/bench_serve.py

@@ -31,7 +31,7 @@ COMPANY, WORK, CLOSING = "entreprise", "activites", "conclusion"
 KINDS = (COMPANY, WORK, CLOSING)
 
 _YEAR = r"(?:1[89]|20)[0-9]{2}"
-_NUMBER = r"[0-9][0-9 .,]*"
+_NUMBER = r"[0-9][0-9 .,]{0,12}"  # "1 100", "12.000": bounded, or a page of figures backtracks
 
 
 @dataclass(frozen=True, slots=True)
