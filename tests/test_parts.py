@@ -1108,6 +1108,21 @@ def test_a_two_line_running_header_does_not_keep_the_annex_title_off_the_top() -
     text_above = line("La migration s'est achevée en juin.", 300, 12)
     lower = line("7. Annexes", 420, 18.2)
     assert not _opens_page(Page(39, 595, 842, 0, lines=[*header, text_above, lower]), lower, set())
+    # Spread by tab stops over the text's width (as the real header is), it is still a header.
+    spread = [
+        TextLine(text, Box(57, top, 538, top + 14), 12, False, "Times")
+        for text, top in (("ALLIAUME Hugo Rapport d'alternance IUT Lyon 1", 57.2), ("7 août", 71))
+    ]
+    assert _opens_page(Page(39, 595, 842, 0, lines=[*spread, title]), title, set())
+    # The report's last sentences run up to the top edge (Word for Mac): prose, not a header.
+    last_words = [
+        TextLine(text, Box(71, top, x1, top + 14), 12, False, "Calibri")
+        for text, top, x1 in (
+            ("Il m'est apparu la complémentarité des connaissances et des spécificités et", 10, 523),
+            ("particularités de la vente sur le terrain.", 25, 300),
+        )
+    ]
+    assert not _opens_page(Page(7, 595, 842, 0, lines=[*last_words, title]), title, set())
 
 
 def test_references_are_read_an_entry_at_a_time_under_a_hanging_indent() -> None:

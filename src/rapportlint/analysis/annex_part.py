@@ -51,6 +51,8 @@ ANNOUNCEMENT_MAX_PICTURES = 0.25
 FOREIGN = ("en", "de", "es", "it")
 PICTURED_RUN = 2  # pages of captioned pictures that end the file: pasted annexes, no back cover
 HEADER_ZONE = 0.1  # of the page height (the furniture band): a running header above the text
+PROSE_LINE_WIDTH = 0.6  # of the page width: a line of a paragraph, wider than a running header
+PROSE_ADVANCE = 0.75  # of the size, per character at most: letters set one after the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +268,21 @@ def _opens_page(page: Page, line: TextLine, furniture: set[LineRef]) -> bool:
 
 
 def _running_header(other: TextLine, page: Page, line: TextLine) -> bool:
+    """A small line in the page's top band. Not a line of prose: the report's last sentences
+    run up to the very top of a page whose top margin is nearly none (Word for Mac's pages
+    after a long paragraph), and the annex title stands under them."""
     middle = (other.box.top + other.box.bottom) / 2  # as the furniture band is measured
-    return middle < HEADER_ZONE * page.height and other.size < line.size
+    return middle < HEADER_ZONE * page.height and other.size < line.size and not _prose(other, page)
+
+
+def _prose(line: TextLine, page: Page) -> bool:
+    """A line of a paragraph: as wide as the text block, its letters one after the other. A
+    header spread by tab stops over the width ("ALLIAUME Hugo    Rapport d'alternance    IUT
+    Lyon 1") is as wide, but its few letters stand far apart."""
+    return (
+        line.box.width >= PROSE_LINE_WIDTH * page.width
+        and line.box.width <= PROSE_ADVANCE * line.size * len(line.text)
+    )
 
 
 def _annex_list(page: Page, contents: Contents, furniture: set[LineRef]) -> bool:

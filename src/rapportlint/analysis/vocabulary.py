@@ -407,17 +407,23 @@ _WORDINGS: list[Wording] = [
     # The other parts a report has.
     Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
     Wording(INTRODUCTION, "avant-propos", r"avant-?\s*propos", 1),
-    # "ANEXES", "ANEXE A :" with one n, as students misspell it.
+    # "ANEXES", "ANEXE A :" with one n, as students misspell it; "Annexe – Anglais" with
+    # Word's en dash.
     Wording(
         ANNEXES,
         "annexes",
-        r"(?:[a-h] )?(?:documents? |tables? des |listes? des |sommaire des |les )?ann?exes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.-].*)?$",
+        r"(?:[a-h] )?(?:documents? |tables? des |listes? des |sommaire des |les )?ann?exes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.\-\u2013\u2014].*)?$",
         2,
     ),
     Wording(ANNEXES, "documents en anglais", r"(?:les )?documents? (?:en anglais|anglais)", 2),
     Wording(ANNEXES, "english documents", r"english documents?", 2),
     # LaTeX numbers appendices with a bare letter: "A Annexe : ...", "B Code développé".
-    Wording(ANNEXES, "appendix", r"(?:[a-h] )?appendi(?:x|ces)(?:\s*[a-h0-9]+)?(?:\s*[:-].*)?$", 2),
+    Wording(
+        ANNEXES,
+        "appendix",
+        r"(?:[a-h] )?appendi(?:x|ces)(?:\s*[a-h0-9]+)?(?:\s*[:\-\u2013\u2014].*)?$",
+        2,
+    ),
     # ("Remerciements et conclusion" closes the report: the conclusion's wordings take it.)
     Wording(FRONT, "remerciements", r"(?:les |mes )?remerciements?(?!.*\bconclusions?\b)", 2),
     Wording(
