@@ -43,13 +43,14 @@ from rapportlint.analysis.headings import (
 from rapportlint.analysis.parts import is_part_title, top_parts
 from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, main_level
 from rapportlint.analysis.text import fold, heading_key
+from rapportlint.analysis.toc import _page_to_the_left, _titled_block
 from rapportlint.analysis.unnamed import _inner_parts
 from rapportlint.analysis.vocabulary import classify
 from rapportlint.checker import check_report
 from rapportlint.cli import main
 from rapportlint.config import Settings
 from rapportlint.findings import Severity
-from rapportlint.model.document import Box
+from rapportlint.model.document import Box, TextLine
 from rapportlint.render.json_report import schema
 from rapportlint.rules.context import Context
 from rapportlint.rules.engine import make_finding
@@ -2736,3 +2737,27 @@ def test_a_technical_then_a_general_conclusion_close_the_report_together(produce
         10,
         11,
     )
+
+
+def _line(text: str, x0: float, top: float, size: float) -> TextLine:
+    return TextLine(text, Box(x0, top, x0 + 8 * len(text), top + size), size, True, "Arial")
+
+
+def test_a_page_number_set_left_of_its_title_keeps_a_repeated_title_in_the_list() -> None:
+    """Canva writes each entry's page number as a line of its own, on the title's row and to
+    its left ("9" then "Qu'ai-je appris ?"): a title seen before with its page beside it is
+    an entry, and that page is the entry's. Without a page beside it, a repeated title is the
+    report's first heading under its list, which ends there."""
+    rows = [("3", "Présentation de l'entreprise"), ("6", "Qu'ai-je appris ?")]
+    rows += [("9", "Qu'ai-je appris ?"), ("10", "Bilan")]
+    lines = [_line("Sommaire", 150, 90, 40)]
+    for k, (number, title) in enumerate(rows):
+        lines += [_line(number, 150, 260 + 50 * k, 25), _line(title, 200, 266 + 50 * k, 16)]
+    block = _titled_block(list(enumerate(lines)))
+    assert block is not None and [line.text for _, line in block][-1] == "Bilan"
+    assert _page_to_the_left(lines[5], lines[6])
+    assert not _page_to_the_left(lines[6], lines[5])  # a number to the right is no such page
+    no_pages = [lines[0], *(line for line in lines[1:] if not line.text.isdigit())]
+    block = _titled_block(list(enumerate(no_pages)))
+    assert block is not None and [line.text for _, line in block][-1] == "Qu'ai-je appris ?"
+    assert len(block) == 3  # the title, then two entries: the repeated title ends the list

@@ -254,9 +254,21 @@ def find_contents(document: Document, furniture: set[LineRef]) -> Contents:
         numbered = _numbered_share([line for _, line in block]) >= 0.3 or any(
             _LEADERS.search(line.text) for _, line in block
         )
-        for index, line in block:
+        left: TextLine | None = None  # the page number set left of the last entry
+        for position, (index, line) in enumerate(block):
             contents.lines.add((number, index))
             title, printed = split_entry(line.text, numbered)
+            before = block[position - 1][1] if position else None
+            if printed is None and before is not None and _page_to_the_left(before, line):
+                printed, left = visible(before.text), before
+            elif printed is None and left is not None and _page_to_the_left(left, line):
+                # The title's second line, still beside its big page number: one entry.
+                entry = contents.entries[-1]
+                entry.text = f"{entry.text} {title}"
+                entry.key = heading_key(entry.text)
+                continue
+            else:
+                left = None
             key = heading_key(title)
             if printed is None:  # "INTRODUCTION 1" in a list without leaders
                 key = re.sub(r"\s+[0-9]{1,3}$", "", key)
@@ -313,14 +325,33 @@ def _titled_block(lines: list[tuple[int, TextLine]]) -> list[tuple[int, TextLine
         key = letters(fold(title))  # numbered: "2.2.1 Phase de test" and "3.2.1 ..." differ
         # The report's first heading under its own contents list: the list has ended. (Not
         # a title repeated with its leaders and page: each chapter's own "Introduction .... 10"
-        # and "Conclusion .... 18" are entries.)
-        if key in seen and not (printed is not None and _LEADERS.search(line.text)):
+        # and "Conclusion .... 18" are entries; nor with its page set to its left, as design
+        # tools set lists: "9  Qu'ai-je appris ?" under each situation.)
+        if (
+            key in seen
+            and not (printed is not None and _LEADERS.search(line.text))
+            and not _page_to_the_left(block[-1][1], line)
+        ):
             break
         seen.append(key)
         block.append((index, line))
     if len(block) < 3 and len(lines) > len(block):
         return None  # "Plan" above two lines of text is no contents list
     return block
+
+
+def _page_to_the_left(number: TextLine, title: TextLine) -> bool:
+    """A page number alone on its line, on the title's row and to its left: Canva's and
+    other design tools' contents lists set "10" in large type before "Bilan"."""
+    return (
+        _BARE_PAGE.fullmatch(visible(number.text)) is not None
+        and number.box.x1 <= title.box.x0
+        and number.box.top < title.box.bottom
+        and title.box.top < number.box.bottom
+    )
+
+
+_BARE_PAGE = re.compile(r"[0-9]{1,3}")
 
 
 FIRST_TITLE_SIZE = 1.0  # points larger than every entry
