@@ -2761,3 +2761,22 @@ def test_a_page_number_set_left_of_its_title_keeps_a_repeated_title_in_the_list(
     block = _titled_block(list(enumerate(no_pages)))
     assert block is not None and [line.text for _, line in block][-1] == "Qu'ai-je appris ?"
     assert len(block) == 3  # the title, then two entries: the repeated title ends the list
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("III.2 Annexe – Anglais", "annexes"),  # Word's en dash
+        ("Annexe — Certificat de stage", "annexes"),
+        ("III.2 Annexe - Anglais", "annexes"),
+        ("Présentation de la première mission : Installation de GLPI 10", "activites"),
+        ("Présentation des autres petites missions :", "activites"),
+        ("Présentation de la grande distribution", "entreprise"),  # no mission: the sector
+        ("PRESENTATION ENTREPRISE REDECSO", "entreprise"),  # telegraphic, no article
+        ("Présentation société", "entreprise"),
+        ("Présentation structure de données", None),  # no host without its qualifier
+    ],
+)
+def test_wordings_of_annex_titles_and_of_missions_by_rank(title: str, key: str | None) -> None:
+    match = classify(heading_key(title))
+    assert (match.key if match is not None else None) == key

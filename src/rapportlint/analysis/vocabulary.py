@@ -69,6 +69,11 @@ class Wording:
     side: bool = False
 
 
+# "la première mission", "des autres petites missions": which of the missions a title presents.
+_RANK = (
+    r"(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|derniere|autres?|petites?"
+    r"|principales?|grandes?)(?: petites?)?"
+)
 # What a presentation of the student's work is about: the project, the missions, the stage.
 _WORK_OBJECT = r"(?:(?:l'\s*|la |le |les |mon |ma |mes )?(?:projets?|missions?|stages?|activites?|taches?|sujets?|travail|travaux|postes?)\b)"
 
@@ -88,6 +93,15 @@ _WORDINGS: list[Wording] = [
         # after the work: "Présentation du projet et de l'entreprise cliente").
         rf"(?:(?:de |d'|du |des )\s*(?!{_WORK_OBJECT})[a-z'-]+(?: [a-z'-]+){{0,2}} et )?"
         rf"(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        2,
+    ),
+    # Telegraphic: "PRESENTATION ENTREPRISE REDECSO", "Présentation structure d'accueil". Only
+    # the words that name a host alone, or any host word with its qualifier ("Présentation
+    # structure de données" is no host).
+    Wording(
+        COMPANY,
+        "présentation entreprise",
+        rf"(?:presentations?|descriptions?) (?:(?:entreprise|societe|organisme|etablissement|employeur)\b|{_ORG} {_HOST})",
         2,
     ),
     Wording(
@@ -246,7 +260,7 @@ _WORDINGS: list[Wording] = [
         "présentation des missions",
         r"(?:observation|presentation|description|descriptif|detail|analyse)s?"
         r"(?: et (?:analyse|description|presentation))? "
-        r"(?:(?:des|de mes|de la|de ma|d'une) (?:missions?|activites|taches|travaux|realisations)"
+        rf"(?:(?:des|de mes|de la|de ma|d'une) (?:{_RANK} )?(?:missions?|activites|taches|travaux|realisations)"
         r"|de mon activite\b|(?:du|de mon) travail(?: (?:realise|effectue|accompli))?\b)",
         2,
     ),
