@@ -2543,6 +2543,10 @@ def test_a_journal_ending_on_a_run_in_conclusion_warns(producer: str) -> None:
         ("Conclusion :", False),  # a label alone on its line is a title, nothing after it
         ("Conclusions et perspectives", False),
         ("La conclusion de cette mission : le serveur tourne", False),
+        ("En conclusion de ce rapport de stage au sein du CROUS", True),
+        ("Pour conclure cette expérience, je dirai", True),
+        ("En conclusion de cette partie, le serveur tourne", False),  # a chapter's own end
+        ("En conclusion du test, la sauvegarde fonctionne", False),
     ],
 )
 def test_a_run_in_closing_label_opens_its_paragraph(line: str, run_in: bool) -> None:
@@ -2739,6 +2743,35 @@ def test_a_technical_then_a_general_conclusion_close_the_report_together(produce
     )
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_conclusion_that_only_the_contents_list_names_is_a_warning(producer: str) -> None:
+    """A contents list typed by hand lists "III. Conclusion" with no page over "III.1
+    Remerciements"; no title, no page of the text is a conclusion. The student meant one: RL203
+    warns quoting the entry, not the error that the report has none."""
+    name = f"conclusion-au-sommaire-seulement{producer}"
+    analysis = checked(name).analysis
+    assert "conclusion" not in analysis.sections
+    assert analysis.listed_only["conclusion"].text == "III. Conclusion"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert finding.page == 2
+    assert "Le sommaire annonce « III. Conclusion »" in finding.message
+    # A report whose contents list names no conclusion keeps the error.
+    (missing,) = findings("journal-hebdomadaire", "RL203")
+    assert missing.severity is Severity.ERROR
+
+
+def test_a_design_tool_contents_list_reads_a_title_listed_twice() -> None:
+    """Canva's contents list, page numbers big to the left, lists each situation's own
+    "DIFFICULTÉS RENCONTRÉES" and "QU'AI-JE APPRIS ?" twice, then "BILAN": the list goes on
+    to its end, and the "BILAN" it announces, absent from the text, is a warning."""
+    analysis = checked("canva-sommaire-aux-titres-repetes").analysis
+    assert [e.text for e in analysis.contents.entries][-2:] == ["10 BILAN", "11 REMERCIEMENTS"]
+    (finding,) = findings("canva-sommaire-aux-titres-repetes", "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "« 10 BILAN »" in finding.message
+
+
 def _line(text: str, x0: float, top: float, size: float) -> TextLine:
     return TextLine(text, Box(x0, top, x0 + 8 * len(text), top + size), size, True, "Arial")
 
@@ -2763,6 +2796,40 @@ def test_a_page_number_set_left_of_its_title_keeps_a_repeated_title_in_the_list(
     assert len(block) == 3  # the title, then two entries: the repeated title ends the list
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_closing_sentences_over_the_annex_title_close_the_report(producer: str) -> None:
+    """The last part ends on two sentences on what the stay brought, the second run up to the
+    very top of the next page, where "III. Annexes" stands under it: that page is the body's
+    (the lines above the title are prose, not a running header; it was left out), and RL203
+    warns, quoting the sentences (it was the error that there is no conclusion)."""
+    name = f"dernieres-phrases-au-dessus-des-annexes{producer}"
+    analysis = checked(name).analysis
+    assert (analysis.layout.body_pages, analysis.layout.annex_start) == (8, 8)
+    conclusion = analysis.sections["conclusion"]
+    assert (conclusion.page, conclusion.end_page, conclusion.within) == (7, 8, "closing-words")
+    assert conclusion.title.startswith("Ce stage a été très formateur")
+    assert not conclusion.named
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "dernières phrases (page 7, « Ce stage a été très formateur" in finding.message
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_run_in_conclusion_without_a_comma_and_missions_named_by_rank(producer: str) -> None:
+    """"Présentation de la première mission : ..." opens the activities by its title, and the
+    last paragraph, "En conclusion de ce rapport de stage chez Lumiotec, ..." (no comma after
+    the words), is read as the conclusion at warning level (it was the error)."""
+    name = f"conclusion-en-ligne-sans-virgule{producer}"
+    activities = section(name, "activites")
+    assert activities.page == 3 and activities.named
+    assert activities.title.startswith("Présentation de la première mission")
+    conclusion = section(name, "conclusion")
+    assert (conclusion.title, conclusion.within) == ("En conclusion de ce rapport", WITHIN_RUN_IN)
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert not findings(name, "RL202")
+
+
 @pytest.mark.parametrize(
     ("title", "key"),
     [
@@ -2780,3 +2847,32 @@ def test_a_page_number_set_left_of_its_title_keeps_a_repeated_title_in_the_list(
 def test_wordings_of_annex_titles_and_of_missions_by_rank(title: str, key: str | None) -> None:
     match = classify(heading_key(title))
     assert (match.key if match is not None else None) == key
+
+
+def test_a_listed_part_is_a_top_entry_whose_title_stands_nowhere_in_the_text() -> None:
+    """The contents list's own word is kept only for a top entry ("III-Conclusion", "Bilan")
+    whose title no heading of the report bears and whose page the body does not print: a
+    mission's "2.3 Bilan" is no conclusion of the report, a "Bilan" read in the text was
+    judged there, and a "Conclusion .... 28" over page 28's glossary is a list not brought up
+    to date (that page was read)."""
+    from rapportlint.analysis.announced import listed_without_title
+    from rapportlint.analysis.toc import Contents, TocEntry
+
+    def entry(text: str) -> TocEntry:
+        title, printed = (text.split(" .... ") + [None])[:2]
+        return TocEntry(title, heading_key(title), printed, 2, 72.0)
+
+    def listed(entries: list[str], headings: list[str] = ()) -> list[str]:
+        contents = Contents(entries=[entry(text) for text in entries])
+        read = [typographic_heading(text, 9, 1) for text in headings]
+        labels = {n: str(n) for n in range(1, 31)}
+        found = listed_without_title(["conclusion"], contents, read, labels, 30)
+        return [e.text for e in found.values()]
+
+    assert listed(["II. Missions", "III-Conclusion", "III.1 Remerciements"]) == ["III-Conclusion"]
+    assert listed(["Situation n°2", "Bilan", "Remerciements"]) == ["Bilan"]
+    assert listed(["2. Missions", "2.3 Bilan"]) == []  # a section's review
+    assert listed(["2. Missions", "3. Bilan"], headings=["3. Bilan"]) == []  # read in the text
+    assert listed(["2. Missions", "Annexes"]) == []
+    assert listed(["Glossaire .... 28", "Conclusion .... 28"]) == []  # page 28 was read
+    assert listed(["Bilan .... 44"]) == ["Bilan"]  # no body page prints 44

@@ -16,14 +16,21 @@ found is placed at the page its contents entry prints, when:
 
 The part is then kept as decided by the contents list and its content, never ``named``: the
 rule warns that no title opens it in the text.
+
+A part the list names but that nothing places (no page printed, or a page whose text does not
+say it: "III-Conclusion" listed over the thanks and the annexes) is kept as *listed*
+(:func:`listed_without_title`): the student meant to write it. It may be missing, or stand
+under a title that could not be read; the rule cannot be sure, and warns quoting the entry.
 """
 
 from __future__ import annotations
 
 from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
+from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.sections import Section
-from rapportlint.analysis.toc import Contents, TocEntry
+from rapportlint.analysis.text import heading_key, numbering_depth
+from rapportlint.analysis.toc import Contents, TocEntry, same_title
 from rapportlint.analysis.unnamed import confirms
 from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION, classify
 
@@ -87,3 +94,34 @@ def _section(
         top=0.0,
         first_on_page=True,
     )
+
+
+def listed_without_title(
+    missing: list[str],
+    contents: Contents,
+    headings: list[Heading],
+    labels: dict[int, str],
+    last_body_page: int,
+) -> dict[str, TocEntry]:
+    """The first contents entry naming each ``missing`` part (a part no title, no content and
+    no announced page placed), by key, when no heading of the report bears its title and its
+    page cannot be read: "III-Conclusion" listed with no page, over sections that are the
+    thanks and the annexes; "Bilan" listed at a "10" no page prints. An error saying the
+    report has no such part would contradict the report's own list. Not a section's entry
+    ("2.3 Bilan"), nor one whose title stands in the text (read there, and judged to be no
+    such part), nor one whose printed page the body has (its text was read, and says
+    otherwise: "Conclusion .... 28" over the glossary of page 28, a list not brought up to
+    date)."""
+    physical = _physical_pages(labels, last_body_page)
+    titles = [heading_key(h.text) for h in headings]
+    listed: dict[str, TocEntry] = {}
+    for entry in contents.entries:
+        match = classify(entry.key)
+        if match is None or match.key not in missing or match.key in listed or match.rank < 1:
+            continue
+        if (numbering_depth(entry.text) or 1) > 1 or any(same_title(entry.key, t) for t in titles):
+            continue
+        if entry.printed_page in physical:
+            continue
+        listed[match.key] = entry
+    return listed

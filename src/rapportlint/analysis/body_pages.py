@@ -57,10 +57,15 @@ class BodyPages:
         return "\n".join(lines)
 
     def paragraphs(self, start: Place, stop: Place) -> list[str]:
-        """The paragraphs from one place to another: lines split where the step from one
-        line to the next is clearly wider than the text's usual step (or a page turns), or
-        where a line is indented under a line flush with the text's margin (LaTeX and many
-        Word styles mark a paragraph by its first-line indent, not by a wider step)."""
+        """The paragraphs from one place to another (see :meth:`placed_paragraphs`)."""
+        return [text for _, text in self.placed_paragraphs(start, stop)]
+
+    def placed_paragraphs(self, start: Place, stop: Place) -> list[tuple[Place, str]]:
+        """The paragraphs from one place to another, each with the place of its first line:
+        lines split where the step from one line to the next is clearly wider than the text's
+        usual step (or a page turns), or where a line is indented under a line flush with the
+        text's margin (LaTeX and many Word styles mark a paragraph by its first-line indent,
+        not by a wider step)."""
         placed = [
             (number, line)
             for number in range(start[0], min(stop[0], self.last) + 1)
@@ -74,7 +79,7 @@ class BodyPages:
         ]
         usual = statistics.median(steps) if steps else 0.0
         margins = _text_margins(placed)
-        paragraphs: list[list[str]] = []
+        paragraphs: list[tuple[Place, list[str]]] = []
         for index, (number, line) in enumerate(placed):
             previous = placed[index - 1] if index else None
             if (
@@ -83,9 +88,9 @@ class BodyPages:
                 or line.box.top - previous[1].box.top > PARAGRAPH_STEP * usual
                 or _indented_under(line, previous[1], margins[number])
             ):
-                paragraphs.append([])
-            paragraphs[-1].append(line.text)
-        return [" ".join(lines) for lines in paragraphs]
+                paragraphs.append(((number, line.box.top), []))
+            paragraphs[-1][1].append(line.text)
+        return [(place, " ".join(lines)) for place, lines in paragraphs]
 
     def lines(self, number: int) -> list[TextLine]:
         page = self.document.page(number)

@@ -18,8 +18,8 @@ from rapportlint.analysis.candidate import MIN_WORDS, Candidate, after, content_
 from rapportlint.analysis.content import CLOSING, COMPANY, ContentProfile, profile
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import Part, Place
-from rapportlint.analysis.sections import WITHIN_RUN_IN, Section
-from rapportlint.analysis.text import fold
+from rapportlint.analysis.sections import WITHIN_CLOSING_WORDS, WITHIN_RUN_IN, Section
+from rapportlint.analysis.text import fold, fold_with_map
 from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION
 
 CLOSING_DENSITY = 4.5  # for a part: only its text tells
@@ -258,12 +258,19 @@ def closing_section(
     )
 
 
-# "Conclusion : Au cours de ces 5 semaines...", "En conclusion, ce stage...": a paragraph that
-# opens on the word, a run-in label, and not a title on a line of its own.
-RUN_IN_CLOSING = re.compile(
+# "Conclusion : Au cours de ces 5 semaines...", "En conclusion, ce stage...", "En conclusion
+# de ce rapport de stage au sein du CROUS, ...": a paragraph that opens on the word, a run-in
+# label, and not a title on a line of its own. (Not "En conclusion de cette partie": a
+# chapter's own end.)
+RUN_IN_LABEL = re.compile(
     r"^(?:conclusions?(?: generale| du stage| finale)?\s*[:.\-\u2013\u2014]|en conclusion\s*[,:]"
     r"|pour conclure\s*[,:])\s*\S"
 )
+RUN_IN_OPENING = re.compile(
+    r"^(?:en conclusion de|pour conclure) (?:ce|cet|mon|cette|ma) (?:rapport|stage|alternance"
+    r"|experience|periode|apprentissage)\b"
+)
+RUN_IN_CLOSING = re.compile(f"{RUN_IN_LABEL.pattern}|{RUN_IN_OPENING.pattern}")
 RUN_IN_END = re.compile(r"\s*[:,.\-\u2013\u2014]\s*")  # where the label ends
 RUN_IN_WORDS = 15  # what the paragraph under the label says, at least: a sentence or two
 RUN_IN_CONFIDENCE = 0.6  # the label says "conclusion", the place says the report's end
@@ -291,7 +298,7 @@ def closing_paragraph(
         if len(text.split()) < RUN_IN_WORDS:
             return None
         read = profile(text)
-        label = RUN_IN_END.split(line.text.strip(), maxsplit=1)[0]
+        label = _run_in_label(line.text)
         return Section(
             key=CONCLUSION,
             title=label,
@@ -307,3 +314,92 @@ def closing_paragraph(
             first_on_page=False,
         )
     return None
+
+
+def _run_in_label(text: str) -> str:
+    """The words a run-in closing opens on, as the student wrote them: "Conclusion" of
+    "Conclusion : Au cours de...", "En conclusion de ce rapport" of "En conclusion de ce
+    rapport de stage au sein du CROUS de Nantes" (no punctuation after the words)."""
+    folded, origin = fold_with_map(text.strip())
+    opening = RUN_IN_OPENING.match(folded)
+    if opening is not None:
+        return text.strip()[: origin[opening.end() - 1] + 1]
+    return RUN_IN_END.split(text.strip(), maxsplit=1)[0]
+
+
+# "Ce stage a été très formateur...", "Pour finir, mon alternance...": the placement as a whole,
+# by its name, opens the paragraph: its subject. ("Cette expérience m'a montré" may be a
+# mission's, told at the end of its account; "L'après-midi, j'ai remercié mon tuteur pour son
+# accompagnement tout au long de mon stage" is a journal's last day.)
+WHOLE_PLACEMENT = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:ce|cet|mon|cette|ma) (?:stage|alternance|apprentissage)\b"
+)
+CLOSING_WORDS_MAX = 120  # the report's last words that may close it: a paragraph or two
+CLOSING_WORDS_CUES = ("what-it-brought", "looking-back")
+CLOSING_WORDS_CONFIDENCE = 0.4  # no title, no label: only the words and their place
+
+
+def closing_words(
+    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """The report's last sentences, under no title nor label, say what the placement as a whole
+    brought ("Ce stage a été très formateur pour la mise en pratique de la théorie. Il m'est
+    apparu..."), after the last section of the work: the student closed the report in a few
+    words without a part of their own. Too little to call it a conclusion, too much to tell
+    the student there is none: RL203 warns, quoting them. Tried last."""
+    number = _last_text_page(parts, pages, headings)
+    if number is None or any(s.page > number for s in found.values()):
+        return None
+    window: Place = (number - 1, 0.0)  # the last words may begin on the page before
+    # The text ends at the first back-matter title ("III Annexes" under the last lines).
+    end = min(
+        ((h.page, h.top) for h in headings if h.plainly_matter and window < (h.page, h.top)),
+        default=(number + 1, 0.0),
+    )
+    titles = [(h.page, h.top) for h in headings if window <= (h.page, h.top) < end]
+    start: Place = max(titles, default=window)
+    paragraphs = pages.placed_paragraphs(start, end)
+    if titles:
+        paragraphs = paragraphs[1:]  # the title's own line
+    tail: list[tuple[Place, str]] = []
+    for place, paragraph in reversed(paragraphs):
+        if sum(len(p.split()) for _, p in tail) + len(paragraph.split()) > CLOSING_WORDS_MAX:
+            break
+        tail.insert(0, (place, paragraph))
+    opening = next((k for k, (_, p) in enumerate(tail) if _opens_on_the_placement(p)), None)
+    if opening is None:
+        return None
+    read = profile("\n".join(p for _, p in tail[opening:]))
+    if not any(name in CLOSING_WORDS_CUES for name, _ in read.cues[CLOSING]):
+        return None
+    (page, top), first = tail[opening]
+    return Section(
+        key=CONCLUSION,
+        title=_first_words(first),
+        page=page,
+        end_page=number,
+        source="content",
+        decided_by=("content", "place"),
+        confidence=CLOSING_WORDS_CONFIDENCE,
+        named=False,
+        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        within=WITHIN_CLOSING_WORDS,
+        top=top,
+        first_on_page=False,
+    )
+
+
+def _opens_on_the_placement(paragraph: str) -> bool:
+    """The paragraph opens on the placement: "Ce stage a été très formateur pour la mise en
+    pratique de la théorie.", "Pour finir, mon stage...", not a task's account ("Mon tuteur
+    m'a laissé une grande autonomie. Cette expérience m'a montré...")."""
+    return WHOLE_PLACEMENT.match(fold(paragraph)) is not None
+
+
+FIRST_WORDS = 8
+
+
+def _first_words(paragraph: str) -> str:
+    """ "Ce stage a été très formateur pour la mise…": how the message quotes the passage."""
+    words = paragraph.split()
+    return " ".join(words[:FIRST_WORDS]) + ("…" if len(words) > FIRST_WORDS else "")

@@ -22,8 +22,9 @@ from rapportlint.analysis.annexes import (
     text_in_pixels,
     vector_text,
 )
-from rapportlint.analysis.announced import placed_by_contents
+from rapportlint.analysis.announced import listed_without_title, placed_by_contents
 from rapportlint.analysis.body_pages import BodyPages
+from rapportlint.analysis.closing import closing_words
 from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.drawn_titles import drawn_title_pages
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
@@ -42,13 +43,14 @@ from rapportlint.analysis.parts import Part, TextBetween, top_parts
 from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks_like_cover
 from rapportlint.analysis.sections import Section, find_sections, main_level, without_overlap
 from rapportlint.analysis.text import fold, fold_with_map, heading_key
-from rapportlint.analysis.toc import Contents, find_contents
+from rapportlint.analysis.toc import Contents, TocEntry, find_contents
 from rapportlint.analysis.unnamed import complete
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEX_MARKER,
     CARD_LABELS,
     COMPANY,
+    CONCLUSION,
     INTRODUCTION,
     MAIN_KEYS,
     classify,
@@ -132,6 +134,9 @@ class ReportAnalysis:
     # Pages after the activities' start holding a title drawn as a picture in mid-page
     # (WordArt): a conclusion may open under one of them, unseen (analysis/drawn_titles.py).
     drawn_titles: tuple[int, ...] = ()
+    # Parts (keys) that a contents entry names but that no title, no content and no announced
+    # page placed: the entry, for the rule to quote (analysis/announced.py).
+    listed_only: dict[str, TocEntry] = field(default_factory=dict)
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -303,6 +308,18 @@ def analyse(
         sections = without_overlap(
             {**sections, **placed_by_contents(missing, contents, labels, body)}
         )
+    if CONCLUSION not in sections:
+        # The weakest way to a conclusion, after the contents list's: the body's last words.
+        words = closing_words(sections, parts, body, source)
+        if words is not None:
+            sections = without_overlap({**sections, CONCLUSION: words})
+    listed = listed_without_title(
+        [key for key in MAIN_KEYS if key not in sections],
+        contents,
+        primary + fallback,
+        labels,
+        last_body,
+    )
     layout = Layout(
         page_count=document.page_count,
         intro_page=intro_page(
@@ -337,6 +354,7 @@ def analyse(
         parts=parts,
         unread_pixels=unread,
         annex_boundaries=annex_part.boundaries,
+        listed_only=listed,
         # Asked only when pages went unread: running tesseract to know costs a process.
         ocr_installed=bool(unread)
         and document.ocr is not None

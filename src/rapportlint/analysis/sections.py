@@ -45,6 +45,7 @@ STUDENT_VOICE = re.compile(
 WITHIN_SECTION = "introduction"
 WITHIN_TEXT = "introduction-text"
 WITHIN_RUN_IN = "run-in"  # a paragraph opened by a run-in "Conclusion :" at the body's end
+WITHIN_CLOSING_WORDS = "closing-words"  # the body's last sentences, on what the stay brought
 
 
 @dataclass(frozen=True, slots=True)

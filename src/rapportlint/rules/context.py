@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapportlint.analysis.report import ReportAnalysis
+from rapportlint.analysis.toc import TocEntry
 from rapportlint.config import Settings
 
 if TYPE_CHECKING:  # the dossier is only needed by pack and verify
@@ -17,6 +18,17 @@ class Context:
     analysis: ReportAnalysis
     settings: Settings
     dossier: Dossier | None = None  # the candidate's dossier.toml, when checking a submission
+
+    def contents_entry_words(self, entry: TocEntry) -> dict[str, str]:
+        """ "sommaire, page 2" or "sommaire, page 2, à la page 10": where the entry stands,
+        and the page it prints when it prints one."""
+        where = self.page_words(entry.page)
+        if not entry.printed_page:
+            return {"fr": f"sommaire, {where['fr']}", "en": f"contents, {where['en']}"}
+        return {
+            "fr": f"sommaire, {where['fr']}, à la page {entry.printed_page}",
+            "en": f"contents, {where['en']}, at page {entry.printed_page}",
+        }
 
     @property
     def counted_pages(self) -> int:

@@ -6,7 +6,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from rapportlint import wording
-from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, WITHIN_TEXT
+from rapportlint.analysis.sections import (
+    WITHIN_CLOSING_WORDS,
+    WITHIN_RUN_IN,
+    WITHIN_SECTION,
+    WITHIN_TEXT,
+)
 from rapportlint.analysis.text import fold
 from rapportlint.analysis.vocabulary import ACTIVITIES, COMPANY, CONCLUSION
 from rapportlint.findings import Severity
@@ -135,6 +140,24 @@ ANNOUNCED = {
 }
 
 
+# RL201-RL203: the contents list names the part, but no title opens it in the text and no
+# page reads as it: the part may be missing, or stand under a title that could not be read.
+LISTED = {
+    "message": {
+        "fr": "Le sommaire annonce « {title} » ({where}), mais aucun titre du rapport ne l'ouvre et aucune page ne se lit clairement comme la partie « {part} » : elle manque peut-être, ou son titre n'a pas pu être lu (dessiné comme une image, ou sans style de titre).",
+        "en": "The contents list announces '{title}' ({where}), but no heading of the report opens it and no page clearly reads as the '{part}' part: it may be missing, or its heading could not be read (drawn as a picture, or without a heading style).",
+    },
+    "found": {
+        "fr": "« {title} » au sommaire, sans titre ni texte reconnu dans le rapport",
+        "en": "'{title}' in the contents list, with no heading or text recognised in the report",
+    },
+    "fix": {
+        "fr": "Si la partie manque, écrivez-la ; si elle est là, ouvrez-la par le titre « {title} » écrit en texte, avec un style de titre (Titre 1), comme dans le sommaire.",
+        "en": "If the part is missing, write it; if it is there, open it with the heading '{title}' written as text, in a heading style (Heading 1), as in the contents list.",
+    },
+}
+
+
 # RL201-RL203: no title names the part, and the report's text cannot be read (a font without
 # a Unicode table gives glyph codes): what it says is unknown, the part may be there.
 UNREADABLE = {
@@ -232,6 +255,16 @@ def _part_check(key: str):
             values = {"part": PART_NAMES[key]}
             yield Hit(page=None, values=values, severity=Severity.WARNING, variant="no-titles")
             return
+        listed = ctx.analysis.listed_only.get(key) if section is None else None
+        if listed is not None:
+            # The report's own contents list names the part: the student meant one.
+            values = {
+                "title": listed.text,
+                "where": ctx.contents_entry_words(listed),
+                "part": PART_NAMES[key],
+            }
+            yield Hit(page=listed.page, values=values, severity=Severity.WARNING, variant="listed")
+            return
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
             return
@@ -245,6 +278,8 @@ def _part_check(key: str):
             variant = "within-text"  # a paragraph of the introduction's own text
         elif section.within == WITHIN_RUN_IN:
             variant = "run-in"  # the last paragraph opens on "Conclusion :"
+        elif section.within == WITHIN_CLOSING_WORDS:
+            variant = "closing-words"  # the last sentences say what the stay brought
         elif not section.title:
             variant = "untitled"
         elif key == CONCLUSION and "title" in section.decided_by:
@@ -292,6 +327,7 @@ rule(
     variants={
         "missing": {},
         "announced": ANNOUNCED,
+        "listed": LISTED,
         "unreadable": UNREADABLE,
         "no-titles": NO_TITLES,
         "unusual": {
@@ -405,6 +441,7 @@ rule(
     variants={
         "missing": {},
         "announced": ANNOUNCED,
+        "listed": LISTED,
         "unreadable": UNREADABLE,
         "no-titles": NO_TITLES,
         "unusual": {
@@ -459,6 +496,7 @@ rule(
     variants={
         "missing": {},
         "announced": ANNOUNCED,
+        "listed": LISTED,
         "unreadable": UNREADABLE,
         "no-titles": NO_TITLES,
         "closing": {
@@ -498,6 +536,20 @@ rule(
             "fix": {
                 "fr": "Si ce paragraphe conclut tout le stage, faites de « Conclusion » un titre sur sa propre ligne, en style Titre 1 (il apparaîtra au sommaire), et dites-y ce que le stage vous a apporté ; sinon, ajoutez une courte conclusion.",
                 "en": "If this paragraph concludes the whole internship, make 'Conclusion' a heading on a line of its own, in Heading 1 style (it will show in the table of contents), and say there what the internship brought you; otherwise add a short conclusion.",
+            },
+        },
+        "closing-words": {
+            "message": {
+                "fr": "Aucune partie ne conclut le rapport, mais ses dernières phrases ({where}, « {title} ») disent ce que le stage vous a apporté : elles sont lues comme sa conclusion (confiance {confidence} %{cues}), sans titre ni partie à elles.",
+                "en": "No part concludes the report, but its last sentences ({where}, '{title}') say what the internship brought you: they are read as its conclusion (confidence {confidence}%{cues}), without a heading or a part of their own.",
+            },
+            "found": {
+                "fr": "quelques phrases de fin, sans titre : « {title} »",
+                "en": "a few closing sentences, without a heading: '{title}'",
+            },
+            "fix": {
+                "fr": "Faites de ces phrases une vraie conclusion : un titre « Conclusion » en style Titre 1 (il apparaîtra au sommaire), puis ce que vous retenez du stage et le lien avec votre projet professionnel.",
+                "en": "Make these sentences a real conclusion: a 'Conclusion' heading in Heading 1 style (it will show in the table of contents), then what you take away from the internship and how it relates to your career plans.",
             },
         },
         "drawn": {
