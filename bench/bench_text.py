@@ -24,7 +24,7 @@ def figures_page(characters: int = 70_000) -> str:
     rng = random.Random(7)
     words: list[str] = []
     while sum(len(w) + 1 for w in words) < characters:
-        words.append(str(rng.randrange(1, 10**rng.randrange(1, 11))))
+        words.append(str(rng.randrange(1, 10 ** rng.randrange(1, 11))))
     return " ".join(words)
 
 

@@ -1119,7 +1119,11 @@ def test_a_two_line_running_header_does_not_keep_the_annex_title_off_the_top() -
     last_words = [
         TextLine(text, Box(71, top, x1, top + 14), 12, False, "Calibri")
         for text, top, x1 in (
-            ("Il m'est apparu la complémentarité des connaissances et des spécificités et", 10, 523),
+            (
+                "Il m'est apparu la complémentarité des connaissances et des spécificités et",
+                10,
+                523,
+            ),
             ("particularités de la vente sur le terrain.", 25, 300),
         )
     ]
@@ -2816,7 +2820,7 @@ def test_closing_sentences_over_the_annex_title_close_the_report(producer: str) 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_a_run_in_conclusion_without_a_comma_and_missions_named_by_rank(producer: str) -> None:
-    """"Présentation de la première mission : ..." opens the activities by its title, and the
+    """ "Présentation de la première mission : ..." opens the activities by its title, and the
     last paragraph, "En conclusion de ce rapport de stage chez Lumiotec, ..." (no comma after
     the words), is read as the conclusion at warning level (it was the error)."""
     name = f"conclusion-en-ligne-sans-virgule{producer}"
@@ -2842,6 +2846,9 @@ def test_a_run_in_conclusion_without_a_comma_and_missions_named_by_rank(producer
         ("PRESENTATION ENTREPRISE REDECSO", "entreprise"),  # telegraphic, no article
         ("Présentation société", "entreprise"),
         ("Présentation structure de données", None),  # no host without its qualifier
+        ("Description de mes impressions sur le stage", "conclusion"),
+        ("Mes impressions", "conclusion"),
+        ("Impressions d'écran", None),
     ],
 )
 def test_wordings_of_annex_titles_and_of_missions_by_rank(title: str, key: str | None) -> None:
@@ -2859,7 +2866,7 @@ def test_a_listed_part_is_a_top_entry_whose_title_stands_nowhere_in_the_text() -
     from rapportlint.analysis.toc import Contents, TocEntry
 
     def entry(text: str) -> TocEntry:
-        title, printed = (text.split(" .... ") + [None])[:2]
+        title, printed = [*text.split(" .... "), None][:2]
         return TocEntry(title, heading_key(title), printed, 2, 72.0)
 
     def listed(entries: list[str], headings: list[str] = ()) -> list[str]:
@@ -2876,3 +2883,86 @@ def test_a_listed_part_is_a_top_entry_whose_title_stands_nowhere_in_the_text() -
     assert listed(["2. Missions", "Annexes"]) == []
     assert listed(["Glossaire .... 28", "Conclusion .... 28"]) == []  # page 28 was read
     assert listed(["Bilan .... 44"]) == ["Bilan"]  # no body page prints 44
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_introduction_under_the_end_of_the_contents_list_opens_the_body(producer: str) -> None:
+    """The contents list's second page ends on its last entries, then "Introduction" and its
+    first section's title, set larger than the entries: that page opens the body (it was a
+    contents page, the introduction's titles skipped), the list stays on the pages before."""
+    analysis = checked(f"introduction-sous-la-fin-du-sommaire{producer}").analysis
+    assert analysis.layout.toc_pages == (3,)
+    assert analysis.layout.intro_page == 4
+    assert analysis.role(4).role != "toc"
+    assert all(
+        entry.text != "Introduction" or entry.page == 3 for entry in analysis.contents.entries
+    )
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_parts_set_smaller_than_the_conclusion_are_the_parts(producer: str) -> None:
+    """ "CONTEXTE ET DÉROULEMENT DU STAGE" and "DIFFÉRENCE ENTRE THÉORIE ET PRATIQUE
+    OBSERVÉE" in one style, "CONCLUSION" in a larger one, no introduction: the titles before
+    the conclusion are the parts (they were front matter), and the first tells the work:
+    RL202 warns naming it (it was the error that no part describes the activities)."""
+    name = f"conclusion-plus-grande-que-les-parties{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (2, "CONTEXTE ET DÉROULEMENT DU STAGE")
+    (finding,) = findings(name, "RL202")
+    assert finding.severity is Severity.WARNING
+    assert section(name, "conclusion").page == 4
+    # The host is presented nowhere: that error stays.
+    assert findings(name, "RL201")[0].severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_contents_list_with_its_pages_in_words_places_the_parts(producer: str) -> None:
+    """ "Sommaire page 2", entries "présentation de Lumiotec page 4", "activités réalisées
+    page 5-6", chapters with leaders and no page, titles drawn as pictures: the list is read
+    by its title, each entry with its page and without the word "page", and the activities
+    are placed where it says (RL202 was an error: too few of its lines end with a number for
+    an untitled list). The host's entry only hints ("présentation de Lumiotec"): RL201 warns
+    that no title could be read."""
+    name = f"sommaire-aux-pages-ecrites{producer}"
+    analysis = checked(name).analysis
+    listed = {entry.text: entry.printed_page for entry in analysis.contents.entries}
+    assert listed["présentation de Lumiotec"] == "4"
+    assert listed["activités réalisées"] == "5"
+    assert "Sommaire page 2" not in listed
+    assert listed["CONCLUSION"] is None  # a chapter's line with leaders: whole, not wrapped
+    assert {key: s.page for key, s in analysis.sections.items()} == {
+        "activites": 5,
+        "conclusion": 7,
+    }
+    assert not fired_errors(name) & PART_RULES
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("présentation de telkea page 6", ("présentation de telkea", "6")),
+        ("activites realisees page 7-8", ("activites realisees", "7")),
+        (
+            "mon avis, mes impressions sur ce stage Page 11",
+            ("mon avis, mes impressions sur ce stage", "11"),
+        ),
+        ("Journal de bord (pages 4 à 10)", ("Journal de bord", "4")),
+        ("Conclusion ........ 32", ("Conclusion", "32")),
+    ],
+)
+def test_a_contents_entry_may_say_its_page_in_words(line: str, entry: tuple[str, str]) -> None:
+    from rapportlint.analysis.toc import split_entry
+
+    assert split_entry(line, False) == entry
+
+
+def test_a_sentence_wrapped_onto_its_own_line_repeats_no_contents_entry() -> None:
+    """ "Entreprise : page 2" in a contents list read well now ("Entreprise :", page 2): the
+    body line "entreprise.", the end of "... effectuer un stage en / entreprise.", is no
+    title the list confirms; "L'entreprise :" still is one."""
+    from rapportlint.analysis.headings import _sentence_tail
+
+    assert _sentence_tail("entreprise.")
+    assert not _sentence_tail("Entreprise :")
+    assert not _sentence_tail("L'entreprise :")
+    assert not _sentence_tail("conclusion")

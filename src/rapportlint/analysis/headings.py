@@ -464,7 +464,7 @@ class _EntryIndex:
                 self.by_prefix.setdefault(letters(entry.key)[:4], []).append(entry)
 
     def find(self, line: TextLine, following: list[tuple[int, TextLine]]) -> _Listed | None:
-        if not self.by_prefix or len(line.text) > MAX_CHARS:
+        if not self.by_prefix or len(line.text) > MAX_CHARS or _sentence_tail(line.text):
             return None
         key = heading_key(line.text)
         candidates = self.by_prefix.get(letters(key)[:4])
@@ -481,6 +481,14 @@ class _EntryIndex:
                 if same_title(joined, entry.key):
                     return _Listed(entry.level, wraps)
         return None
+
+
+def _sentence_tail(text: str) -> bool:
+    """The end of a sentence wrapped onto its own line ("entreprise." of "... effectuer un
+    stage en / entreprise."): it may repeat a one-word entry ("Entreprise : page 2"), it is
+    no title."""
+    stripped = text.strip()
+    return stripped[:1].islower() and stripped.endswith(".")
 
 
 def size_classes(sizes: Iterable[float]) -> dict[float, int]:

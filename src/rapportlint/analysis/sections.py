@@ -121,7 +121,8 @@ def main_level(headings: list[Heading]) -> int:
         top = min(company, key=lambda h: h.level)
         explicit = [h for h in explicit if h.level <= top.level or not _numbered_otherwise(h, top)]
     if explicit:
-        return min(h.level for h in explicit)
+        level = min(h.level for h in explicit)
+        return _parts_set_below_the_conclusion(headings, level) or level
     # Else the first level that several titles share. Front and back matter ("Remerciements",
     # "Sommaire", "Bibliographie") do not count: set larger than the chapters ("Avant-propos"
     # and "Remerciements" over "I. Présentation de l'organisme"), they would make the whole
@@ -133,6 +134,20 @@ def main_level(headings: list[Heading]) -> int:
         if counts[level] >= 2:
             return level
     return min(counts, default=1)
+
+
+def _parts_set_below_the_conclusion(headings: list[Heading], level: int) -> int | None:
+    """The level of the parts when the conclusion is the report's first title at its level,
+    set larger than the parts before it ("CONTEXTE ET DÉROULEMENT DU STAGE" and "DIFFÉRENCE
+    ENTRE THÉORIE ET PRATIQUE OBSERVÉE" in one style, then "CONCLUSION" in a larger one):
+    those titles belong to no part, they are the parts. None otherwise."""
+    body = [h for h in headings if not h.matter]
+    first = next((k for k, h in enumerate(body) if h.level <= level), None)
+    if first is None or not _explicit_conclusion(body[first]):
+        return None
+    counts = Counter(h.level for h in body[:first])
+    shared = [lvl for lvl, count in counts.items() if count >= 2]
+    return min(shared) if shared else None
 
 
 _NUMBER = re.compile(r"^\s*(?:([0-9]+(?:\.[0-9]+)+)\.?\s|([0-9]+|[ivxl]+|[a-h])\s*[.)\-–—:/°])")

@@ -29,13 +29,16 @@ from rapportlint.analysis.text import fold, heading_key, numbering_depth
 from rapportlint.model.document import Document, TextLine
 
 TOC_TITLE = re.compile(
-    r"^(?:sommaire|table des matieres|table of contents|contents|plan(?: du rapport)?)$"
+    r"^(?:sommaire|table des matieres|table of contents|contents|plan(?: du rapport)?)"
+    r"(?: (?:page|p\.) ?[0-9]{1,2})?$"  # "Sommaire page 2": a list whose pages are said so
 )
 _LEADERS = re.compile(r"(?:\s*[.…·_]{3,}\s*|\s*…+\s*)")
 # "Conclusion ..... 32", a page range "Présentation de l'application ..... 9-12", and the
-# pages said in words "Journal de bord (pages 4 à 10)".
+# pages said in words "Journal de bord (pages 4 à 10)", "Présentation de Telkea page 6",
+# "Activités réalisées page 7-8".
 _TRAILING_NUMBER = re.compile(
-    r"(?:(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})(?:\s?[-–]\s?[0-9]{1,3})?"
+    r"(?:\s(?:pages?|p\.)\s?([0-9]{1,3})(?:\s?(?:[-–]|à)\s?[0-9]{1,3})?"
+    r"|(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})(?:\s?[-–]\s?[0-9]{1,3})?"
     r"|\s\((?:pages?|p\.)\s*([0-9]{1,3})(?:\s*(?:à|a|-|–)\s*[0-9]{1,3})?\))$",
     re.I,
 )
@@ -62,6 +65,7 @@ class TocEntry:
     top: float = 0.0
     size: float = 0.0
     level: int = 1  # from indentation (1 = leftmost) or numbering
+    ended: bool = False  # dot leaders end its line: the title is whole, with or without a page
 
 
 @dataclass(slots=True)
@@ -108,11 +112,11 @@ def split_entry(text: str, numbered_block: bool) -> tuple[str, str | None]:
     """(title, printed page number or None) of a contents line."""
     stripped = visible(text)
     found = _TRAILING_NUMBER.search(stripped) if _ends_with_number(stripped) else None
-    if found and (numbered_block or _LEADERS.search(stripped) or found.group(2)):
+    if found and (numbered_block or _LEADERS.search(stripped) or not found.group(2)):
         title = _LEADERS.sub(" ", stripped[: found.start()]).strip(" .")
         # "Mission 2" alone is a title, not "Mission" on page 2.
         if title and not re.search(r"(?:mission|partie|chapitre|annexe|semaine)$", fold(title)):
-            return title, found.group(1) or found.group(2)
+            return title, found.group(1) or found.group(2) or found.group(3)
     return _LEADERS.sub(" ", stripped).strip(" ."), None
 
 
@@ -282,14 +286,39 @@ def find_contents(document: Document, furniture: set[LineRef]) -> Contents:
                         line.box.x0,
                         line.box.top,
                         line.size,
+                        ended=bool(_LEADERS.search(line.text)),
                     )
                 )
         contents.pages.add(number)
-        if len(block) >= WHOLE_PAGE * len(lines) and not _chapter_title_above(block, lines):
+        if (
+            len(block) >= WHOLE_PAGE * len(lines)
+            and not _chapter_title_above(block, lines)
+            and not _title_below(block, lines)
+        ):
             contents.whole_pages.add(number)
     _join_wrapped(contents)
     _assign_levels(contents.entries)
     return contents
+
+
+def _title_below(block: list[tuple[int, TextLine]], lines: list[tuple[int, TextLine]]) -> bool:
+    """The report's first title under the list's last lines, set larger than every entry
+    (Google Docs: the list's second page ends on five entries, then "Introduction" and its
+    first section at the foot of the page): the page opens the body, it is no contents page."""
+    last = block[-1][0]
+    largest = max(line.size for _, line in block)
+    return any(
+        index > last
+        and line.size >= TITLE_BELOW_RATIO * largest
+        and len(line.text.split()) <= TITLE_BELOW_WORDS
+        and not line.text.rstrip().endswith(".")
+        and not _leadered(line.text)
+        for index, line in lines
+    )
+
+
+TITLE_BELOW_RATIO = 1.2  # a title, not a note in the text's size one point above the entries
+TITLE_BELOW_WORDS = 10
 
 
 def _chapter_title_above(
@@ -435,6 +464,7 @@ def _join_wrapped(contents: Contents) -> None:
         wrapped = (
             previous is not None
             and previous.printed_page is None
+            and not previous.ended  # "CONCLUSION ......" then its section's entry
             and previous.page == entry.page
             and numbering_depth(entry.text) is None
             and not previous.text.endswith((":", "."))

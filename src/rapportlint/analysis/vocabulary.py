@@ -349,6 +349,14 @@ _WORDINGS: list[Wording] = [
         r"(?:mon |mes |le |les )?(?:ressentis?|prise de recul)\b(?! (?:des|du) (?:client|utilisateur))",
         1,
     ),
+    # "Mes impressions sur le stage", "Description de mes impressions sur le stage".
+    Wording(
+        CONCLUSION,
+        "impressions",
+        r"(?:description de |descriptif de )?(?:mes |les )?impressions"
+        r"(?: (?:sur|de) (?:le |ce |mon |la |cette )(?:stage|alternance|periode|experience))?$",
+        1,
+    ),
     # "Discussion", a research report's last part in the IMRaD order (Introduction, Matériel
     # et méthodes, Résultats, Discussion): where it looks back on its results. Only the bare
     # title ("Discussion avec le client" is a step of the work).
