@@ -297,23 +297,34 @@ def closing_paragraph(
         text = "\n".join(candidate.text for candidate in lines[index:])
         if len(text.split()) < RUN_IN_WORDS:
             return None
-        read = profile(text)
         label = _run_in_label(line.text)
-        return Section(
-            key=CONCLUSION,
-            title=label,
-            page=number,
-            end_page=number,
-            source="content",
-            decided_by=("content", "place"),
-            confidence=RUN_IN_CONFIDENCE,
-            named=False,
-            content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
-            within=WITHIN_RUN_IN,
-            top=line.box.top,
-            first_on_page=False,
+        place = (number, line.box.top)
+        return _closing_passage(
+            label, place, number, RUN_IN_CONFIDENCE, profile(text), WITHIN_RUN_IN
         )
     return None
+
+
+def _closing_passage(
+    title: str, start: Place, end_page: int, confidence: float, read: ContentProfile, within: str
+) -> Section:
+    """A conclusion read in a passage of the body's last text, with no title of its own (a
+    run-in label, or the last sentences): the passage's first words for a title."""
+    page, top = start
+    return Section(
+        key=CONCLUSION,
+        title=title,
+        page=page,
+        end_page=end_page,
+        source="content",
+        decided_by=("content", "place"),
+        confidence=confidence,
+        named=False,
+        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        within=within,
+        top=top,
+        first_on_page=False,
+    )
 
 
 def _run_in_label(text: str) -> str:
@@ -372,20 +383,9 @@ def closing_words(
     read = profile("\n".join(p for _, p in tail[opening:]))
     if not any(name in CLOSING_WORDS_CUES for name, _ in read.cues[CLOSING]):
         return None
-    (page, top), first = tail[opening]
-    return Section(
-        key=CONCLUSION,
-        title=_first_words(first),
-        page=page,
-        end_page=number,
-        source="content",
-        decided_by=("content", "place"),
-        confidence=CLOSING_WORDS_CONFIDENCE,
-        named=False,
-        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
-        within=WITHIN_CLOSING_WORDS,
-        top=top,
-        first_on_page=False,
+    place, first = tail[opening]
+    return _closing_passage(
+        _first_words(first), place, number, CLOSING_WORDS_CONFIDENCE, read, WITHIN_CLOSING_WORDS
     )
 
 
