@@ -2966,3 +2966,67 @@ def test_a_sentence_wrapped_onto_its_own_line_repeats_no_contents_entry() -> Non
     assert not _sentence_tail("Entreprise :")
     assert not _sentence_tail("L'entreprise :")
     assert not _sentence_tail("conclusion")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_host_presented_in_the_opening_text_gets_a_warning(producer: str) -> None:
+    """A report that opens without a title: its first paragraph presents the host in the
+    third person (legal form, sector, address, staff), then the student's project and the
+    tools as a bold bulleted list. The host is there, before the first title: RL201 warns,
+    quoting the paragraph (it was the error that no part presents the company)."""
+    name = f"hote-dans-le-texte-d-ouverture{producer}"
+    analysis = checked(name).analysis
+    company = analysis.sections["entreprise"]
+    assert (company.page, company.within, company.decided_by) == (2, "opening-text", ("content",))
+    opening = " ".join(company.title.split()[:4])  # the paragraph's first words, quoted
+    assert any(sentence.startswith(opening) for sentence in COMPANY_SENTENCES)
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert "avant son premier titre" in finding.message
+    # The bold list is no title: its items opened no part.
+    assert not [h for h in analysis.headings if h.text.startswith("•")]
+    assert analysis.sections["activites"].title == "Exemple : la gestion des articles"
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_an_opening_text_that_only_tells_the_work_presents_no_host(producer: str) -> None:
+    """The same report without the host's paragraph: the opening text narrates the work in
+    the first person, nothing presents the host, RL201 stays an error."""
+    name = f"travail-dans-le-texte-d-ouverture{producer}"
+    assert "entreprise" not in checked(name).analysis.sections
+    assert findings(name, "RL201")[0].severity is Severity.ERROR
+
+
+def test_a_bold_bulleted_list_is_no_title_but_a_bulleted_title_alone_is() -> None:
+    from rapportlint.analysis.headings import _bulleted_item
+
+    def lines(*rows: tuple[str, float]) -> list[tuple[int, TextLine]]:
+        return [
+            (i, TextLine(text, Box(72, top, 300, top + 11), 11.0, True, "Arial-Bold"))
+            for i, (text, top) in enumerate(rows)
+        ]
+
+    listed = lines(("• Symfony 6", 100), ("• Git", 122), ("• Composer", 144))
+    assert all(_bulleted_item(listed, k, 13.5) for k in range(3))
+    alone = lines(("Mon projet :", 60), ("➢ Présentation de l'entreprise", 100), ("Texte", 140))
+    assert not _bulleted_item(alone, 1, 13.5)
+    apart = lines(("• Présentation", 100), ("• Missions", 300))  # far apart: two titles
+    assert not any(_bulleted_item(apart, k, 13.5) for k in range(2))
+
+
+def test_a_list_spaced_like_paragraphs_does_not_join_the_paragraphs_above_it() -> None:
+    """Two paragraphs of three lines at a 14 pt step, 22 pt apart, then six one-line items
+    spaced like paragraphs: the usual step is the one inside a paragraph (the items made the
+    median 22 pt, and the whole page one paragraph)."""
+    from rapportlint.model.document import Document, Page
+
+    tops = [70, 84, 98, 120, 134, 148, *(170 + 22 * k for k in range(6))]
+    page = Page(number=1, width=595, height=842, rotation=0)
+    page.lines = [
+        TextLine(f"ligne {k}", Box(72, top, 500, top + 8), 11.0, False, "Arial")
+        for k, top in enumerate(tops)
+    ]
+    document = Document(path="x.pdf", sha256="", size_bytes=0, pages=[page])
+    paragraphs = BodyPages(document, set(), 1).paragraphs((1, 0.0), (2, 0.0))
+    assert paragraphs[:2] == ["ligne 0 ligne 1 ligne 2", "ligne 3 ligne 4 ligne 5"]
+    assert len(paragraphs) == 8

@@ -9,7 +9,6 @@ list announces (:mod:`rapportlint.analysis.announced`) all read the same pages t
 from __future__ import annotations
 
 import itertools
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.parts import Place
 from rapportlint.model.document import Document, TextLine
 
+USUAL_STEP_RANK = 4  # the step at a quarter of the sorted steps is the usual one
 PARAGRAPH_STEP = 1.25  # a step to the next line this much wider than the usual opens a paragraph
 INDENT_SIZES = (0.8, 4.0)  # a first-line indent, in font sizes (LaTeX's is 1.5 em)
 FLUSH_TOLERANCE = 2.0  # points: a line this close to the margin starts at it
@@ -77,7 +77,10 @@ class BodyPages:
             for (m, a), (n, b) in itertools.pairwise(placed)
             if m == n and b.box.top > a.box.top
         ]
-        usual = statistics.median(steps) if steps else 0.0
+        # The step inside a paragraph: the lower quartile of the steps, not their median,
+        # which a list of one-line items spaced like paragraphs ("• Symfony 6", "• Git")
+        # would make the paragraphs' own spacing.
+        usual = sorted(steps)[len(steps) // USUAL_STEP_RANK] if steps else 0.0
         margins = _text_margins(placed)
         paragraphs: list[tuple[Place, list[str]]] = []
         for index, (number, line) in enumerate(placed):

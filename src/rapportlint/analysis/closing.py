@@ -385,7 +385,7 @@ def closing_words(
         return None
     place, first = tail[opening]
     return _closing_passage(
-        _first_words(first), place, number, CLOSING_WORDS_CONFIDENCE, read, WITHIN_CLOSING_WORDS
+        first_words(first), place, number, CLOSING_WORDS_CONFIDENCE, read, WITHIN_CLOSING_WORDS
     )
 
 
@@ -399,7 +399,8 @@ def _opens_on_the_placement(paragraph: str) -> bool:
 FIRST_WORDS = 8
 
 
-def _first_words(paragraph: str) -> str:
-    """ "Ce stage a été très formateur pour la mise…": how the message quotes the passage."""
+def first_words(paragraph: str) -> str:
+    """ "Ce stage a été très formateur pour la mise…": how a message quotes a passage that
+    has no title of its own (the last sentences, the host in the opening text)."""
     words = paragraph.split()
     return " ".join(words[:FIRST_WORDS]) + ("…" if len(words) > FIRST_WORDS else "")

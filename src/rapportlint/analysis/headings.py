@@ -319,6 +319,27 @@ def _in_a_row(lines: list[tuple[int, TextLine]], k: int) -> bool:
     return False
 
 
+BULLET = re.compile(r"^\s*[•●▪■➢➤►▸◆❖✓→·\u25a0-\u25ff]")
+LIST_STEP = 2.0  # from one item of a list to the next (spaced like paragraphs), in line steps
+
+
+def _bulleted_item(lines: list[tuple[int, TextLine]], k: int, step: float) -> bool:
+    """The line is an item of a bulleted list: it opens with a bullet, and so does the line
+    just above or below it, at the same indent. A title that opens with a bullet ("➢
+    Présentation de l'entreprise") stands alone above its text."""
+    line = lines[k][1]
+    if not BULLET.match(line.text):
+        return False
+    for other_k in (k - 1, k + 1):
+        if not 0 <= other_k < len(lines):
+            continue
+        other = lines[other_k][1]
+        close = abs(other.box.top - line.box.top) <= LIST_STEP * max(step, line.size)
+        if close and abs(other.box.x0 - line.box.x0) <= 2 and BULLET.match(other.text):
+            return True
+    return False
+
+
 def _big_number(line: TextLine, style: BodyStyle) -> bool:
     """A chapter's number set alone and large above its title ("1" at 76 pt)."""
     return line.size >= style.size * SIZE_RATIO and bool(_CHAPTER_NUMBER.match(fold(line.text)))
@@ -376,6 +397,8 @@ def typographic_headings(
                 continue
             before, after = _gaps(lines, k, page.height)
             cue = "divider" if index == divider else _cue(line, style, before, after)
+            if cue in ("bold", "capitals") and _bulleted_item(lines, k, style.line_step):
+                cue = None  # "• Symfony 6", "• Bootstrap 5": a list set in bold, no titles
             listed = None if _in_a_row(lines, k) else entries.find(line, lines[k + 1 : k + 3])
             if cue is None and listed is not None:
                 cue = "contents"

@@ -44,7 +44,7 @@ from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks
 from rapportlint.analysis.sections import Section, find_sections, main_level, without_overlap
 from rapportlint.analysis.text import fold, fold_with_map, heading_key
 from rapportlint.analysis.toc import Contents, TocEntry, find_contents
-from rapportlint.analysis.unnamed import complete
+from rapportlint.analysis.unnamed import complete, host_in_opening_text
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEX_MARKER,
@@ -308,6 +308,11 @@ def analyse(
         sections = without_overlap(
             {**sections, **placed_by_contents(missing, contents, labels, body)}
         )
+    if COMPANY not in sections:
+        # The weakest way to the host, after the contents list's: the text before any title.
+        opening = host_in_opening_text(primary + fallback, body)
+        if opening is not None:
+            sections = without_overlap({**sections, COMPANY: opening})
     if CONCLUSION not in sections:
         # The weakest way to a conclusion, after the contents list's: the body's last words.
         words = closing_words(sections, parts, body, source)

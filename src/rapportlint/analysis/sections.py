@@ -44,6 +44,7 @@ STUDENT_VOICE = re.compile(
 
 WITHIN_SECTION = "introduction"
 WITHIN_TEXT = "introduction-text"
+WITHIN_OPENING = "opening-text"  # the body's text before its first title, under none
 WITHIN_RUN_IN = "run-in"  # a paragraph opened by a run-in "Conclusion :" at the body's end
 WITHIN_CLOSING_WORDS = "closing-words"  # the body's last sentences, on what the stay brought
 
@@ -66,8 +67,9 @@ class Section:
     named: bool = True  # its title names the part outright: nothing for the student to fix
     content_cues: tuple[str, ...] = ()  # the words of its text that told what it is
     # Where it was read when it has no part of its own: WITHIN_SECTION (under a section of
-    # the introduction), WITHIN_TEXT (in a paragraph of the introduction's own text) or
-    # WITHIN_RUN_IN (the last paragraph, opened by a run-in label "Conclusion :").
+    # the introduction), WITHIN_TEXT (in a paragraph of the introduction's own text),
+    # WITHIN_OPENING (the body's text before its first title), WITHIN_RUN_IN (the last
+    # paragraph, opened by a run-in label "Conclusion :") or WITHIN_CLOSING_WORDS.
     within: str = ""
     top: float = 0.0  # where its heading stands on its page
     first_on_page: bool = True  # nothing but furniture above its heading

@@ -46,6 +46,7 @@ from rapportlint.analysis.closing import (
     closing_section,
     closing_under_a_picture,
     conclusion_part,
+    first_words,
     last_part_looking_back,
 )
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, ContentProfile, profile
@@ -53,6 +54,7 @@ from rapportlint.analysis.headings import Heading, chapter_label, numbering_kind
 from rapportlint.analysis.language import reads_as_words
 from rapportlint.analysis.parts import Part, Place, top_parts
 from rapportlint.analysis.sections import (
+    WITHIN_OPENING,
     WITHIN_SECTION,
     WITHIN_TEXT,
     Section,
@@ -947,6 +949,51 @@ def _host_in_the_text_of(
                 holder, profile=read, end_page=max(holder.page, min(holder.end_page, last))
             )
             return Candidate(host, ("content",), confidence, within=WITHIN_TEXT)
+    return None
+
+
+OPENING_TEXT_FROM = 2  # the first page is the cover's, whose card names the host too
+OPENING_TEXT_PAGES = 2  # the text that opens the report: its first two pages at most
+
+
+def host_in_opening_text(headings: list[Heading], pages: BodyPages) -> Section | None:
+    """The host presented in the body's opening text, before its first title, in the third
+    person ("Lovzysoft est une entreprise SAS dont le domaine d'activité est..., située au 220
+    rue..., au moins 5 employés", then "J'ai dû travailler seul..."): a report that starts
+    without a title, whose host has no part of its own. Too little for a part, too much to
+    tell the student there is none: RL201 warns, quoting the passage's first words. Tried
+    after the contents list (which names the part where a title could not be read), and only
+    where the report has titles: without one, the whole body is "before the first title",
+    and RL201 says that no title could be read."""
+    if not headings:
+        return None
+    first = min((h.page, h.top) for h in headings)
+    start: Place = (OPENING_TEXT_FROM, 0.0)
+    stop = min(first, (OPENING_TEXT_FROM + OPENING_TEXT_PAGES, 0.0))
+    if stop <= start:
+        return None
+    placed = pages.placed_paragraphs(start, stop)
+    where = {text: place for place, text in placed}
+    for passage in _third_person_passages([text for _, text in placed]):
+        read = profile(passage)
+        if not _is_host_paragraph(read):
+            continue
+        opening = next((text for text in where if passage.startswith(text)), passage)
+        page, top = where.get(opening, start)
+        return Section(
+            key=COMPANY,
+            title=first_words(passage),
+            page=page,
+            end_page=page,
+            source="content",
+            decided_by=("content",),
+            confidence=min(content_confidence(read, COMPANY, COMPANY_DENSITY), 0.6),
+            named=False,
+            content_cues=tuple(words for _, words in read.cues[COMPANY][:4]),
+            within=WITHIN_OPENING,
+            top=top,
+            first_on_page=False,
+        )
     return None
 
 

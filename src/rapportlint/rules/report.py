@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from rapportlint import wording
 from rapportlint.analysis.sections import (
     WITHIN_CLOSING_WORDS,
+    WITHIN_OPENING,
     WITHIN_RUN_IN,
     WITHIN_SECTION,
     WITHIN_TEXT,
@@ -276,6 +277,8 @@ def _part_check(key: str):
             variant = "within"  # under a section of the introduction, no part of its own
         elif section.within == WITHIN_TEXT:
             variant = "within-text"  # a paragraph of the introduction's own text
+        elif section.within == WITHIN_OPENING:
+            variant = "opening-text"  # the body's text before its first title
         elif section.within == WITHIN_RUN_IN:
             variant = "run-in"  # the last paragraph opens on "Conclusion :"
         elif section.within == WITHIN_CLOSING_WORDS:
@@ -412,6 +415,20 @@ rule(
             "fix": {
                 "fr": "Développez ces lignes en une partie « Présentation de l'entreprise » (activité, effectif, organisation, votre service), en style Titre 1, juste après l'introduction.",
                 "en": "Develop these lines into a part 'Présentation de l'entreprise' (business, staff, organisation, your department), in Heading 1 style, right after the introduction.",
+            },
+        },
+        "opening-text": {
+            "message": {
+                "fr": "L'entreprise n'a pas de partie à elle : elle est présentée dans le texte qui ouvre le rapport, avant son premier titre ({where}, « {title} »), d'après {how} (confiance {confidence} %{cues}).",
+                "en": "The company has no part of its own: it is presented in the text that opens the report, before its first heading ({where}, '{title}'), from {how} (confidence {confidence}%{cues}).",
+            },
+            "found": {
+                "fr": "le texte d'ouverture, « {title} »",
+                "en": "the opening text, '{title}'",
+            },
+            "fix": {
+                "fr": "Titrez ces lignes « Présentation de l'entreprise » en style Titre 1 et développez-les (activité, effectif, organisation, votre service), après une introduction.",
+                "en": "Title these lines 'Présentation de l'entreprise' in Heading 1 style and develop them (business, staff, organisation, your department), after an introduction.",
             },
         },
     },
