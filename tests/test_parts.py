@@ -3030,3 +3030,34 @@ def test_a_list_spaced_like_paragraphs_does_not_join_the_paragraphs_above_it() -
     paragraphs = BodyPages(document, set(), 1).paragraphs((1, 0.0), (2, 0.0))
     assert paragraphs[:2] == ["ligne 0 ligne 1 ligne 2", "ligne 3 ligne 4 ligne 5"]
     assert len(paragraphs) == 8
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_project_ending_on_its_state_at_the_end_of_the_stay_gets_a_warning(
+    producer: str,
+) -> None:
+    """A group project's last chapter, "6) État du produit au rendu de stage", says where the
+    product stood when the stay ended, before its sources: RL203 warns naming it (it was the
+    error that the report has no conclusion)."""
+    name = f"projet-fini-sur-son-etat-au-rendu{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.title == "6) État du produit au rendu de stage"
+    assert findings(name, "RL203")[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("title", "closing"),
+    [
+        ("8) Etat du produit au rendu de stage", True),
+        ("État final de l'application", True),
+        ("État d'avancement du projet en fin de stage", True),
+        ("Etat du projet", False),  # a project's state, told on the way
+        ("2.3 État de l'existant", False),
+        ("État de l'art", False),
+    ],
+)
+def test_the_state_of_the_work_at_the_end_of_the_stay_hints_at_the_conclusion(
+    title: str, closing: bool
+) -> None:
+    match = classify(heading_key(title))
+    assert (match is not None and match.key == "conclusion" and match.rank == 0) is closing

@@ -426,6 +426,19 @@ _WORDINGS: list[Wording] = [
         0,
     ),
     Wording(CONCLUSION, "synthèse", r"synthese$", 0),
+    # "État du produit au rendu de stage", "État final de l'application": where the work stood
+    # when the stay ended, the last word of a project report (not "État de l'existant", nor
+    # a project's state told on the way: "2.3 État du projet").
+    Wording(
+        CONCLUSION,
+        "état final du projet",
+        r"etat (?:final |d'\s*avancement final )(?:du |de l'\s*|de la )"
+        r"(?:produit|projet|application|solution|site|prototype|logiciel)\b"
+        r"|etat (?:d'\s*avancement )?(?:du |de l'\s*|de la )"
+        r"(?:produit|projet|application|solution|site|prototype|logiciel)"
+        r" (?:au rendu|a la fin|en fin|au terme)\b",
+        0,
+    ),
     # The other parts a report has.
     Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
     Wording(INTRODUCTION, "avant-propos", r"avant-?\s*propos", 1),
