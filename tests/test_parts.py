@@ -3033,6 +3033,40 @@ def test_a_list_spaced_like_paragraphs_does_not_join_the_paragraphs_above_it() -
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_closing_heading_only_in_the_opening_summary_gets_a_warning(producer: str) -> None:
+    """A research internship opens on a summary ("Contexte général" ... "Bilan et
+    perspectives", bold at the text's size) and ends on a technical section: the body has no
+    conclusion, but its closing words are up front. RL203 warns quoting the summary's heading
+    (it was the error that the report has no conclusion)."""
+    name = f"conclusion-dans-la-synthese-seulement{producer}"
+    analysis = checked(name).analysis
+    assert "conclusion" not in analysis.sections
+    assert analysis.summary_closing is not None
+    assert analysis.summary_closing.text == "Bilan et perspectives"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "« Bilan et perspectives »" in finding.message
+
+
+def test_a_summary_closing_heading_is_set_apart_and_names_the_part() -> None:
+    from rapportlint.analysis.front_summary import _closing_heading
+    from rapportlint.analysis.headings import BodyStyle
+
+    style = BodyStyle(size=12.0, bold=False, line_step=14.0)
+
+    def line(text: str, bold: bool = False, size: float = 12.0) -> TextLine:
+        return TextLine(text, Box(72, 100, 300, 112), size, bold, "SFRM1200")
+
+    text = line("Ce modèle simplifie les preuves.")
+    assert _closing_heading(line("Bilan et perspectives", bold=True), text, style)
+    assert _closing_heading(line("Conclusion", size=14.4), text, style)
+    assert not _closing_heading(line("Perspectives", bold=True), text, style)  # a hint
+    assert not _closing_heading(line("Bilan et perspectives"), text, style)  # set as text
+    # A title over another title: a list of titles, not a heading over its text.
+    assert not _closing_heading(line("Conclusion", bold=True), line("Annexes", bold=True), style)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_a_project_ending_on_its_state_at_the_end_of_the_stay_gets_a_warning(
     producer: str,
 ) -> None:
@@ -3061,3 +3095,22 @@ def test_the_state_of_the_work_at_the_end_of_the_stay_hints_at_the_conclusion(
 ) -> None:
     match = classify(heading_key(title))
     assert (match is not None and match.key == "conclusion" and match.rank == 0) is closing
+
+
+@pytest.mark.parametrize(
+    ("font", "bold"),
+    [
+        ("SFBX1200", True),  # cm-super, T1-encoded LaTeX without lmodern
+        ("ABCDEF+SFBX1000", True),
+        ("ECBX1200", True),
+        ("SFSX1000", True),
+        ("CMBX12", True),
+        ("SFRM1200", False),
+        ("SFTT1000", False),
+        ("ABCDEF+DejaVuSansBook", False),
+    ],
+)
+def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None:
+    from rapportlint.model.loader import BOLD_NAME
+
+    assert bool(BOLD_NAME.search(font)) is bold

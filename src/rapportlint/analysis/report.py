@@ -27,6 +27,7 @@ from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.closing import closing_words
 from rapportlint.analysis.cover import CoverFacts, read_cover
 from rapportlint.analysis.drawn_titles import drawn_title_pages
+from rapportlint.analysis.front_summary import SummaryClosing, summary_closing
 from rapportlint.analysis.furniture import LineRef, find_furniture, printed_numbers
 from rapportlint.analysis.geometry import coverage
 from rapportlint.analysis.headings import (
@@ -137,6 +138,9 @@ class ReportAnalysis:
     # Parts (keys) that a contents entry names but that no title, no content and no announced
     # page placed: the entry, for the rule to quote (analysis/announced.py).
     listed_only: dict[str, TocEntry] = field(default_factory=dict)
+    # No conclusion in the body, but the summary set before the report has a closing heading
+    # ("Bilan et perspectives" of a "fiche de synthèse"): RL203 quotes it (front_summary.py).
+    summary_closing: SummaryClosing | None = None
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -391,6 +395,8 @@ def analyse(
         work.page if work else layout.last_body_page // 2,
         layout.last_body_page,
     )
+    if CONCLUSION not in analysis.sections and layout.intro_page is not None:
+        analysis.summary_closing = summary_closing(document, hidden, style, layout.intro_page)
     analysis.cover = read_cover(document)
     return analysis
 

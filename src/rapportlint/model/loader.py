@@ -48,7 +48,11 @@ MAX_OUTLINE_ENTRIES = 2_000
 # background panel or a chart bar, told apart later by the text it holds.
 PANEL_MAX_SEGMENTS = 6
 LINE_BAND = 2.0  # points: lines whose tops differ by less share a row of the reading order
-BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|\bbx|extrabold|ultrabold", re.I)
+BOLD_NAME = re.compile(
+    r"bold|black|heavy|semibold|demi|cmbx|cmb\d|\bbx|extrabold|ultrabold"
+    r"|\b(?:[A-Z]{6}\+)?(?:sf|ec)(?:bx|bi|sx|rb)\d",  # cm-super and EC: T1-encoded LaTeX
+    re.I,
+)
 FORCE_BOLD_FLAG = 1 << 18
 FILL_STROKE_MODES = (2, 6)  # text drawn filled and stroked: the "fake bold" of word processors
 INVISIBLE_MODE = 3  # text neither filled nor stroked: an OCR layer over a scan

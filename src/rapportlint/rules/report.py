@@ -266,6 +266,15 @@ def _part_check(key: str):
             }
             yield Hit(page=listed.page, values=values, severity=Severity.WARNING, variant="listed")
             return
+        summary = ctx.analysis.summary_closing if key == CONCLUSION and section is None else None
+        if summary is not None:
+            # The body ends without one, but the summary before the report has its closing
+            # words ("Bilan et perspectives" of a "fiche de synthèse").
+            values = {"title": summary.text, "where": ctx.page_words(summary.page)}
+            yield Hit(
+                page=summary.page, values=values, severity=Severity.WARNING, variant="summary"
+            )
+            return
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
             return
@@ -581,6 +590,20 @@ rule(
             "fix": {
                 "fr": "Écrivez ces titres en texte, avec un style de titre (Titre 1), plutôt qu'en WordArt ou en image ; s'il n'y a pas de conclusion, ajoutez-en une courte.",
                 "en": "Write these headings as text, in a heading style (Heading 1), rather than as WordArt or pictures; if there is no conclusion, add a short one.",
+            },
+        },
+        "summary": {
+            "message": {
+                "fr": "Le rapport ne se termine par aucune conclusion, mais la synthèse placée avant lui en a une : « {title} » ({where}). Cette synthèse résume le rapport ; elle ne remplace pas sa conclusion.",
+                "en": "The report ends without a conclusion, but the summary set before it has one: '{title}' ({where}). That summary sums the report up; it does not replace its conclusion.",
+            },
+            "found": {
+                "fr": "une conclusion dans la synthèse du début seulement, « {title} »",
+                "en": "a conclusion in the opening summary only, '{title}'",
+            },
+            "fix": {
+                "fr": "Terminez le rapport par une courte « Conclusion » qui reprend et développe « {title} » : ce que vous retenez du stage, le lien avec votre projet professionnel.",
+                "en": "End the report with a short 'Conclusion' that takes up and develops '{title}': what you take from the internship, the link with your career plans.",
             },
         },
         "untitled": {
