@@ -2948,6 +2948,14 @@ def test_a_contents_list_with_its_pages_in_words_places_the_parts(producer: str)
         ),
         ("Journal de bord (pages 4 à 10)", ("Journal de bord", "4")),
         ("Conclusion ........ 32", ("Conclusion", "32")),
+        # Hyphens for leaders, "P" before the page (a Word template's contents list).
+        (
+            "IV. Présentation de l'entreprise -------------------P6",
+            ("IV. Présentation de l'entreprise", "6"),
+        ),
+        ("1. Tests & corrections ----------------- P17", ("1. Tests & corrections", "17")),
+        ("Conclusion ..... p. 12", ("Conclusion", "12")),
+        ("Étape 3 - p2", ("Étape 3 - p2", None)),  # one hyphen is no leader
     ],
 )
 def test_a_contents_entry_may_say_its_page_in_words(line: str, entry: tuple[str, str]) -> None:
@@ -3114,3 +3122,21 @@ def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None
     from rapportlint.model.loader import BOLD_NAME
 
     assert bool(BOLD_NAME.search(font)) is bold
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_contents_list_with_hyphen_leaders_places_the_parts(producer: str) -> None:
+    """A Word template's contents list, "II. Présentation de l'entreprise ------ P4", the
+    report's titles drawn as pictures: the list is read (hyphens are leaders, "P4" is page 4)
+    and places the parts it names, where their pages' text says so (the parts had no page:
+    the list was not read, and no title could be)."""
+    name = f"sommaire-aux-tirets{producer}"
+    analysis = checked(name).analysis
+    listed = {entry.text: entry.printed_page for entry in analysis.contents.entries}
+    assert listed["II. Présentation de l'entreprise"] == "4"
+    assert listed["1. Installation des postes"] == "5"
+    assert analysis.layout.toc_pages == (2,)
+    company, activities = analysis.sections["entreprise"], analysis.sections["activites"]
+    assert (company.page, activities.page) == (4, 5)
+    assert "contents" in company.decided_by
+    assert not fired_errors(name) & PART_RULES

@@ -32,12 +32,14 @@ TOC_TITLE = re.compile(
     r"^(?:sommaire|table des matieres|table of contents|contents|plan(?: du rapport)?)"
     r"(?: (?:page|p\.) ?[0-9]{1,2})?$"  # "Sommaire page 2": a list whose pages are said so
 )
-_LEADERS = re.compile(r"(?:\s*[.…·_]{3,}\s*|\s*…+\s*)")
+# Leaders: dots, ellipses, underscores, or a run of hyphens ("Introduction -------- P5").
+_LEADERS = re.compile(r"(?:\s*[.…·_]{3,}\s*|\s*…+\s*|\s*-{4,}\s*)")
 # "Conclusion ..... 32", a page range "Présentation de l'application ..... 9-12", and the
 # pages said in words "Journal de bord (pages 4 à 10)", "Présentation de Telkea page 6",
-# "Activités réalisées page 7-8".
+# "Activités réalisées page 7-8", "Introduction ------ P5".
 _TRAILING_NUMBER = re.compile(
     r"(?:\s(?:pages?|p\.)\s?([0-9]{1,3})(?:\s?(?:[-–]|à)\s?[0-9]{1,3})?"
+    r"|(?:(?<=[.…·_-]{2})|(?<=[.…·_-]{2}\s))p\.?\s?([0-9]{1,3})(?:\s?[-–]\s?[0-9]{1,3})?"
     r"|(?:\s|[.…·_])([0-9]{1,3}|[ivxlc]{1,6})(?:\s?[-–]\s?[0-9]{1,3})?"
     r"|\s\((?:pages?|p\.)\s*([0-9]{1,3})(?:\s*(?:à|a|-|–)\s*[0-9]{1,3})?\))$",
     re.I,
@@ -112,11 +114,11 @@ def split_entry(text: str, numbered_block: bool) -> tuple[str, str | None]:
     """(title, printed page number or None) of a contents line."""
     stripped = visible(text)
     found = _TRAILING_NUMBER.search(stripped) if _ends_with_number(stripped) else None
-    if found and (numbered_block or _LEADERS.search(stripped) or not found.group(2)):
+    if found and (numbered_block or _LEADERS.search(stripped) or not found.group(3)):
         title = _LEADERS.sub(" ", stripped[: found.start()]).strip(" .")
         # "Mission 2" alone is a title, not "Mission" on page 2.
         if title and not re.search(r"(?:mission|partie|chapitre|annexe|semaine)$", fold(title)):
-            return title, found.group(1) or found.group(2) or found.group(3)
+            return title, next(page for page in found.groups() if page)
     return _LEADERS.sub(" ", stripped).strip(" ."), None
 
 
