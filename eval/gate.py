@@ -27,6 +27,8 @@ SHARED = ROOT.parent / "shared"
 DEVCORPUS = SHARED / "devcorpus"
 REALDEV = SHARED / "realdev"
 FETCHED = ROOT / ".realdev"
+BLIND = Path(__file__).resolve().parent / "blind"  # manifest and truth of the blind waves
+BLIND_FETCHED = ROOT / ".realblind"
 
 # Reached on 2026-12-02: devcorpus 1.00 on every figure (the three scanned English pages now
 # read by OCR), ratio MAE 0.000; the 64 real reports: company 1.00, activities 0.97,
@@ -80,6 +82,20 @@ FLOORS = {
         "annex_start_acc": 0.95,
     },
     "uncontented_max": {"false_errors": 0, "missed_errors": 1},
+    # The reports read blind since 2026-12-04 (eval/blind/README.md), once the tool's causes
+    # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (72 reports):
+    # no false error, sections 0.93, company 0.91, activities 0.91, conclusion 0.95, body and
+    # annex start 0.96, two missed errors (a journal and a licence project whose host is only
+    # named: RL201 warns where the readers found no host). The floors let one more go wrong.
+    "blind": {
+        "sections_acc": 0.9,
+        "entreprise_acc": 0.88,
+        "activites_acc": 0.88,
+        "conclusion_acc": 0.93,
+        "body_acc": 0.94,
+        "annex_start_acc": 0.94,
+    },
+    "blind_max": {"false_errors": 0, "missed_errors": 2},
     "annexdev": {
         "case_acc": 0.92,
         "docs_exact": 0.97,
@@ -254,6 +270,21 @@ def _realdev_in(corpus: Path, name: str, scorer: Path = REALDEV / "score.py") ->
     return _check(name, data["summary"], FLOORS[name], FLOORS[f"{name}_max"])
 
 
+def blind() -> list[str]:
+    """The reports of the blind waves (eval/blind), scored by realdev's scorer on their truth."""
+    score = REALDEV / "score.py"
+    if not score.exists() or not BLIND_FETCHED.is_dir() or not any(BLIND_FETCHED.glob("*.pdf")):
+        print(
+            "make eval: blind-wave reports not extracted into .realblind/ (see eval/blind): skipped"
+        )
+        return []
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(score, Path(folder) / "score.py")  # the scorer reads the truth beside it
+        shutil.copy(BLIND / "truth.json", Path(folder) / "truth.json")
+        print("make eval: the reports of the blind waves")
+        return _realdev_in(BLIND_FETCHED, "blind", Path(folder) / "score.py")
+
+
 def annexdev() -> list[str]:
     """The annex composites: built afresh (40 cases, seed 1) from the pool documents and the
     real reports when both were fetched, then scored."""
@@ -311,7 +342,7 @@ def annexdev() -> list[str]:
 
 
 def main() -> int:
-    failures = devcorpus() + realdev() + annexdev()
+    failures = devcorpus() + realdev() + blind() + annexdev()
     if failures:
         print("make eval: accuracy below its floor: " + "; ".join(failures), file=sys.stderr)
         return 1
