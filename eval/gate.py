@@ -83,19 +83,20 @@ FLOORS = {
     },
     "uncontented_max": {"false_errors": 0, "missed_errors": 1},
     # The reports read blind since 2026-12-04 (eval/blind/README.md), once the tool's causes
-    # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (72 reports):
-    # no false error, sections 0.93, company 0.91, activities 0.91, conclusion 0.95, body and
-    # annex start 0.96, two missed errors (a journal and a licence project whose host is only
-    # named: RL201 warns where the readers found no host). The floors let one more go wrong.
+    # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (109 reports):
+    # no false error, sections 0.95, company 0.94, activities 0.93, conclusion 0.97, body and
+    # annex start 0.97, three missed errors (a journal and a licence project whose host is only
+    # named, a conclusion only the contents list announces: warnings where the readers found
+    # none). The floors let one or two more go wrong.
     "blind": {
-        "sections_acc": 0.9,
-        "entreprise_acc": 0.88,
-        "activites_acc": 0.88,
-        "conclusion_acc": 0.93,
-        "body_acc": 0.94,
-        "annex_start_acc": 0.94,
+        "sections_acc": 0.93,
+        "entreprise_acc": 0.91,
+        "activites_acc": 0.91,
+        "conclusion_acc": 0.95,
+        "body_acc": 0.95,
+        "annex_start_acc": 0.95,
     },
-    "blind_max": {"false_errors": 0, "missed_errors": 2},
+    "blind_max": {"false_errors": 0, "missed_errors": 3},
     "annexdev": {
         "case_acc": 0.92,
         "docs_exact": 0.97,
