@@ -3125,6 +3125,37 @@ def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_contents_list_places_the_parts_whose_titles_the_text_does_not_bear(
+    producer: str,
+) -> None:
+    """Titles drawn as pictures, and lines of the text layer set like titles: the host's name
+    in large type on an identity page, a bold "Bilan général" before the conclusion. The
+    contents list, whose titles stand nowhere in the text, places the company and the
+    conclusion on the pages it announces (typography had them at page 2 and at "Bilan
+    général"), and each rule warns quoting the list's entry."""
+    name = f"sommaire-plutot-que-les-titres-lus{producer}"
+    analysis = checked(name).analysis
+    sections = analysis.sections
+    assert {key: s.page for key, s in sections.items()} == {
+        "entreprise": 5,
+        "activites": 6,
+        "conclusion": 9,
+    }
+    assert sections["entreprise"].title == "II. Présentation de l'entreprise"
+    assert sections["conclusion"].title == "V. Conclusion"
+    assert all(s.decided_by == ("contents", "content") for s in sections.values())
+    # The activities run over their chapters, up to the next part the list names.
+    assert sections["activites"].end_page == 7
+    assert not fired_errors(name) & PART_RULES
+    findings = checked(name).findings
+    assert {f.rule: f.page for f in findings if f.rule in PART_RULES} == {
+        "RL201": 5,
+        "RL202": 6,
+        "RL203": 9,
+    }
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_a_contents_list_with_hyphen_leaders_places_the_parts(producer: str) -> None:
     """A Word template's contents list, "II. Présentation de l'entreprise ------ P4", the
     report's titles drawn as pictures: the list is read (hyphens are leaders, "P4" is page 4)

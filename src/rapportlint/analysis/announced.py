@@ -28,7 +28,7 @@ from __future__ import annotations
 from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.headings import Heading
-from rapportlint.analysis.sections import Section
+from rapportlint.analysis.sections import Section, names_outright
 from rapportlint.analysis.text import heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, same_title
 from rapportlint.analysis.unnamed import confirms
@@ -57,14 +57,86 @@ def placed_by_contents(
         match = classify(entry.key)
         if match is None or match.key not in missing or match.key in placed or match.rank < 1:
             continue
-        later = [p for _, p in announced[index + 1 :] if p > page]
-        end_page = min(later) - 1 if later else page
+        read = _announced_text(page, announced[index + 1 :], pages)
         kind = KIND_OF[match.key]
-        read = profile("\n".join(pages.text(n) for n in range(page, end_page + 1)))
         if not confirms(read, kind):
             continue
+        end_page = _before_another_part(match.key, announced[index + 1 :], page, pages.last)
         placed[match.key] = _section(match.key, entry, page, end_page, match.wording, read, kind)
     return placed
+
+
+def _announced_text(page: int, after: list[tuple[TocEntry, int]], pages: BodyPages):
+    """The content profile of the pages an entry announces: up to the next entry's page."""
+    later = [p for _, p in after if p > page]
+    end_page = min(later) - 1 if later else page
+    return profile("\n".join(pages.text(n) for n in range(page, end_page + 1)))
+
+
+def corrected_by_contents(
+    sections: dict[str, Section],
+    contents: Contents,
+    labels: dict[int, str],
+    pages: BodyPages,
+    headings: list[Heading],
+) -> dict[str, Section]:
+    """``sections``, with each part that the text's typography placed at a title the contents
+    list does not know moved to the page where the list announces it, when the list's own
+    title stands nowhere in the text.
+
+    A Word template can draw every chapter title as a picture with a glow: the text layer
+    holds only the paragraphs and the contents list ("IV. Présentation de l'entreprise ----
+    P6", "XV. Conclusion ---- P25"). Typography then finds only what the text holds: the
+    identity page's "Collectivité Territoriale de la Guyane" for the company, a bold "Bilan
+    général" inside the last chapter for the conclusion. The list is the author's own map of
+    the parts; it wins when (each needed):
+
+    - its entry names the part outright, at the top of the list (not a section's entry);
+    - the title typography chose is no entry of the list, and the entry's title is no
+      heading of the text (a stale list, whose titles the text bears, keeps the text's);
+    - its printed page is a single body page, and that page's text confirms the part.
+    """
+    physical = _physical_pages(labels, pages.last)
+    announced = [
+        (entry, physical[entry.printed_page])
+        for entry in contents.entries
+        if entry.printed_page in physical and physical[entry.printed_page] not in contents.pages
+    ]
+    listed_titles = [entry.key for entry in contents.entries]
+    text_titles = [heading_key(h.text) for h in headings]
+    corrected = dict(sections)
+    for index, (entry, page) in enumerate(announced):
+        match = classify(entry.key)
+        if match is None or match.key not in corrected or not names_outright(match.key, match):
+            continue
+        current = corrected[match.key]
+        if current.source == "contents" or current.page == page:
+            continue
+        if (numbering_depth(entry.text) or 1) > 1 or entry.level > 1:
+            continue
+        if any(same_title(heading_key(current.title), t) for t in listed_titles):
+            continue
+        if any(same_title(entry.key, t) for t in text_titles):
+            continue
+        kind = KIND_OF[match.key]
+        read = _announced_text(page, announced[index + 1 :], pages)
+        if confirms(read, kind):
+            end_page = _before_another_part(match.key, announced[index + 1 :], page, pages.last)
+            corrected[match.key] = _section(
+                match.key, entry, page, end_page, match.wording, read, kind
+            )
+    return corrected
+
+
+def _before_another_part(key: str, after: list[tuple[TocEntry, int]], page: int, last: int) -> int:
+    """The page before the next entry that names another part ("Apports du stage",
+    "Annexe 1"): the entries between ("Contexte du projet", "Missions & tâches réalisées")
+    are the part's own chapters."""
+    for entry, start in after:
+        match = classify(entry.key)
+        if start > page and match is not None and match.key != key:
+            return start - 1
+    return last
 
 
 def _physical_pages(labels: dict[int, str], last_body_page: int) -> dict[str, int]:

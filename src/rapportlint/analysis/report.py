@@ -22,7 +22,11 @@ from rapportlint.analysis.annexes import (
     text_in_pixels,
     vector_text,
 )
-from rapportlint.analysis.announced import listed_without_title, placed_by_contents
+from rapportlint.analysis.announced import (
+    corrected_by_contents,
+    listed_without_title,
+    placed_by_contents,
+)
 from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.closing import closing_words
 from rapportlint.analysis.cover import CoverFacts, read_cover
@@ -307,6 +311,10 @@ def analyse(
     body = BodyPages(document, hidden, last_body)
     parts, main, source = _body_parts(primary, fallback, last_body, body.between)
     sections = complete(sections, parts, main, source, body)
+    if contents.entries:
+        sections = without_overlap(
+            corrected_by_contents(sections, contents, labels, body, primary + fallback)
+        )
     missing = [key for key in MAIN_KEYS if key not in sections]
     if missing and contents.entries:
         sections = without_overlap(
