@@ -84,12 +84,11 @@ FLOORS = {
     "uncontented_max": {"false_errors": 0, "missed_errors": 1},
     # The reports read blind since 2026-12-04 (eval/blind/README.md), once the tool's causes
     # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (145 reports,
-    # waves 10 to 13): one false error (new103 telecom_retine, RL201: a research team
-    # presented in one paragraph of the first chapter, left, see the README), sections 0.97,
-    # company 0.96, activities 0.97, conclusion 0.985, body 0.97, annex start 0.97, three
-    # missed errors (a journal and a licence project whose host is only named, a conclusion
-    # only the contents list announces: warnings where the readers found none). The floors
-    # let one or two more go wrong; never a second false error.
+    # waves 10 to 13): no false error, sections 0.97, company 0.96, activities 0.97,
+    # conclusion 0.985, body 0.97, annex start 0.97, three missed errors (a journal and a
+    # licence project whose host is only named, a conclusion only the contents list
+    # announces: warnings where the readers found none). The floors let one or two more go
+    # wrong.
     "blind": {
         "sections_acc": 0.95,
         "entreprise_acc": 0.94,
@@ -98,7 +97,7 @@ FLOORS = {
         "body_acc": 0.95,
         "annex_start_acc": 0.94,
     },
-    "blind_max": {"false_errors": 1, "missed_errors": 3},
+    "blind_max": {"false_errors": 0, "missed_errors": 3},
     "annexdev": {
         "case_acc": 0.92,
         "docs_exact": 0.97,

@@ -23,6 +23,7 @@ from fixtures.part_reports import (
     COMPANY_SENTENCES,
     CURRICULUM,
     HOST_UNIT,
+    RESEARCH_TEAM_HOST,
     SKILLS_FORM,
     WORK_SENTENCES,
 )
@@ -3122,6 +3123,44 @@ def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None
     from rapportlint.model.loader import BOLD_NAME
 
     assert bool(BOLD_NAME.search(font)) is bold
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_research_team_presented_in_the_first_mission_paragraph_is_a_warning(
+    producer: str,
+) -> None:
+    """A research internship in an old LaTeX font: the team that hosted the stay is presented
+    only in the first paragraph of "1 Mission du stage" (the hospital, the team and what it
+    develops). RL201 warns quoting that passage, not an error; the activities still run over
+    their chapter; "2 D´eroulement du stage" reads "Déroulement"."""
+    name = f"equipe-d-accueil-dans-la-mission{producer}"
+    analysis = checked(name).analysis
+    company = analysis.sections["entreprise"]
+    assert (company.page, company.within) == (2, "introduction-text")
+    assert {"stay-place", "team-work"} <= {
+        cue for cue, _ in profile(RESEARCH_TEAM_HOST.replace("´", "")).cues[COMPANY]
+    }
+    assert analysis.sections["activites"].end_page == 4
+    assert "2 Déroulement du stage" in {h.text for h in analysis.headings}
+    rl201 = [f for f in checked(name).findings if f.rule == "RL201"]
+    assert [f.severity for f in rl201] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "apart"),
+    [
+        (["Les diff´erentes m´ethodes ont ´et´e d´evelopp´ees", "et test´ees, en r´esum´e"], True),
+        (["l´entreprise et l´équipe", "d´une part"], False),
+    ],
+)
+def test_a_document_whose_words_carry_accent_glyphs_sets_them_apart(
+    lines: list[str], apart: bool
+) -> None:
+    from rapportlint.model.glyphs import accent_after_first_letter, sets_accents_apart
+
+    assert sets_accents_apart(lines) is apart
+    assert accent_after_first_letter("D´eroulement du stage") == "Déroulement du stage"
+    assert accent_after_first_letter("qui d´eveloppe") == "qui développe"
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])

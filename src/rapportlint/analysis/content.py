@@ -101,8 +101,22 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "the-organisation",
-            r"\b(?:l'entreprise|la societe|l'etablissement|le laboratoire|l'association|la structure|l'organisme|la mairie|la collectivite|l'agence|le groupe|le cabinet|la commune|l'ecole|le lycee|l'universite|le musee|la start-?up|l'institut|la prefecture|le rectorat|le campus|le club|l'\s*unite(?: de recherche| mixte|(?! (?:de|d'|du|des|centrale)\b)))\b",
+            r"\b(?:l'entreprise|la societe|l'etablissement|le laboratoire|l'association|la structure|l'organisme|la mairie|la collectivite|l'agence|le groupe|le cabinet|la commune|l'ecole|le lycee|l'universite|le musee|la start-?up|l'institut|la prefecture|le rectorat|le campus|le club|l'hopital|la clinique|le centre hospitalier|l'\s*unite(?: de recherche| mixte|(?! (?:de|d'|du|des|centrale)\b)))\b",
             0.6,
+        ),
+        _cue(
+            # Where the stay took place, the host named: "Mon stage a eu lieu à l'Hôpital des
+            # 15-20", "J'ai effectué mon stage au sein de la société..."
+            "stay-place",
+            r"\b(?:stage|alternance|apprentissage)\b[^.]{0,40}?\b(?:a eu lieu|s'\s*est deroulee?|se deroule|a ete effectuee?)\s+(?:a|au|aux|chez|dans|au sein)\b|\b(?:effectue|realise) (?:mon|ce|notre) (?:stage|alternance|apprentissage)\s+(?:a|au|aux|chez|dans|au sein)\b",
+            0.5,
+        ),
+        _cue(
+            # What the host's team or service does, in the third person: "l'équipe de M. Atlan
+            # qui développe un logiciel", "L'équipe conçoit des méthodes", "le service gère".
+            "team-work",
+            r"\b(?:l'\s*equipe|cette equipe|le service|ce service|le pole|le departement|l'\s*unite)\b(?: [a-z'-]+){0,4}? (?:qui )?(?:developpe|concoit|etudie|travaille sur|gere|assure|fournit|produit|accompagne|mene|s'\s*occupe)\b",
+            1.0,
         ),
         _cue(
             "history",

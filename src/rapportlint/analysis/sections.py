@@ -810,12 +810,13 @@ def names_outright(key: str, match) -> bool:
 
 def without_overlap(sections: dict[str, Section]) -> dict[str, Section]:
     """Each part ends before the next part starts (on the same page when that one starts
-    under other text)."""
+    under other text). A passage read inside the part's first page (the host presented in
+    the opening paragraph of "1 Mission du stage") is no part after it: it ends nothing."""
     ordered = sorted(sections.values(), key=lambda s: (s.page, s.top))
     out: dict[str, Section] = {}
     for current, following in zip(ordered, [*ordered[1:], None], strict=False):
         end = current.end_page
-        if following is not None:
+        if following is not None and not (following.within and following.page == current.page):
             limit = following.page - 1 if following.first_on_page else following.page
             end = max(current.page, min(end, limit))
         out[current.key] = replace(current, end_page=end)

@@ -116,3 +116,34 @@ def mend_utf8_read_as_pdfdoc(text: str) -> str:
 
 LATIN_END = 0x180  # Latin-1 and Latin Extended-A: every letter of French ("œ" included)
 _TYPED_PUNCTUATION = set("’‘“”«»–—…°€  ")
+
+
+# An old LaTeX font (OT1) sets the acute accent as a glyph of its own, before its letter:
+# "r´etines", "d´eveloppe". Inside a word the analysis folds it away; after a word's first
+# letter it is also how some students type an apostrophe ("l´entreprise"), so "D´eroulement du
+# stage" read as "d'eroulement" and named nothing. A document whose words carry the glyph
+# inside them is set in such a font, where LaTeX writes its apostrophes as "’": there, the
+# glyph after a first letter is the accent of the "e" it stands before.
+_ACCENT_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_]{2})(?<![qQ][uU])´(?=[^\W\d_])")
+_ACCENT_AFTER_FIRST_LETTER = re.compile(r"(?<![^\W\d_])([^\W\d_])´([eE])")
+OT1_ACCENTED_WORDS = 5  # glyphs inside words, across the document, that show such a font
+
+
+def sets_accents_apart(texts: list[str]) -> bool:
+    """Whether a document's text sets its acute accents as glyphs before their letters."""
+    seen = 0
+    for text in texts:
+        if "´" in text:
+            seen += len(_ACCENT_INSIDE_A_WORD.findall(text))
+            if seen >= OT1_ACCENTED_WORDS:
+                return True
+    return False
+
+
+def accent_after_first_letter(text: str) -> str:
+    """ "d´eveloppe" -> "développe", in a document that :func:`sets_accents_apart`."""
+    if "´" not in text:
+        return text
+    return _ACCENT_AFTER_FIRST_LETTER.sub(
+        lambda found: found.group(1) + ("é" if found.group(2) == "e" else "É"), text
+    )

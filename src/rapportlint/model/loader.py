@@ -19,12 +19,18 @@ import pickle
 import re
 import struct
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
-from rapportlint.model.glyphs import mend_utf8_read_as_pdfdoc, normalise_glyphs
+from rapportlint.model.glyphs import (
+    accent_after_first_letter,
+    mend_utf8_read_as_pdfdoc,
+    normalise_glyphs,
+    sets_accents_apart,
+)
 from rapportlint.model.ocr import MAX_PAGES as OCR_PAGES
 from rapportlint.model.ocr import OcrReader
 from rapportlint.model.pdfium import (
@@ -133,7 +139,7 @@ def load_bytes(
             raise LoadError("empty", "the document has no page", data)
         if max_pages is not None and pdf.page_count > max_pages:
             raise LoadError("too-many-pages", f"{pdf.page_count} pages > {max_pages}", data)
-        pages = _read_pages(pdf, split, meanwhile)
+        pages = _with_accents_on_their_letters(_read_pages(pdf, split, meanwhile))
         outline = _read_outline(pdf)
         metadata = {
             key: clean_text(mend_utf8_read_as_pdfdoc(value))
@@ -154,6 +160,19 @@ def load_bytes(
         active=active,
         ocr=OcrReader(data, password=password, max_pages=ocr_pages),
     )
+
+
+def _with_accents_on_their_letters(pages: list[Page]) -> list[Page]:
+    """``pages``, their lines' accents set on their letters where the document's font sets
+    them apart (:func:`rapportlint.model.glyphs.sets_accents_apart`)."""
+    if not sets_accents_apart([line.text for page in pages for line in page.lines]):
+        return pages
+    for page in pages:
+        page.lines = [
+            replace(line, text=accent_after_first_letter(line.text)) if "´" in line.text else line
+            for line in page.lines
+        ]
+    return pages
 
 
 class _View:
