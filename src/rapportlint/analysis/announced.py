@@ -46,12 +46,7 @@ def placed_by_contents(
 ) -> dict[str, Section]:
     """The ``missing`` parts (keys) that a contents entry announces at a body page whose text
     confirms them, by key."""
-    physical = _physical_pages(labels, pages.last)
-    announced = [
-        (entry, physical[entry.printed_page])
-        for entry in contents.entries
-        if entry.printed_page in physical and physical[entry.printed_page] not in contents.pages
-    ]
+    announced = _announced(contents, labels, pages.last)
     placed: dict[str, Section] = {}
     for index, (entry, page) in enumerate(announced):
         match = classify(entry.key)
@@ -64,6 +59,19 @@ def placed_by_contents(
         end_page = _before_another_part(match.key, announced[index + 1 :], page, pages.last)
         placed[match.key] = _section(match.key, entry, page, end_page, match.wording, read, kind)
     return placed
+
+
+def _announced(
+    contents: Contents, labels: dict[int, str], last_body_page: int
+) -> list[tuple[TocEntry, int]]:
+    """Each contents entry whose printed page is a single body page, with that page (not the
+    contents list's own)."""
+    physical = _physical_pages(labels, last_body_page)
+    return [
+        (entry, physical[entry.printed_page])
+        for entry in contents.entries
+        if entry.printed_page in physical and physical[entry.printed_page] not in contents.pages
+    ]
 
 
 def _announced_text(page: int, after: list[tuple[TocEntry, int]], pages: BodyPages):
@@ -96,12 +104,7 @@ def corrected_by_contents(
       heading of the text (a stale list, whose titles the text bears, keeps the text's);
     - its printed page is a single body page, and that page's text confirms the part.
     """
-    physical = _physical_pages(labels, pages.last)
-    announced = [
-        (entry, physical[entry.printed_page])
-        for entry in contents.entries
-        if entry.printed_page in physical and physical[entry.printed_page] not in contents.pages
-    ]
+    announced = _announced(contents, labels, pages.last)
     listed_titles = [entry.key for entry in contents.entries]
     text_titles = [heading_key(h.text) for h in headings]
     corrected = dict(sections)
