@@ -3126,6 +3126,26 @@ def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_part_grouping_the_company_and_the_work_gives_way_to_its_chapters(
+    producer: str,
+) -> None:
+    """ "PARTIE I. CONTEXTE DU STAGE" over "CHAPITRE 1. PRÉSENTATION DE L'ENTREPRISE" and
+    "CHAPITRE 2. DÉROULEMENT DU STAGE": the chapters are the company and the activities (the
+    part's page was the company, three pages long, RL205 warning it was 43 % of the body, and
+    the activities started at "PARTIE II")."""
+    name = f"chapitres-groupes-sous-le-contexte{producer}"
+    sections = checked(name).analysis.sections
+    assert {k: (s.page, s.end_page) for k, s in sections.items()} == {
+        "entreprise": (4, 4),
+        "activites": (5, 7),
+        "conclusion": (8, 8),
+    }
+    assert sections["activites"].title == "CHAPITRE 2. DÉROULEMENT DU STAGE"
+    assert "RL205" not in fired(name)
+    assert not fired_errors(name) & PART_RULES
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_a_research_team_presented_in_the_first_mission_paragraph_is_a_warning(
     producer: str,
 ) -> None:

@@ -232,7 +232,30 @@ def _parents(ordered: list[Heading], main: int) -> dict[int, Heading | None]:
     return parents
 
 
-def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | None:
+def _groupings(ordered: list[Heading], main: int) -> list[Heading]:
+    """The main parts that group the company's chapter and the work's: "PARTIE I. CONTEXTE
+    DE STAGE" over "CHAPITRE 1. PRESENTATION DE L'ENTREPRISE" and "CHAPITRE 2. DEROULEMENT
+    DU STAGE". The part's title only hints at one of them ("Contexte de stage"), its chapters
+    name both outright: the chapters are the parts, and the part is no part of its own."""
+    child = child_level(ordered, main)
+    found = []
+    for index, heading in enumerate(ordered):
+        if heading.level > main or (heading.match is not None and heading.match.rank == 2):
+            continue
+        chapters = itertools.takewhile(lambda o: o.level > main, ordered[index + 1 :])
+        named = {
+            o.key
+            for o in chapters
+            if o.level == child and o.match is not None and o.match.rank == 2
+        }
+        if {COMPANY, ACTIVITIES} <= named:
+            found.append(heading)
+    return found
+
+
+def _pick_activities(
+    ordered: list[Heading], main: int, parents, groupings: list[Heading]
+) -> Heading | None:
     child = child_level(ordered, main)
 
     def allowed_parent(h: Heading) -> bool:
@@ -256,6 +279,15 @@ def _pick_activities(ordered: list[Heading], main: int, parents) -> Heading | No
         if h.key == ACTIVITIES and (intro is None or (h.page, h.top) > (intro.page, intro.top))
     ]
     tiers = [
+        # "CHAPITRE 2. DEROULEMENT DU STAGE" under a part that groups it with the company's
+        # chapter, before "PARTIE II. CONCEPTION ET REALISATION".
+        [
+            h
+            for h in found
+            if h.level == child
+            and h.match.rank == 2
+            and any(parents[id(h)] is g for g in groupings)
+        ],
         [h for h in found if h.level <= main and h.match.rank >= 1],
         [h for h in found if h.level == child and h.match.rank >= 1 and allowed_parent(h)],
         [h for h in found if h.level <= main and h.match.rank == 0],
@@ -701,8 +733,13 @@ def find_sections(
         if not ordered:
             continue
         main = main_level(ordered)
+        # A part that only groups the company's chapter and the work's names neither.
+        grouped = {id(h) for h in _groupings(ordered, main)}
+        groupings = [replace(h, match=None) for h in ordered if id(h) in grouped]
+        neutral = iter(groupings)
+        ordered = [next(neutral) if id(h) in grouped else h for h in ordered]
         parents = _parents(ordered, main)
-        activities = _pick_activities(ordered, main, parents)
+        activities = _pick_activities(ordered, main, parents, groupings)
         opening = activities and _first_title_of_its_chapter(activities, ordered)
         choices = {
             ACTIVITIES: activities,
