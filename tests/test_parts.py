@@ -3125,6 +3125,45 @@ def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None
     assert bool(BOLD_NAME.search(font)) is bold
 
 
+@pytest.mark.parametrize(
+    ("title", "key", "rank"),
+    [
+        ("8) Synthèse / conclusion :", "conclusion", 2),
+        ("Bilan - conclusion", "conclusion", 2),
+        ("Bilan & conclusion", "conclusion", 2),
+        ("Synthèse et conclusion", "conclusion", 2),
+        ("Bilan du stage", "conclusion", 1),
+        ("Synthèse", "conclusion", 0),
+        # "entreprise" misspelt after an elision: the usual wording, before the weak
+        # "Présentation de ..." it fell to (the company was read at the next title).
+        ("PRESENTATION DE L’ENTREPISE", "entreprise", 2),
+        ("Présentation de l'entrprise", "entreprise", 2),
+        ("Remerciement", "front", 2),
+    ],
+)
+def test_a_closing_title_joining_two_names_names_the_conclusion(
+    title: str, key: str, rank: int
+) -> None:
+    """ "Synthèse / conclusion", joined by a slash, a dash or "&" as by "et"; and a part's
+    name misspelt by one letter."""
+    match = classify(heading_key(title))
+    assert (match.key, match.rank) == (key, rank)
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_pfmp_report_ending_on_synthese_slash_conclusion_has_its_conclusion(
+    producer: str,
+) -> None:
+    """A Bac Pro report whose last title is "8) Synthèse / conclusion :" over closing words
+    too few to be read as a conclusion by themselves: the title names it (RL203 said the
+    report had none)."""
+    name = f"synthese-barre-conclusion{producer}"
+    conclusion = checked(name).analysis.sections["conclusion"]
+    assert (conclusion.page, conclusion.decided_by) == (6, ("title",))
+    assert not fired_errors(name) & PART_RULES
+    assert "RL203" not in fired(name)
+
+
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_a_part_grouping_the_company_and_the_work_gives_way_to_its_chapters(
     producer: str,

@@ -330,7 +330,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         CONCLUSION,
         "bilan et conclusion",
-        r"(?:bilans?|synthese|retour d'\s*experience)\b[^:]{0,40}\bet (?:de )?(?:la )?conclusions?\b",
+        # joined by "et", or by a slash, a dash, "&": "Synthèse / conclusion", "Bilan - conclusion"
+        r"(?:bilans?|synthese|retour d'\s*experience)\b[^:]{0,40}?(?:\bet |\s*[/&+,–—-]\s*)(?:de )?(?:la )?conclusions?\b",
         2,
     ),
     # "Bilan du stage", and a closing chapter's "Résultats et bilan de l'alternance".
@@ -558,6 +559,15 @@ def classify(heading_key: str) -> Match | None:
     text = heading_key.strip(" :.-–—")
     if not text:
         return None
+    # "Conslusion", "Présentation de l'entrepise": a part's own name with one letter wrong,
+    # missing, extra or swapped, as students type it. Only long words, only the usual
+    # wordings; before the weaker wordings the misspelt title would otherwise fall to.
+    corrected = " ".join(_spelt_right(word) for word in text.split(" "))
+    if corrected != text and _BY_RANK[2].match(text) is None:
+        found = _BY_RANK[2].match(corrected)
+        if found is not None:
+            wording = _WORDINGS[int(found.lastgroup[1:])]
+            return Match(wording.key, 2, wording.name)
     for rank in (2, 1, 0):
         found = _BY_RANK[rank].match(text)
         if found is not None:
@@ -571,27 +581,32 @@ def classify(heading_key: str) -> Match | None:
         if found is not None:
             wording = _WORDINGS[int(found.lastgroup[1:])]
             return Match(wording.key, 2, wording.name)
-    # "Conslusion", "Introdution": a part's own name with one letter wrong, missing, extra or
-    # swapped, as students type it. Only long words, only the usual wordings.
-    corrected = " ".join(_spelt_right(word) for word in text.split(" "))
-    if corrected != text:
-        found = _BY_RANK[2].match(corrected)
-        if found is not None:
-            wording = _WORDINGS[int(found.lastgroup[1:])]
-            return Match(wording.key, 2, wording.name)
     return None
 
 
 # The parts' own names that a student may misspell by one letter.
-PART_WORDS = ("conclusion", "introduction", "annexes", "remerciements", "bibliographie")
+PART_WORDS = (
+    "conclusion",
+    "introduction",
+    "annexes",
+    "remerciements",
+    "bibliographie",
+    "entreprise",
+)
 MISSPELT_MIN_LETTERS = 7
 
 
 def _spelt_right(word: str) -> str:
-    """``word`` as the part's name it misspells by one letter, else as it is."""
-    if len(word) < MISSPELT_MIN_LETTERS or word in PART_WORDS:
+    """``word`` as the part's name it misspells by one letter, else as it is; after an
+    elision too ("l'entrepise"). A plural is no misspelling ("entreprises")."""
+    elided, _, stem = word.rpartition("'")
+    elided = f"{elided}'" if elided else ""
+    if len(stem) < MISSPELT_MIN_LETTERS or stem in PART_WORDS:
         return word
-    return next((right for right in PART_WORDS if _one_letter_apart(word, right)), word)
+    right = next((right for right in PART_WORDS if _one_letter_apart(stem, right)), None)
+    if right is None or stem in (f"{right}s", right.removesuffix("s")):
+        return word
+    return elided + right
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
