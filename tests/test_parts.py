@@ -3125,6 +3125,20 @@ def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None
     assert bool(BOLD_NAME.search(font)) is bold
 
 
+def test_a_chapter_conclusion_in_an_outline_of_sections_is_not_the_report_s() -> None:
+    """Bookmarks of the section titles only ("2.3 Conclusion" closes the work's chapter),
+    the chapter titles set large without bookmarks: the report's conclusion is the
+    typography's "4. Conclusion", numbered as a chapter, after the outline's."""
+    sections = checked("conclusion-de-chapitre-au-signet").analysis.sections
+    conclusion = sections["conclusion"]
+    assert (conclusion.page, conclusion.title, conclusion.source) == (
+        5,
+        "4. Conclusion",
+        "typography",
+    )
+    assert sections["activites"].end_page == 4
+
+
 @pytest.mark.parametrize(
     ("title", "key", "rank"),
     [

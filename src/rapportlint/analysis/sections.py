@@ -817,9 +817,17 @@ def _conclusion_the_outline_lacks(
     """LaTeX's unnumbered \\chapter*{Conclusion} has no bookmark: the outline ends on "6 Bilan
     du stage", and the page after it opens with "Conclusion" set like the chapters. The
     typography's explicit "Conclusion", after the outline's pick that only hints at it and
-    absent from the outline, is the report's conclusion."""
+    absent from the outline, is the report's conclusion. So is it after an outline pick that
+    is a chapter's own conclusion, numbered as its section ("3.3 Conclusion"), when the
+    typography's is numbered as a chapter ("5. Conclusion"): an outline of Word's section
+    titles only, the chapters' titles left out."""
     hint, outline, _, _ = earlier
-    if _explicit_conclusion(hint) or not _explicit_conclusion(heading) or heading.level != main:
+    sections_own = (numbering_depth(hint.text) or 0) >= 2 and (
+        numbering_depth(heading.text) or 0
+    ) <= 1
+    if _explicit_conclusion(hint) and not sections_own:
+        return False
+    if not _explicit_conclusion(heading) or heading.level != main:
         return False
     if (heading.page, heading.top) < (hint.page, hint.top):
         return False
