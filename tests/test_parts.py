@@ -3125,6 +3125,20 @@ def test_latex_bold_fonts_are_bold_by_their_names(font: str, bold: bool) -> None
     assert bool(BOLD_NAME.search(font)) is bold
 
 
+def test_sections_set_larger_than_their_chapters_stay_sections() -> None:
+    """Roman chapters in the text's size, lettered sections larger: the numbering ranks
+    them (I over A), and the activities are chapter IV, not the section "B. Mon rôle dans
+    le service" of the chapter presenting the IT service."""
+    analysis = checked("sections-plus-grandes-que-les-chapitres").analysis
+    activities = analysis.sections["activites"]
+    assert (activities.page, activities.title) == (5, "IV. Activités effectuées durant le stage")
+    levels = {h.text: h.level for h in analysis.headings}
+    assert (
+        levels["A. Préparation d'un ordinateur"]
+        > levels["IV. Activités effectuées durant le stage"]
+    )
+
+
 def test_a_chapter_conclusion_in_an_outline_of_sections_is_not_the_report_s() -> None:
     """Bookmarks of the section titles only ("2.3 Conclusion" closes the work's chapter),
     the chapter titles set large without bookmarks: the report's conclusion is the

@@ -670,7 +670,10 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
         any(h.key == INTRODUCTION and (h.page, h.top) < first for h in named if h.level < level)
         and any(h.key == CONCLUSION and (h.page, h.top) > last for h in named if h.level < level)
     ):
-        return  # one style, below nothing: the chain is where the student put it
+        # One style, below nothing: the chain is where the student put it; unless its own
+        # sections are set above it.
+        _sections_below_their_chapters(headings, members, kind, level)
+        return
     else:
         # "Introduction", then "I -", "II -", "III -" set smaller, then "Conclusion": the
         # numbered parts are the introduction's siblings, not its children.
@@ -679,6 +682,37 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
         heading.level = level
     # A level the chain emptied ("Chapitre II" to "IV" set in 16 pt, between "Chapitre I" in
     # 22 pt and the sections in 14 pt) leaves no gap: the sections are the next level.
+    ranks = {old: new for new, old in enumerate(sorted({h.level for h in headings}), start=1)}
+    for heading in headings:
+        heading.level = ranks[heading.level]
+
+
+def _sections_below_their_chapters(
+    headings: list[Heading], chapters: list[Heading], kind: int, level: int
+) -> None:
+    """ "V. Activités effectuées" in 12 pt bold, its "A. Préparation d'un ordinateur" in
+    14 pt: a student who set the sections larger than the chapters. The numbering says which
+    is which (I over A over 1): a section numbered below the chapters' kind ("A.", "1."),
+    inside the chapters' run and set at or above their level, goes under them."""
+    if kind not in (0, 1):
+        return
+    first = (chapters[0].page, chapters[0].top)
+    inverted = [
+        h
+        for h in headings
+        if (h.page, h.top) > first
+        and h.level <= level
+        and h not in chapters
+        and (found := numbering_kind(h.text)) is not None
+        and found[0] in (2, 3)
+    ]
+    if len(inverted) < CHAIN_MIN:
+        return
+    for heading in headings:
+        if heading.level > level:
+            heading.level += 2
+    for heading in inverted:
+        heading.level = level + 1 + (numbering_kind(heading.text)[0] == 3)
     ranks = {old: new for new, old in enumerate(sorted({h.level for h in headings}), start=1)}
     for heading in headings:
         heading.level = ranks[heading.level]
