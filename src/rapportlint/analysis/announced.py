@@ -165,7 +165,7 @@ def _section(
         decided_by=("contents", "content"),
         confidence=ANNOUNCED_CONFIDENCE,
         named=False,
-        content_cues=tuple(words for _, words in read.cues[kind][:4]),
+        content_cues=read.cue_words(kind),
         top=0.0,
         first_on_page=True,
     )

@@ -27,7 +27,7 @@ class Candidate:
     within: str = ""  # where it was found when it has no part of its own (WITHIN_*)
 
     def cues(self, kind: str) -> tuple[str, ...]:
-        return tuple(words for _, words in self.part.profile.cues.get(kind, ())[:4])
+        return self.part.profile.cue_words(kind)
 
 
 def before(part: Part, section: Section | None) -> bool:

@@ -164,7 +164,7 @@ def _untitled_closing(page: int, end_page: int, read: ContentProfile) -> Section
         decided_by=("content", "place"),
         confidence=content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
         named=False,
-        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        content_cues=read.cue_words(CLOSING),
     )
 
 
@@ -252,7 +252,7 @@ def closing_section(
         decided_by=("title", "content", "place"),
         confidence=content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
         named=False,
-        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        content_cues=read.cue_words(CLOSING),
         top=heading.top,
         first_on_page=heading.first_on_page,
     )
@@ -320,7 +320,7 @@ def _closing_passage(
         decided_by=("content", "place"),
         confidence=confidence,
         named=False,
-        content_cues=tuple(words for _, words in read.cues[CLOSING][:4]),
+        content_cues=read.cue_words(CLOSING),
         within=within,
         top=top,
         first_on_page=False,

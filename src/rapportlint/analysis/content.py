@@ -194,6 +194,11 @@ class ContentProfile:
         than several (a date of creation, a staff count and clients)."""
         return len(self.cues.get(kind, ()))
 
+    def cue_words(self, kind: str, count: int = 4) -> tuple[str, ...]:
+        """The words of the ``count`` most frequent cues of a kind, as the student wrote
+        them: what a decision quotes to say why ("créée en 2015", "J'ai")."""
+        return tuple(words for _, words in self.cues.get(kind, ())[:count])
+
 
 EMPTY = ContentProfile(words=0, density={k: 0.0 for k in KINDS}, cues={k: () for k in KINDS})
 

@@ -205,7 +205,7 @@ def _confirmed(section: Section, pages: BodyPages) -> Section:
             section,
             named=True,
             decided_by=("title", "content"),
-            content_cues=tuple(words for _, words in read.cues[kind][:4]),
+            content_cues=read.cue_words(kind),
         )
     return replace(section, confidence=0.5)
 
@@ -989,7 +989,7 @@ def host_in_opening_text(headings: list[Heading], pages: BodyPages) -> Section |
             decided_by=("content",),
             confidence=min(content_confidence(read, COMPANY, COMPANY_DENSITY), 0.6),
             named=False,
-            content_cues=tuple(words for _, words in read.cues[COMPANY][:4]),
+            content_cues=read.cue_words(COMPANY),
             within=WITHIN_OPENING,
             top=top,
             first_on_page=False,
