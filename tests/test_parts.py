@@ -3167,6 +3167,13 @@ def test_a_chapter_conclusion_in_an_outline_of_sections_is_not_the_report_s() ->
         ("PRESENTATION DE L’ENTREPISE", "entreprise", 2),
         ("Présentation de l'entrprise", "entreprise", 2),
         ("Remerciement", "front", 2),
+        # Two names joined for the company, a hyphenated report of the activities, the
+        # stay's synthesis (a bilan: RL203 warns that no part is titled "Conclusion").
+        ("Présentation / historique de l'entreprise", "entreprise", 2),
+        ("Historique et présentation de la société", "entreprise", 2),
+        ("III.Compte rendu des activités", "activites", 2),
+        ("Compte-rendu des missions", "activites", 2),
+        ("Synthèse du stage", "conclusion", 1),
     ],
 )
 def test_a_closing_title_joining_two_names_names_the_conclusion(

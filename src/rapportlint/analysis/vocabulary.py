@@ -95,6 +95,15 @@ _WORDINGS: list[Wording] = [
         rf"(?:de |d'|du |des )\s*{_ART}{_ORG}",
         2,
     ),
+    # Two names joined: "Historique et présentation de la société", "Présentation /
+    # historique de l'entreprise".
+    Wording(
+        COMPANY,
+        "présentation et historique de l'entreprise",
+        rf"(?:presentation|historique|histoire)s? ?(?:et|/|&|-|–) ?(?:la |l'\s*)?"
+        rf"(?:presentation|historique|histoire)s? (?:generale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        2,
+    ),
     # Telegraphic: "PRESENTATION ENTREPRISE REDECSO", "Présentation structure d'accueil". Only
     # the words that name a host alone, or any host word with its qualifier ("Présentation
     # structure de données" is no host).
@@ -245,7 +254,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "compte rendu du stage",
-        r"compte[- ]?rendus? (?:de mon stage|du stage|de stage|de mes (?:semaines|journees|activites|missions)|d'\s*activites?|hebdomadaires?)",
+        r"compte[- ]?rendus? (?:de mon stage|du stage|de stage|de mes (?:semaines|journees|activites|missions)|des (?:activites|missions|taches|travaux)|d'\s*activites?|hebdomadaires?)",
         2,
     ),
     Wording(ACTIVITIES, "description du poste", r"description (?:du|de mon) poste", 1),
@@ -426,6 +435,7 @@ _WORDINGS: list[Wording] = [
         r"(?:axes?|pistes?|points?) d'\s*amelioration|ameliorations? (?:possibles|futures|envisagees|a venir)",
         0,
     ),
+    Wording(CONCLUSION, "synthèse du stage", r"synthese (?:du|de mon|de ce|de) stage\b", 1),
     Wording(CONCLUSION, "synthèse", r"synthese$", 0),
     # "État du produit au rendu de stage", "État final de l'application": where the work stood
     # when the stay ended, the last word of a project report (not "État de l'existant", nor
