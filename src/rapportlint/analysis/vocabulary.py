@@ -153,10 +153,20 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY, "organisation de l'entreprise", rf"organisation (?:de |du |d')\s*{_ART}{_ORG}", 2
     ),
+    # "Aperçu de l'entreprise", "Découverte de l'entreprise", "Généralités sur la société";
+    # not a technical thing a host word also names ("Analyse de la structure d'onde").
+    Wording(
+        COMPANY,
+        "découverte de l'entreprise",
+        rf"(?:apercu|decouverte|connaissance|etude|analyse|generalites?)(?: generale?)? "
+        rf"(?:de |d'|du |des |sur )\s*{_ART}(?!{_ORG_TECHNICAL}\b){_ORG}\b",
+        2,
+    ),
     Wording(
         COMPANY,
         "cadre du stage",
-        r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de|de mon) (?:mon )?stage",
+        r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de|de mon) (?:mon )?stage"
+        rf"|contexte (?:de |du |d')\s*{_ART}{_ORG}\b",
         1,
         setting=True,
     ),
@@ -330,12 +340,33 @@ _WORDINGS: list[Wording] = [
         1,
     ),
     Wording(ACTIVITIES, "déroulement", r"(?:le )?deroulement\b", 1),
+    # "Interventions réalisées", "Les différentes tâches", "Travail demandé", "Mon stage au
+    # quotidien".
+    Wording(
+        ACTIVITIES,
+        "interventions réalisées",
+        rf"(?:les |mes )?(?:interventions|depannages|installations) {_STUDENT_WORK}"
+        r"|(?:les |mes )?differentes (?:taches|missions|activites|interventions)\b",
+        2,
+    ),
+    Wording(
+        ACTIVITIES,
+        "travail demandé",
+        r"(?:le )?travail demande\b|(?:mon|le) stage au quotidien\b",
+        1,
+    ),
     Wording(ACTIVITIES, "le projet", r"(?:les |le |mon |mes )?projets?\b", 0),
     Wording(ACTIVITIES, "sujet de stage", r"(?:mon |le )?(?:sujet|theme) (?:de|du) stage", 0),
     Wording(ACTIVITIES, "travail", r"(?:mon |le )?travail$", 0),
     # The conclusion.
     Wording(CONCLUSION, "conclusion", rf"conclusions?\b(?!{_ABOUT_ONE_PART})", 2),
-    Wording(CONCLUSION, "en conclusion", r"(?:en conclusion|pour conclure)", 2),
+    Wording(
+        CONCLUSION,
+        "en conclusion",
+        r"(?:en conclusion|pour conclure|en guise de conclusion|remerciements et conclusion)",
+        2,
+    ),
+    Wording(CONCLUSION, "mot de la fin", r"(?:le )?mot de la fin\b", 1),
     Wording(
         CONCLUSION,
         "bilan et conclusion",
