@@ -124,7 +124,9 @@ _TYPED_PUNCTUATION = set("’‘“”«»–—…°€  ")
 # stage" read as "d'eroulement" and named nothing. A document whose words carry the glyph
 # inside them is set in such a font, where LaTeX writes its apostrophes as "’": there, the
 # glyph after a first letter is the accent of the "e" it stands before.
-_ACCENT_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_]{2})(?<![qQ][uU])´(?=[^\W\d_])")
+# (Before an "e" only: the acute accent of French; "aujourd´hui" typed with the glyph for an
+# apostrophe does not count.)
+_ACCENT_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_]{2})(?<![qQ][uU])´(?=[eE])")
 _ACCENT_AFTER_FIRST_LETTER = re.compile(r"(?<![^\W\d_])([^\W\d_])´([eE])")
 OT1_ACCENTED_WORDS = 5  # glyphs inside words, across the document, that show such a font
 
