@@ -3270,6 +3270,21 @@ def test_a_document_whose_words_carry_accent_glyphs_sets_them_apart(
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_stale_contents_list_does_not_move_a_part_the_text_titles(producer: str) -> None:
+    """ "V. Conclusion ---- P7" in a list not brought up to date, "Conclusion générale" on
+    page 8 in the text, a page of closing words on page 7: the text's title stands (the
+    list's title is inside it)."""
+    conclusion = checked(f"sommaire-ancien-sous-les-titres-lus{producer}").analysis.sections[
+        "conclusion"
+    ]
+    assert (conclusion.page, conclusion.title, conclusion.decided_by) == (
+        8,
+        "Conclusion générale",
+        ("title",),
+    )
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
 def test_the_contents_list_places_the_parts_whose_titles_the_text_does_not_bear(
     producer: str,
 ) -> None:

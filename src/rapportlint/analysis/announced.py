@@ -36,6 +36,9 @@ from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION, classify
 
 KIND_OF = {COMPANY: COMPANY, ACTIVITIES: WORK, CONCLUSION: CLOSING}
 ANNOUNCED_CONFIDENCE = 0.6  # the list says it, the text confirms it; no title opens it
+WITHIN_MIN_LETTERS = (
+    4  # a title this long, inside another, is its title ("Bilan" in "Bilan général")
+)
 
 
 def placed_by_contents(
@@ -117,9 +120,9 @@ def corrected_by_contents(
             continue
         if (numbering_depth(entry.text) or 1) > 1 or entry.level > 1:
             continue
-        if any(same_title(heading_key(current.title), t) for t in listed_titles):
+        if any(_same_or_within(heading_key(current.title), t) for t in listed_titles):
             continue
-        if any(same_title(entry.key, t) for t in text_titles):
+        if any(_same_or_within(entry.key, t) for t in text_titles):
             continue
         kind = KIND_OF[match.key]
         read = _announced_text(page, announced[index + 1 :], pages)
@@ -129,6 +132,12 @@ def corrected_by_contents(
                 match.key, entry, page, end_page, match.wording, read, kind
             )
     return corrected
+
+
+def _same_or_within(a: str, b: str) -> bool:
+    """The same title, or one inside the other: a list not brought up to date says
+    "Conclusion .... 24" where the text's "Conclusion générale" stands on page 25."""
+    return same_title(a, b) or (min(len(a), len(b)) >= WITHIN_MIN_LETTERS and (a in b or b in a))
 
 
 def _before_another_part(key: str, after: list[tuple[TocEntry, int]], page: int, last: int) -> int:
