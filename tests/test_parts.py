@@ -3183,6 +3183,7 @@ def test_a_chapter_conclusion_in_an_outline_of_sections_is_not_the_report_s() ->
         ("En guise de conclusion", "conclusion", 2),
         ("Remerciements et conclusion", "conclusion", 2),
         ("Mot de la fin", "conclusion", 1),
+        ("3. Approche descriptive de l’organisation", "entreprise", 2),
     ],
 )
 def test_a_closing_title_joining_two_names_names_the_conclusion(
@@ -3191,6 +3192,7 @@ def test_a_closing_title_joining_two_names_names_the_conclusion(
     """ "Synthèse / conclusion", joined by a slash, a dash or "&" as by "et"; a part's name
     misspelt by one letter; and the students' wordings a sweep found missing."""
     assert classify(heading_key("Analyse de la structure d'onde")) is None  # no host
+    assert classify(heading_key("Analyse de l'organisation du travail")) is None
     match = classify(heading_key(title))
     assert (match.key, match.rank) == (key, rank)
 

@@ -153,13 +153,14 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY, "organisation de l'entreprise", rf"organisation (?:de |du |d')\s*{_ART}{_ORG}", 2
     ),
-    # "Aperçu de l'entreprise", "Découverte de l'entreprise", "Généralités sur la société";
+    # "Aperçu de l'entreprise", "Découverte de l'entreprise", "Généralités sur la société",
+    # "Approche descriptive de l'organisation";
     # not a technical thing a host word also names ("Analyse de la structure d'onde").
     Wording(
         COMPANY,
         "découverte de l'entreprise",
-        rf"(?:apercu|decouverte|connaissance|etude|analyse|generalites?)(?: generale?)? "
-        rf"(?:de |d'|du |des |sur )\s*{_ART}(?!{_ORG_TECHNICAL}\b){_ORG}\b",
+        rf"(?:apercu|decouverte|connaissance|etude|analyse|generalites?|approche(?: descriptive| globale)?)(?: generale?)? "
+        rf"(?:de |d'|du |des |sur )\s*{_ART}(?:organisation$|(?!{_ORG_TECHNICAL}\b){_ORG}\b)",
         2,
     ),
     Wording(
