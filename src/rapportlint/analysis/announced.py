@@ -36,9 +36,8 @@ from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION, classify
 
 KIND_OF = {COMPANY: COMPANY, ACTIVITIES: WORK, CONCLUSION: CLOSING}
 ANNOUNCED_CONFIDENCE = 0.6  # the list says it, the text confirms it; no title opens it
-WITHIN_MIN_LETTERS = (
-    4  # a title this long, inside another, is its title ("Bilan" in "Bilan général")
-)
+# A title this long, inside another, is its title ("Bilan" in "Bilan général").
+WITHIN_MIN_LETTERS = 4
 
 
 def placed_by_contents(

@@ -682,6 +682,11 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
         heading.level = level
     # A level the chain emptied ("Chapitre II" to "IV" set in 16 pt, between "Chapitre I" in
     # 22 pt and the sections in 14 pt) leaves no gap: the sections are the next level.
+    _close_level_gaps(headings)
+
+
+def _close_level_gaps(headings: list[Heading]) -> None:
+    """Levels numbered 1, 2, 3... again, in order, once some were emptied or moved."""
     ranks = {old: new for new, old in enumerate(sorted({h.level for h in headings}), start=1)}
     for heading in headings:
         heading.level = ranks[heading.level]
@@ -698,7 +703,7 @@ def _sections_below_their_chapters(
         return
     first = (chapters[0].page, chapters[0].top)
     inverted = [
-        h
+        (h, found[0])
         for h in headings
         if (h.page, h.top) > first
         and h.level <= level
@@ -711,11 +716,9 @@ def _sections_below_their_chapters(
     for heading in headings:
         if heading.level > level:
             heading.level += 2
-    for heading in inverted:
-        heading.level = level + 1 + (numbering_kind(heading.text)[0] == 3)
-    ranks = {old: new for new, old in enumerate(sorted({h.level for h in headings}), start=1)}
-    for heading in headings:
-        heading.level = ranks[heading.level]
+    for heading, section_kind in inverted:
+        heading.level = level + 1 + (section_kind == 3)  # "A." under "I.", "1." under "A."
+    _close_level_gaps(headings)
 
 
 def numbering_kind(text: str) -> tuple[int, int] | None:
