@@ -3333,3 +3333,19 @@ def test_a_contents_list_with_hyphen_leaders_places_the_parts(producer: str) -> 
     assert (company.page, activities.page) == (4, 5)
     assert "contents" in company.decided_by
     assert not fired_errors(name) & PART_RULES
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_title_under_an_annex_names_no_part_of_the_report(producer: str) -> None:
+    """ "ANNEXE I. Sensibilisation à l'hygiène et à la sécurité", a school form whose first
+    question is set as the title "L'entreprise d'accueil", after "Table des annexes": the
+    company is the report's first chapter, read by its content at warning level, and the
+    annex part starts at its list (the form's title was the company's part, and the list and
+    the form were counted in the body)."""
+    name = f"formulaire-annexe-sous-la-table-des-annexes{producer}"
+    analysis = checked(name).analysis
+    company = analysis.sections["entreprise"]
+    assert (company.page, company.title) == (3, "I. Le service informatique : un service central")
+    assert "content" in company.decided_by
+    assert findings(name, "RL201")[0].severity is Severity.WARNING
+    assert (analysis.layout.body_pages, analysis.layout.annex_start) == (7, 8)

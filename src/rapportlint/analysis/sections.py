@@ -630,9 +630,11 @@ def _titles_an_annex(heading: Heading, labels: list[Heading]) -> bool:
 
 
 def _outside_back_matter(ordered: list[Heading]) -> list[Heading]:
-    """The headings, less those set under a bibliography or a glossary at the end of the
-    report, a level below it, on its pages: a bibliography sorted by subject ("Présentation
-    de l'entreprise", "Docker"...) or a glossary's terms name no part of the report. A glossary
+    """The headings, less those set under a bibliography, a glossary or an annex at the end of
+    the report, a level below it, on its pages: a bibliography sorted by subject
+    ("Présentation de l'entreprise", "Docker"...), a glossary's terms or the questions of a
+    form annexed ("ANNEXE I. Sensibilisation à la sécurité" over "L'entreprise d'accueil")
+    name no part of the report. A glossary
     in the front matter (before the introduction or the first part) is left alone: the titles
     under it may be the whole report, set smaller than the front matter's; and a title that
     opens a later page ends the run."""
@@ -647,7 +649,8 @@ def _outside_back_matter(ordered: list[Heading]) -> list[Heading]:
         ):
             continue
         started = started or heading.key in (INTRODUCTION, *MAIN_KEYS)
-        under = heading if started and heading.key == BACK and heading.plainly_matter else None
+        closes_the_text = heading.key in (BACK, ANNEXES) and heading.plainly_matter
+        under = heading if started and closes_the_text else None
         kept.append(heading)
     return kept
 
