@@ -3088,6 +3088,22 @@ def test_a_project_ending_on_its_state_at_the_end_of_the_stay_gets_a_warning(
     assert findings(name, "RL203")[0].severity is Severity.WARNING
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_project_ending_on_its_final_architecture_gets_a_warning(producer: str) -> None:
+    """The work's chapter ends on a section "2.4 Architecture finale" that sums up where the
+    project stood, in technical words only, and no conclusion follows: its title and place
+    make it the closing words. RL203 warns naming it, at a low confidence (it was the error
+    that the report has no conclusion)."""
+    name = f"projet-fini-sur-son-architecture-finale{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.title, conclusion.decided_by) == (
+        "2.4 Architecture finale",
+        ("title", "place"),
+    )
+    assert conclusion.confidence < 0.5
+    assert findings(name, "RL203")[0].severity is Severity.WARNING
+
+
 @pytest.mark.parametrize(
     ("title", "closing"),
     [
@@ -3097,6 +3113,11 @@ def test_a_project_ending_on_its_state_at_the_end_of_the_stay_gets_a_warning(
         ("Etat du projet", False),  # a project's state, told on the way
         ("2.3 État de l'existant", False),
         ("État de l'art", False),
+        ("Architecture Finale", True),
+        ("3.4 Solution définitive", True),
+        ("Version finale", True),
+        ("Architecture existante", False),
+        ("Phase finale du projet", False),
     ],
 )
 def test_the_state_of_the_work_at_the_end_of_the_stay_hints_at_the_conclusion(

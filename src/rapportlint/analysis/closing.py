@@ -20,7 +20,7 @@ from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import Part, Place
 from rapportlint.analysis.sections import WITHIN_CLOSING_WORDS, WITHIN_RUN_IN, Section
 from rapportlint.analysis.text import fold, fold_with_map
-from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION
+from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION, names_a_final_state
 
 CLOSING_DENSITY = 4.5  # for a part: only its text tells
 CLOSING_KINDS = 3
@@ -198,6 +198,9 @@ def closing_under_a_picture(
     return None
 
 
+FINAL_STATE_CONFIDENCE = 0.4  # "Architecture finale" ends the report: its title and place tell
+
+
 def closing_section(
     found: dict[str, Section],
     parts: list[Part],
@@ -210,7 +213,9 @@ def closing_section(
     Bilan" of the last mission, that goes on with what the weeks brought. The report ends on a
     review with no part of its own; RL203 then names it at warning level (its title, its place
     and its content told) instead of saying there is nothing. A technical review of the
-    mission alone (no cue of what the internship brought) is no conclusion."""
+    mission alone (no cue of what the internship brought) is no conclusion, unless its title
+    names where the work stood at the end ("Architecture finale", "État final du projet"):
+    the report's last word is then a recap of the whole work, at a lower confidence."""
     body = [p for p in parts if not p.matter]
     if not body:
         return None
@@ -237,7 +242,12 @@ def closing_section(
     if any(s.page > heading.page for s in found.values() if s.key != CONCLUSION):
         return None
     read = profile(pages.between((heading.page, heading.top), end))
-    if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
+    if _reads_as_closing(read, CLOSING_PAGE_DENSITY):
+        decided_by = ("title", "content", "place")
+        confidence = content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY)
+    elif heading.match is not None and names_a_final_state(heading.match.wording):
+        decided_by, confidence = ("title", "place"), FINAL_STATE_CONFIDENCE
+    else:
         return None
     return Section(
         key=CONCLUSION,
@@ -249,8 +259,8 @@ def closing_section(
         cue=heading.cue,
         level=heading.level,
         main_level=main,
-        decided_by=("title", "content", "place"),
-        confidence=content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
+        decided_by=decided_by,
+        confidence=confidence,
         named=False,
         content_cues=read.cue_words(CLOSING),
         top=heading.top,

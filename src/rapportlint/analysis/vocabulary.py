@@ -67,6 +67,9 @@ class Wording:
     setting: bool = False
     # The wording names side work ("Activités annexes"), after the main work's chapters.
     side: bool = False
+    # The wording names where the work stood when the stay ended ("Architecture finale"): as
+    # the report's last title, its closing words, whatever its text says.
+    final_state: bool = False
 
 
 # "la première mission", "des autres petites missions": which of the missions a title presents.
@@ -479,8 +482,11 @@ _WORDINGS: list[Wording] = [
         r"(?:produit|projet|application|solution|site|prototype|logiciel)\b"
         r"|etat (?:d'\s*avancement )?(?:du |de l'\s*|de la )"
         r"(?:produit|projet|application|solution|site|prototype|logiciel)"
-        r" (?:au rendu|a la fin|en fin|au terme)\b",
+        r" (?:au rendu|a la fin|en fin|au terme)\b"
+        r"|(?:architecture|solution|version|infrastructure|application|prototype|resultat)"
+        r" (?:finale?|definitive?)$",
         0,
+        final_state=True,
     ),
     # The other parts a report has.
     Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
@@ -704,3 +710,8 @@ def names_side_work(name: str) -> bool:
 def names_a_setting(name: str) -> bool:
     """The wording of that name only names the internship's setting (see :class:`Wording`)."""
     return any(w.setting and w.name == name for w in _WORDINGS)
+
+
+def names_a_final_state(name: str) -> bool:
+    """The wording of that name names the work's final state (see :class:`Wording`)."""
+    return any(w.final_state and w.name == name for w in _WORDINGS)
