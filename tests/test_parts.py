@@ -3205,6 +3205,7 @@ def test_a_chapter_conclusion_in_an_outline_of_sections_is_not_the_report_s() ->
         ("Remerciements et conclusion", "conclusion", 2),
         ("Mot de la fin", "conclusion", 1),
         ("3. Approche descriptive de l’organisation", "entreprise", 2),
+        ("III. Présentation de la réalisation", "activites", 2),
     ],
 )
 def test_a_closing_title_joining_two_names_names_the_conclusion(

@@ -283,7 +283,7 @@ _WORDINGS: list[Wording] = [
         "présentation des missions",
         r"(?:observation|presentation|description|descriptif|detail|analyse)s?"
         r"(?: et (?:analyse|description|presentation))? "
-        rf"(?:(?:des|de mes|de la|de ma|d'une) (?:{_RANK} )?(?:missions?|activites|taches|travaux|realisations)"
+        rf"(?:(?:des|de mes|de la|de ma|d'une) (?:{_RANK} )?(?:missions?|activites|taches|travaux|realisations?)"
         r"|de mon activite\b|(?:du|de mon) travail(?: (?:realise|effectue|accompli))?\b)",
         2,
     ),
