@@ -3206,6 +3206,9 @@ def test_a_chapter_conclusion_in_an_outline_of_sections_is_not_the_report_s() ->
         ("Mot de la fin", "conclusion", 1),
         ("3. Approche descriptive de l’organisation", "entreprise", 2),
         ("III. Présentation de la réalisation", "activites", 2),
+        ("I.B Mes projets", "activites", 1),
+        ("Mes différents projets", "activites", 1),
+        ("Mon projet", "activites", 0),  # may present the project before its realisation
     ],
 )
 def test_a_closing_title_joining_two_names_names_the_conclusion(
@@ -3371,3 +3374,32 @@ def test_a_title_under_an_annex_names_no_part_of_the_report(producer: str) -> No
     assert "content" in company.decided_by
     assert findings(name, "RL201")[0].severity is Severity.WARNING
     assert (analysis.layout.body_pages, analysis.layout.annex_start) == (7, 8)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("I.B Mes projets", "mes projets"),
+        ("II.A. L'entreprise", "l'entreprise"),
+        ("I.A.2.a Formation", "formation"),
+        ("2.B Le mail", "le mail"),
+        ("B. Organisation", "organisation"),
+        ("Bilan", "bilan"),  # a word, not a letter
+    ],
+)
+def test_a_compound_number_ending_on_a_letter_is_no_word_of_the_title(title: str, key: str) -> None:
+    """ "I.B", "2.B": a chapter's number and its section's letter, as LibreOffice's outline
+    numbering writes them; the title is what follows."""
+    assert heading_key(title) == key
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_students_projects_inside_the_company_part_are_the_work(producer: str) -> None:
+    """ "I. Présentation de la société et des projets" over "I.A L'entreprise" and "I.B Mes
+    projets", then "II. E-mail au maître de stage": the activities start at "I.B Mes
+    projets", named by its title (the last part was taken for the work by its place, and
+    RL202 warned about it)."""
+    name = f"projets-dans-la-partie-entreprise{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (3, "I.B Mes projets")
+    assert not findings(name, "RL202")

@@ -359,6 +359,11 @@ _WORDINGS: list[Wording] = [
         r"(?:le )?travail demande\b|(?:mon|le) stage au quotidien\b",
         1,
     ),
+    # "Mes projets", in the plural and alone: the projects the student carried out, the
+    # work itself (a single "Mon projet" may be its presentation, before its realisation).
+    Wording(
+        ACTIVITIES, "mes projets", r"mes (?:differents |principaux )?projets(?: de stage)?$", 1
+    ),
     Wording(ACTIVITIES, "le projet", r"(?:les |le |mon |mes )?projets?\b", 0),
     Wording(ACTIVITIES, "sujet de stage", r"(?:mon |le )?(?:sujet|theme) (?:de|du) stage", 0),
     Wording(ACTIVITIES, "travail", r"(?:mon |le )?travail$", 0),
