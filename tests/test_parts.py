@@ -3403,3 +3403,16 @@ def test_the_students_projects_inside_the_company_part_are_the_work(producer: st
     activities = section(name, "activites")
     assert (activities.page, activities.title) == (3, "I.B Mes projets")
     assert not findings(name, "RL202")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_designed_host_page_before_the_introduction_is_no_form(producer: str) -> None:
+    """ "Présentation de la société :" over a sentence on the host and five boxes whose
+    labels stand alone at their lines' ends ("Conversion ERP :"), before the plan and the
+    introduction: no form's fields follow a label on its line, so the page is the company
+    part, named by its title (it was taken for the school's form, and RL201 warned about
+    the thanks)."""
+    name = f"page-entreprise-dessinee-avant-l-introduction{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (3, "Présentation de la société :")
+    assert not findings(name, "RL201")

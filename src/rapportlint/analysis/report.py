@@ -631,15 +631,19 @@ def _cover_pages(document: Document) -> set[int]:
     return pages
 
 
-FORM_LABEL = re.compile(r"^[^\W\d][^:]{0,40}?\s?:(?:\s|$)")  # "Nom : ", "Adresse :"
+# "Nom : Martin", "Adresse : 4 rue...": a field and its value on one line. (A label alone at
+# its line's end, "DIGITAL FACTORY :" over the lines it introduces, is a designed page's.)
+FORM_LABEL = re.compile(r"^[^\W\d][^:]{0,40}?\s?:\s+\S")
 FORM_LABELS = 5  # label lines that make a page a form to fill in
 
 
 def _form_pages(document: Document, headings: list[Heading]) -> set[int]:
-    """The school's internship form printed before the report ("Nom : ", "Adresse : ",
-    "Engagement de confidentialité : ", "Entreprise d'accueil" over its fields): pages before
-    the introduction's title with several label lines. Their bold labels title nothing: the
-    form's "Entreprise d'accueil" is no presentation of the host."""
+    """The school's internship form printed before the report ("Nom : Martin", "Adresse :
+    ...", "Engagement de confidentialité : non", "Entreprise d'accueil" over its fields):
+    pages before the introduction's title with several filled fields. Their bold labels title
+    nothing: the form's "Entreprise d'accueil" is no presentation of the host. A page of
+    labels alone at their lines' ends ("Présentation de la société :", then "DIGITAL FACTORY
+    :" over the lines it introduces) is a designed presentation, no form."""
     introduction = min(
         (h.page for h in headings if h.key == INTRODUCTION and h.match.rank == 2), default=None
     )
