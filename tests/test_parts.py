@@ -3416,3 +3416,19 @@ def test_a_designed_host_page_before_the_introduction_is_no_form(producer: str) 
     company = section(name, "entreprise")
     assert (company.page, company.title) == (3, "Présentation de la société :")
     assert not findings(name, "RL201")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_names_set_in_bold_inside_paragraphs_are_no_titles(producer: str) -> None:
+    """A paragraph opening on a name in bold ("Ouestdata est une association nantaise..."),
+    and a paragraph's last line in bold after a comma ("Mozilla Thunderbird," over
+    "OpenOffice et VLC."): a line is bold when it ends in bold too, and no title follows a
+    comma at a line's step. Neither cuts the host's section (they were titles: the client
+    association was read as the company, or the bold line titled it)."""
+    name = f"noms-en-gras-dans-les-paragraphes{producer}"
+    analysis = checked(name).analysis
+    opening = ("Ouestdata est", "OpenOffice et VLC", "Lumiotec est")
+    assert not [h.text for h in analysis.headings if h.text.startswith(opening)]
+    assert not analysis.sections["entreprise"].title.startswith(opening)
+    if not producer:  # fpdf2 sets the sections at 12 pt, as LaTeX does: they are titles
+        assert analysis.sections["entreprise"].title == "1.2 Logiciel libre et Lumiotec"

@@ -340,6 +340,25 @@ def _bulleted_item(lines: list[tuple[int, TextLine]], k: int, step: float) -> bo
     return False
 
 
+SENTENCE_GOES_ON = (",", ";")
+
+
+def _ends_the_sentence_above(lines: list[tuple[int, TextLine]], k: int, style: BodyStyle) -> bool:
+    """The line ends a sentence that the line just above it left open on a comma, one line
+    step below it at the text's size: the last words of a paragraph, set in bold ("Des
+    exemples de logiciels libres célèbres sont Mozilla Firefox, Mozilla Thunderbird," over
+    "OpenOffice et VLC."), not a title. No title follows a comma at a line's step."""
+    if k == 0:
+        return False
+    above, line = lines[k - 1][1], lines[k][1]
+    step = line.box.top - above.box.top
+    return (
+        above.text.rstrip().endswith(SENTENCE_GOES_ON)
+        and 0 < step <= 1.3 * max(style.line_step, line.size)
+        and abs(above.size - line.size) < 0.6
+    )
+
+
 def _big_number(line: TextLine, style: BodyStyle) -> bool:
     """A chapter's number set alone and large above its title ("1" at 76 pt)."""
     return line.size >= style.size * SIZE_RATIO and bool(_CHAPTER_NUMBER.match(fold(line.text)))
@@ -399,6 +418,8 @@ def typographic_headings(
             cue = "divider" if index == divider else _cue(line, style, before, after)
             if cue in ("bold", "capitals") and _bulleted_item(lines, k, style.line_step):
                 cue = None  # "• Symfony 6", "• Bootstrap 5": a list set in bold, no titles
+            if cue in ("bold", "capitals") and _ends_the_sentence_above(lines, k, style):
+                cue = None  # "... Mozilla Thunderbird," / "OpenOffice et VLC." in bold
             listed = None if _in_a_row(lines, k) else entries.find(line, lines[k + 1 : k + 3])
             if cue is None and listed is not None:
                 cue = "contents"

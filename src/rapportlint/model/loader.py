@@ -362,6 +362,12 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
                 typography = _typography(handle, following, fonts, matrix, textpage)
                 if size > DROP_CAP_RATIO * typography[0] > 0:
                     size, bold, font = typography[:3]
+        if bold and " " in stripped:
+            # A paragraph's line that opens on a word in bold ("LiberTIC est une association
+            # nantaise, fondée en 2009,"): the line is bold only if it ends in bold too.
+            closing = next((k for k in range(last, sample, -1) if text[k].isalpha()), None)
+            if closing is not None:
+                bold = _bold_at(handle, closing, fonts, textpage)
         text_line = normalise_glyphs(clean_text(stripped))
         if _word_goes_on(pieces, index):
             text_line += SOFT_HYPHEN
@@ -532,6 +538,17 @@ def _typography(
     if not math.isfinite(size) or size < 0:
         size = 0.0
     return round(size, 2), bold, name, mode
+
+
+def _bold_at(textpage: int, index: int, fonts: dict[int, tuple[str, bool]], handle) -> bool:
+    """Whether one letter is set in bold, by its font or drawn filled and stroked (the same
+    reading as :func:`_typography`'s, without the size)."""
+    text_object = Plain.text_object(textpage, index)
+    key = (Plain.text_font(text_object) or 0) if text_object else 0
+    if key not in fonts:
+        fonts[key] = _font_facts(handle, index)
+    mode = Plain.render_mode(text_object) if text_object else 0
+    return fonts[key][1] or mode in FILL_STROKE_MODES
 
 
 def _font_facts(textpage, index: int) -> tuple[str, bool]:
