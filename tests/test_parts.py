@@ -3432,3 +3432,15 @@ def test_names_set_in_bold_inside_paragraphs_are_no_titles(producer: str) -> Non
     assert not analysis.sections["entreprise"].title.startswith(opening)
     if not producer:  # fpdf2 sets the sections at 12 pt, as LaTeX does: they are titles
         assert analysis.sections["entreprise"].title == "1.2 Logiciel libre et Lumiotec"
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_work_starts_with_the_project_presented_before_it(producer: str) -> None:
+    """ "PROJET & RÔLE" (the project the student was given, their role), then "TRAVAUX
+    RÉALISÉS": the activities open at the project, named by the title after it (they
+    started at "TRAVAUX RÉALISÉS")."""
+    name = f"projet-et-role-avant-les-travaux{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (4, "PROJET & RÔLE")
+    assert activities.named_by == "TRAVAUX RÉALISÉS"
+    assert not findings(name, "RL202")

@@ -152,6 +152,9 @@ def complete(
             found[ACTIVITIES], parts, found.get(COMPANY), pages
         )
         found[ACTIVITIES] = _from_the_first_phase(found[ACTIVITIES], parts)
+        found[ACTIVITIES] = _from_the_project_before_it(
+            found[ACTIVITIES], parts, found.get(COMPANY)
+        )
     if ACTIVITIES in found:
         found[ACTIVITIES] = _from_the_main_work(found[ACTIVITIES], parts, found.get(COMPANY))
     if ACTIVITIES not in found:
@@ -522,6 +525,39 @@ def _from_the_first_phase(activities: Section, parts: list[Part]) -> Section:
         and METHOD_PHASE.search(heading_key(body[first - 1].title))
     ):
         first -= 1
+    if first == at:
+        return activities
+    return _opened_by(activities, body[first], ("title", "place"))
+
+
+def _from_the_project_before_it(
+    activities: Section, parts: list[Part], company: Section | None
+) -> Section:
+    """Activities named by their title ("TRAVAUX RÉALISÉS") right after a part that only
+    hints at them ("PROJET & RÔLE", "Le projet": the project the student was given, and
+    their role in it), after the company's part: the work starts with the project, as the
+    student presented it before carrying it out; from the first of several such parts."""
+    body = [p for p in parts if not p.matter and p.level <= activities.level]
+    at = next(
+        (k for k, p in enumerate(body) if (p.page, p.title) == (activities.page, activities.title)),
+        None,
+    )
+    if at is None:
+        return activities
+
+    def hints_at_the_work(part: Part) -> bool:
+        hint = part.match
+        return (
+            hint is not None
+            and hint.key == ACTIVITIES
+            and hint.rank == 0
+            and part.level == activities.level
+            and after(part, company)
+        )
+
+    first = at
+    while first > 0 and hints_at_the_work(body[first - 1]):
+        first -= 1  # "PROJET GÉNÉRAL - Contexte", "- Méthodologie", "- Difficultés"
     if first == at:
         return activities
     return _opened_by(activities, body[first], ("title", "place"))
