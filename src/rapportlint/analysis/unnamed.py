@@ -28,6 +28,7 @@ gives no part the margin the activities need: the rule then stays an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from rapportlint.analysis.body_pages import BodyPages
@@ -501,16 +502,16 @@ METHOD_PHASE = re.compile(
 )
 
 
-def _from_the_first_phase(activities: Section, parts: list[Part]) -> Section:
-    """Activities named by a bare "Réalisation" chapter that closes a run of method chapters
-    ("Chapitre II : Étude préalable", "III : Spécification des besoins", "IV : Conception",
-    "V : Réalisation"): the work starts with the first of that run, as the student's
-    analysis and design are their work too. A chapter of another kind before the run ("État
-    de l'art", the company's) stays out of it."""
-    if not IMPLEMENTATION_PHASE.match(heading_key(activities.title)):
-        return activities
-    # The chapters at the level of "Réalisation" (not each chapter's own introduction and
-    # conclusion, set a level below).
+def _opened_by_the_run_before(
+    activities: Section,
+    parts: list[Part],
+    joins: Callable[[Part], bool],
+    decided_by: tuple[str, ...],
+) -> Section:
+    """The activities opened at the first of the parts right before them, one after the
+    other, that ``joins`` takes in (parts at their level, not each chapter's own
+    introduction and conclusion set a level below); unchanged when the part before them is
+    not one."""
     body = [p for p in parts if not p.matter and p.level <= activities.level]
     at = next(
         (k for k, p in enumerate(body) if (p.page, p.title) == (activities.page, activities.title)),
@@ -519,15 +520,26 @@ def _from_the_first_phase(activities: Section, parts: list[Part]) -> Section:
     if at is None:
         return activities
     first = at
-    while (
-        first > 0
-        and body[first - 1].key is None
-        and METHOD_PHASE.search(heading_key(body[first - 1].title))
-    ):
+    while first > 0 and joins(body[first - 1]):
         first -= 1
     if first == at:
         return activities
-    return _opened_by(activities, body[first], ("title", "place"))
+    return _opened_by(activities, body[first], decided_by)
+
+
+def _from_the_first_phase(activities: Section, parts: list[Part]) -> Section:
+    """Activities named by a bare "Réalisation" chapter that closes a run of method chapters
+    ("Chapitre II : Étude préalable", "III : Spécification des besoins", "IV : Conception",
+    "V : Réalisation"): the work starts with the first of that run, as the student's
+    analysis and design are their work too. A chapter of another kind before the run ("État
+    de l'art", the company's) stays out of it."""
+    if not IMPLEMENTATION_PHASE.match(heading_key(activities.title)):
+        return activities
+
+    def a_method_phase(part: Part) -> bool:
+        return part.key is None and bool(METHOD_PHASE.search(heading_key(part.title)))
+
+    return _opened_by_the_run_before(activities, parts, a_method_phase, ("title", "place"))
 
 
 def _from_the_project_before_it(
@@ -536,14 +548,8 @@ def _from_the_project_before_it(
     """Activities named by their title ("TRAVAUX RÉALISÉS") right after a part that only
     hints at them ("PROJET & RÔLE", "Le projet": the project the student was given, and
     their role in it), after the company's part: the work starts with the project, as the
-    student presented it before carrying it out; from the first of several such parts."""
-    body = [p for p in parts if not p.matter and p.level <= activities.level]
-    at = next(
-        (k for k, p in enumerate(body) if (p.page, p.title) == (activities.page, activities.title)),
-        None,
-    )
-    if at is None:
-        return activities
+    student presented it before carrying it out; from the first of several such parts
+    ("PROJET GÉNÉRAL - Contexte", "- Méthodologie", "- Difficultés")."""
 
     def hints_at_the_work(part: Part) -> bool:
         hint = part.match
@@ -555,12 +561,7 @@ def _from_the_project_before_it(
             and after(part, company)
         )
 
-    first = at
-    while first > 0 and hints_at_the_work(body[first - 1]):
-        first -= 1  # "PROJET GÉNÉRAL - Contexte", "- Méthodologie", "- Difficultés"
-    if first == at:
-        return activities
-    return _opened_by(activities, body[first], ("title", "place"))
+    return _opened_by_the_run_before(activities, parts, hints_at_the_work, ("title", "place"))
 
 
 def _from_the_main_work(activities: Section, parts: list[Part], company: Section | None) -> Section:
@@ -570,24 +571,17 @@ def _from_the_main_work(activities: Section, parts: list[Part], company: Section
     the company's part), as the student's main work is their activities too."""
     if not names_side_work(activities.wording):
         return activities
-    body = [p for p in parts if not p.matter and p.level <= activities.level]
-    at = next(
-        (k for k, p in enumerate(body) if (p.page, p.title) == (activities.page, activities.title)),
-        None,
+
+    def tells_the_main_work(part: Part) -> bool:
+        return (
+            part.key is None
+            and after(part, company)
+            and part.profile.density[WORK] >= WORK_DENSITY / 2
+        )
+
+    return _opened_by_the_run_before(
+        activities, parts, tells_the_main_work, ("title", "content", "place")
     )
-    if at is None:
-        return activities
-    first = at
-    while (
-        first > 0
-        and body[first - 1].key is None
-        and after(body[first - 1], company)
-        and body[first - 1].profile.density[WORK] >= WORK_DENSITY / 2
-    ):
-        first -= 1
-    if first == at:
-        return activities
-    return _opened_by(activities, body[first], ("title", "content", "place"))
 
 
 def _review_before_the_conclusion(part: Part, conclusion: Section | None) -> bool:
