@@ -84,7 +84,7 @@ FLOORS = {
     "uncontented_max": {"false_errors": 0, "missed_errors": 1},
     # The reports read blind since 2026-12-04 (eval/blind/README.md), once the tool's causes
     # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (235 reports,
-    # waves 10 to 16): sections 0.98, company 0.98, activities 0.97, conclusion 0.99, body and
+    # waves 10 to 16): sections 0.985, company 0.98, activities 0.98, conclusion 0.99, body and
     # annex start 0.97; three missed errors (a journal and a licence project whose host is
     # only named, a conclusion only the contents list announces: warnings where the readers
     # found none); four false errors left, each RL201 where the reader marked the host
