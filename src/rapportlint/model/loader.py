@@ -367,7 +367,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
             # nantaise, fondée en 2009,"): the line is bold only if it ends in bold too.
             closing = next((k for k in range(last, sample, -1) if text[k].isalpha()), None)
             if closing is not None:
-                bold = _bold_at(handle, closing, fonts, textpage)
+                bold = _font_at(handle, closing, fonts, textpage)[1]
         text_line = normalise_glyphs(clean_text(stripped))
         if _word_goes_on(pieces, index):
             text_line += SOFT_HYPHEN
@@ -528,27 +528,24 @@ def _typography(
             size *= scale
     else:
         matrix.a, matrix.b = 1.0, 0.0  # upright, as the caller reads the matrix after
+    name, bold, mode = _font_at(textpage, index, fonts, handle)
+    if not math.isfinite(size) or size < 0:
+        size = 0.0
+    return round(size, 2), bold, name, mode
+
+
+def _font_at(
+    textpage: int, index: int, fonts: dict[int, tuple[str, bool]], handle
+) -> tuple[str, bool, int]:
+    """One letter's font name, boldness (by its font, or drawn filled and stroked) and render
+    mode; each font read once a page (``fonts``)."""
     text_object = Plain.text_object(textpage, index)
     key = (Plain.text_font(text_object) or 0) if text_object else 0
     if key not in fonts:
         fonts[key] = _font_facts(handle, index)
     name, bold = fonts[key]
     mode = Plain.render_mode(text_object) if text_object else 0
-    bold = bold or mode in FILL_STROKE_MODES
-    if not math.isfinite(size) or size < 0:
-        size = 0.0
-    return round(size, 2), bold, name, mode
-
-
-def _bold_at(textpage: int, index: int, fonts: dict[int, tuple[str, bool]], handle) -> bool:
-    """Whether one letter is set in bold, by its font or drawn filled and stroked (the same
-    reading as :func:`_typography`'s, without the size)."""
-    text_object = Plain.text_object(textpage, index)
-    key = (Plain.text_font(text_object) or 0) if text_object else 0
-    if key not in fonts:
-        fonts[key] = _font_facts(handle, index)
-    mode = Plain.render_mode(text_object) if text_object else 0
-    return fonts[key][1] or mode in FILL_STROKE_MODES
+    return name, bold or mode in FILL_STROKE_MODES, mode
 
 
 def _font_facts(textpage, index: int) -> tuple[str, bool]:
