@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapportlint.analysis.content import ContentProfile
-from rapportlint.analysis.parts import Part
+from rapportlint.analysis.parts import Part, Place
 from rapportlint.analysis.sections import Section
 
 MIN_WORDS = 25  # a part with fewer words says too little to be judged by its content
@@ -64,4 +64,39 @@ def as_section(key: str, candidate: Candidate, kind: str, main: int) -> Section:
         within=candidate.within,
         top=part.top,
         first_on_page=part.heading.first_on_page,
+    )
+
+
+def untitled_section(
+    key: str,
+    kind: str,
+    title: str,
+    start: Place,
+    end_page: int,
+    read: ContentProfile,
+    *,
+    confidence: float,
+    decided_by: tuple[str, ...] = ("content", "place"),
+    within: str = "",
+) -> Section:
+    """A part read in text that has no title of its own (a page under a title drawn as a
+    picture, a run-in "Conclusion :" paragraph, the host described before the first title).
+
+    Its source is the content and it is never ``named``: the rules say at warning level what
+    they saw. A passage read inside other text (``within``) never opens its page.
+    """
+    page, top = start
+    return Section(
+        key=key,
+        title=title,
+        page=page,
+        end_page=end_page,
+        source="content",
+        decided_by=decided_by,
+        confidence=confidence,
+        named=False,
+        content_cues=read.cue_words(kind),
+        within=within,
+        top=top,
+        first_on_page=not within,
     )

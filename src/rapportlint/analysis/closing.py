@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from rapportlint.analysis.body_pages import BodyPages
-from rapportlint.analysis.candidate import MIN_WORDS, Candidate, after, content_confidence
+from rapportlint.analysis.candidate import (
+    MIN_WORDS,
+    Candidate,
+    after,
+    content_confidence,
+    untitled_section,
+)
 from rapportlint.analysis.content import CLOSING, COMPANY, ContentProfile, profile
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import Part, Place
@@ -154,17 +160,9 @@ def closing_page(
 
 def _untitled_closing(page: int, end_page: int, read: ContentProfile) -> Section:
     """A conclusion found by its text and its place under a title drawn as a picture."""
-    return Section(
-        key=CONCLUSION,
-        title="",
-        page=page,
-        end_page=end_page,
-        source="content",
-        cue="",
-        decided_by=("content", "place"),
-        confidence=content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY),
-        named=False,
-        content_cues=read.cue_words(CLOSING),
+    confidence = content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY)
+    return untitled_section(
+        CONCLUSION, CLOSING, "", (page, 0.0), end_page, read, confidence=confidence
     )
 
 
@@ -320,20 +318,8 @@ def _closing_passage(
 ) -> Section:
     """A conclusion read in a passage of the body's last text, with no title of its own (a
     run-in label, or the last sentences): the passage's first words for a title."""
-    page, top = start
-    return Section(
-        key=CONCLUSION,
-        title=title,
-        page=page,
-        end_page=end_page,
-        source="content",
-        decided_by=("content", "place"),
-        confidence=confidence,
-        named=False,
-        content_cues=read.cue_words(CLOSING),
-        within=within,
-        top=top,
-        first_on_page=False,
+    return untitled_section(
+        CONCLUSION, CLOSING, title, start, end_page, read, confidence=confidence, within=within
     )
 
 

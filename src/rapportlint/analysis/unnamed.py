@@ -39,6 +39,7 @@ from rapportlint.analysis.candidate import (
     as_section,
     before,
     content_confidence,
+    untitled_section,
 )
 from rapportlint.analysis.closing import (
     CLOSING_PAGE_DENSITY,
@@ -1010,19 +1011,17 @@ def host_in_opening_text(headings: list[Heading], pages: BodyPages) -> Section |
             continue
         opening = next((text for text in where if passage.startswith(text)), passage)
         page, top = where.get(opening, start)
-        return Section(
-            key=COMPANY,
-            title=first_words(passage),
-            page=page,
-            end_page=page,
-            source="content",
+        confidence = min(content_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
+        return untitled_section(
+            COMPANY,
+            COMPANY,
+            first_words(passage),
+            (page, top),
+            page,
+            read,
+            confidence=confidence,
             decided_by=("content",),
-            confidence=min(content_confidence(read, COMPANY, COMPANY_DENSITY), 0.6),
-            named=False,
-            content_cues=read.cue_words(COMPANY),
             within=WITHIN_OPENING,
-            top=top,
-            first_on_page=False,
         )
     return None
 
