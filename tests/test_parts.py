@@ -3444,3 +3444,52 @@ def test_the_work_starts_with_the_project_presented_before_it(producer: str) -> 
     assert (activities.page, activities.title) == (4, "PROJET & RÔLE")
     assert activities.named_by == "TRAVAUX RÉALISÉS"
     assert not findings(name, "RL202")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_lone_c_numbers_the_third_lettered_section(producer: str) -> None:
+    """ "I. Introduction" over "A. Présentation de Lumiotec" and "B.", "II." over "A." to
+    "C. Développement et tests", all sections in one smaller style: "C." is the third
+    letter, not the roman hundred, so the sections share one level and the company's section
+    is named by its title (it was read by its content only, and RL201 warned)."""
+    name = f"sections-lettrees-jusqu-a-c{producer}"
+    analysis = checked(name).analysis
+    lettered = [h for h in analysis.headings if h.text[:3] in ("A. ", "B. ", "C. ")]
+    assert len(lettered) == 5 and len({h.level for h in lettered}) == 1
+    company = section(name, "entreprise")
+    assert (company.page, company.title, company.named) == (2, "A. Présentation de Lumiotec", True)
+    assert not findings(name, "RL201")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_letters_followed_by_a_dash_number_sections_under_the_roman_parts(producer: str) -> None:
+    """Every title in one style: "I- Présentation de l'entreprise" over "A- Historique" to
+    "C- Les services", "II- Le déroulement du stage" over "A- Mission 1" to "C- Mission 3".
+    The letters number the parts' sections: the top parts are the introduction, the two
+    roman parts and the conclusion (each "A- " and "C- " title was a part of its own)."""
+    name = f"lettres-au-tiret-d-un-seul-style{producer}"
+    tops = [part.title for part in checked(name).analysis.parts]
+    assert tops == [
+        "Introduction",
+        "I- Présentation de l'entreprise",
+        "II- Le déroulement du stage",
+        "Conclusion",
+    ]
+    assert (section(name, "entreprise").end_page, section(name, "activites").end_page) == (3, 7)
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_numbered_steps_under_lettered_parts_stay_sections(producer: str) -> None:
+    """ "A. Présentation de l'entreprise" and "B. Description du travail réalisé" between
+    "Introduction" and "Conclusion", the work's steps "1." to "4." set smaller inside "B.":
+    letters set above the numbers are the parts (the steps were lifted to the parts' level,
+    between the introduction and the conclusion)."""
+    name = f"etapes-numerotees-sous-des-parties-lettrees{producer}"
+    tops = [part.title for part in checked(name).analysis.parts]
+    assert tops == [
+        "Introduction",
+        "A. Présentation de l'entreprise",
+        "B. Description du travail réalisé",
+        "Conclusion",
+    ]
+    assert (section(name, "activites").page, section(name, "activites").end_page) == (4, 8)

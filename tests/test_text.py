@@ -234,6 +234,27 @@ def test_numbering_depth(text: str, depth: int | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A- Présentation de l'entreprise", 2),
+        ("B – Le secteur d'activité", 2),
+        ("C. Développement et tests", 2),
+        ("C- L'entreprise aujourd'hui", 2),
+        ("II- Les travaux effectués", 1),
+        ("XIV. Annexes techniques", 1),
+        ("E-commerce et réseaux sociaux", None),
+        ("A-propos du stage", None),
+        ("L- Logistique", None),
+    ],
+)
+def test_letters_and_roman_numbers_as_students_number_sections(text: str, kind: int | None) -> None:
+    """A capital and a dash number a section ("A- ", "B – "), and a lone "C" or "L" is a
+    letter, never part 100 or 50; a word that opens on a capital and a hyphen is no number."""
+    numbering = numbering_kind(text)
+    assert (numbering[0] if numbering else None) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "number", "key"),
     [
         ("Chapitre2 : Planification et analyse", 0, 2, "planification et analyse"),

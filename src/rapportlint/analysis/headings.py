@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.text import ORDINAL, composed, fold, heading_key, numbering_depth
+from rapportlint.analysis.text import ORDINAL, ROMAN, composed, fold, heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title, split_entry
 from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, MATTER_KEYS, Match, classify
 from rapportlint.model.document import Document, TextLine
@@ -604,7 +604,7 @@ def _assign_levels(headings: list[Heading], style: BodyStyle) -> None:
 
 _KIND_PATTERNS = (
     (0, re.compile(rf"^(?:partie|part|chapitre|chapter)(?:\s+\S+|[0-9])|^{ORDINAL}\s+partie\b")),
-    (1, re.compile(r"^[ivxlc]+\s*[.)\-–—/]\s*\S")),
+    (1, re.compile(rf"^{ROMAN}\s*[.)\-–—/]\s*\S")),
     (2, re.compile(r"^[A-H]\s*[.)\-–—/]\s*\S")),
     (4, re.compile(r"^[a-h]\s*[.)]\s*\S")),
 )
@@ -678,6 +678,8 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
     if any(other_kind < kind for _, other_kind, _ in numbered):
         return  # "1.", "2." under "I.", "II." or "Chapitre 1": sections of a part, not parts
     level = min(h.level for h in members)
+    if any(_lettered_above(h, kind, level) for h in headings):
+        return  # "2. Sous-tâches" in 14 pt under "D. Description du travail" in 20 pt
     first, last = (members[0].page, members[0].top), (members[-1].page, members[-1].top)
     named = [
         h
@@ -704,6 +706,14 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
     # A level the chain emptied ("Chapitre II" to "IV" set in 16 pt, between "Chapitre I" in
     # 22 pt and the sections in 14 pt) leaves no gap: the sections are the next level.
     _close_level_gaps(headings)
+
+
+def _lettered_above(heading: Heading, kind: int, level: int) -> bool:
+    """A lettered title ("A.", "D -") set above a chain of numbers: the letters are the
+    report's parts and the numbers their sections. Set below the numbers ("1. Présentation"
+    over its "A. Historique"), the letters are the sections."""
+    found = numbering_kind(heading.text)
+    return found is not None and found[0] == 2 and found[0] < kind and heading.level < level
 
 
 def _close_level_gaps(headings: list[Heading]) -> None:

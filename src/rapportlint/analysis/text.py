@@ -28,6 +28,9 @@ _HOMOGLYPHS = str.maketrans(
 # Everything students put before a title: "1.2", "I.", "I /", "1/", "1°", "§ 2", "A)", "Partie 2 :",
 # "PREMIÈRE PARTIE -", "2ème partie :", "Chapitre 1 -" (or "Chapitre2 :"), and bullets ("➢", "•").
 ORDINAL = r"(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|seconde|derniere|[0-9]+\s*(?:ere|eme|er|nd|e|re))"
+# A roman number as students number parts (I to XXXIX): a lone "C" or "L" is a lettered
+# section ("C- L'entreprise aujourd'hui" after "B-"), never part 100 or 50.
+ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
 _NUMBERING = re.compile(
     rf"""^\s*(?:
         [•●▪■➢➤►▸◆❖✓→*·\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d\u20e3]+\s*
@@ -316,7 +319,8 @@ def _without_letter_spacing(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def numbering_depth(text: str) -> int | None:
-    """1 for "1." or "I." or "Partie 2", 2 for "1.2" or "A.", 3 for "1.2.3"; None if unnumbered."""
+    """1 for "1." or "I." or "Partie 2", 2 for "1.2", "A." or "A- ", 3 for "1.2.3"; None if
+    unnumbered."""
     folded = fold(text)
     if re.match(
         rf"^(?:(?:partie|part|chapitre|chapter)(?:\s+\S+|[0-9])|{ORDINAL}\s+partie\b|§)", folded
@@ -325,9 +329,13 @@ def numbering_depth(text: str) -> int | None:
     dotted = re.match(r"^([0-9]+(?:\.[0-9]+)*)\.?\s*[)\-–—:/°]?\s*(?<=[\s)\-–—:/°.])\S", folded)
     if dotted:
         return dotted.group(1).count(".") + 1
-    if re.match(r"^[ivxlc]+\s*[.)\-–—/]\s*\S", folded):
+    if re.match(rf"^{ROMAN}\s*[.)\-–—/]\s*\S", folded):
         return 1
     if re.match(r"^[a-h]\s*[.)]\s*\S", folded):
+        return 2
+    # "A- Présentation", "B – Le secteur": a capital and a dash with a space after it (an
+    # "E-commerce" or "A-propos" title has none).
+    if re.match(r"^[A-H]\s*[\-–—/]\s+\S", text.strip()):
         return 2
     return None
 
