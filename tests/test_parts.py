@@ -3493,3 +3493,25 @@ def test_numbered_steps_under_lettered_parts_stay_sections(producer: str) -> Non
         "Conclusion",
     ]
     assert (section(name, "activites").page, section(name, "activites").end_page) == (4, 8)
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_bare_presentation_opening_on_the_host_is_the_company_part(producer: str) -> None:
+    """ "I. Présentation" over "A. Lumiotec", "B. Les métiers de Lumiotec", "C. La DSI de
+    Lumiotec", then "D. La Banque Lumiotec" two pages on: the part's first section names the
+    host that "D." names, so the company part opens at "I. Présentation" (it opened at
+    "D.", two pages late)."""
+    name = f"presentation-ouverte-sur-l-hote{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.end_page, company.title) == (3, 5, "I. Présentation")
+    assert not findings(name, "RL201")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_bare_presentation_opening_on_the_school_is_not_the_company_part(producer: str) -> None:
+    """ "I. Présentation" over "A. L'IUT de Lannion" (two pages on the school), then "B. La
+    société Lumiotec": the first section names another organisation, so the company starts
+    at "B."."""
+    name = f"presentation-ouverte-sur-l-ecole{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (5, "B. La société Lumiotec")

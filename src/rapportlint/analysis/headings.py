@@ -772,7 +772,7 @@ CONTENTS_LEADERS = re.compile(r"[.…·_]{3,}|…{2,}")
 
 
 # Words that cannot end a title nor make one alone: a bookmark made of them is a torn piece.
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     [
         "a",
         "au",
@@ -809,9 +809,9 @@ def _torn_piece(title: str) -> bool:
     words = fold(title).replace("'", " ").split()
     if not words or len(words) > PARAGRAPH_WORDS:
         return True
-    if all(_BARE_NUMBER.match(w) or w in _FUNCTION_WORDS for w in words):
+    if all(_BARE_NUMBER.match(w) or w in FUNCTION_WORDS for w in words):
         return True
-    return len(words) <= 4 and words[-1] in _FUNCTION_WORDS
+    return len(words) <= 4 and words[-1] in FUNCTION_WORDS
 
 
 def torn_outline(titles: list[str]) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from rapportlint.analysis.headings import Heading
+from rapportlint.analysis.headings import FUNCTION_WORDS, Heading
 from rapportlint.analysis.text import fold, heading_key, numbering_depth
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
@@ -491,8 +491,39 @@ def _pick_company(
             # "ACME Networks" > "Historique": a company titled with its own name.
             if chosen.match.rank == 0 and parent is not None and parent.key is None:
                 return parent
+            if parent is not None and _opens_on_the_same_host(parent, chosen, ordered):
+                return parent
             return chosen
     return None
+
+
+_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]{2,}")
+
+
+def _names(title: str) -> tuple[str, set[str]]:
+    """A title's first word and the other capitalised words it names ("La", {"banque",
+    "fiducial"} for "D. La Banque Fiducial"), folded, its number and function words left out."""
+    words = [fold(w) for w in _NAME.findall(title)]
+    words = [w for w in words if w not in FUNCTION_WORDS]
+    first = fold(heading_key(title).split(" ", 1)[0]) if heading_key(title) else ""
+    return first, {w for w in words if w != first}
+
+
+def _opens_on_the_same_host(parent: Heading, chosen: Heading, ordered: list[Heading]) -> bool:
+    """ "I. Présentation" (a hint) over "A. Fiducial", "B. Les métiers de Fiducial" and
+    then "D. La Banque Fiducial", which names the host: the part's first section names the
+    same organisation, so the part presents the host from its title. A part "Présentation"
+    that opens on the school ("chap 1: L'ENI") and presents the company in its second
+    chapter shares no name with it: the company starts at that chapter."""
+    if parent.key != COMPANY or parent.match is None or parent.match.rank != 0:
+        return False
+    start = ordered.index(parent) + 1
+    first = ordered[start] if start < len(ordered) else None
+    if first is None or first is chosen or first.level <= parent.level:
+        return False
+    _, named = _names(chosen.text)
+    lead, others = _names(first.text)
+    return bool(named & ({lead} | others))
 
 
 def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | None:
