@@ -3515,3 +3515,18 @@ def test_a_bare_presentation_opening_on_the_school_is_not_the_company_part(produ
     name = f"presentation-ouverte-sur-l-ecole{producer}"
     company = section(name, "entreprise")
     assert (company.page, company.title) == (5, "B. La société Lumiotec")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> None:
+    """Chapter titles centred and broken over two lines ("Chapitre 1 : Contexte général du"
+    over "Projet"): the second line starts far right of the first but stands on the same
+    axis, so it ends the title (each half was a part of its own, and the activities were
+    titled "Chapitre 2 : Conception et")."""
+    name = f"titres-centres-sur-deux-lignes{producer}"
+    tops = [part.title for part in checked(name).analysis.parts]
+    assert "Chapitre 1 : Contexte général du Projet" in tops
+    assert "Projet" not in tops and "Réalisation" not in tops
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (5, "Chapitre 2 : Conception et Réalisation")
+    assert activities.named

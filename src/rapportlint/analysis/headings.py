@@ -377,8 +377,19 @@ def _continues(previous: TextLine, line: TextLine, text_so_far: str, step: float
         same_style
         and numbering_depth(line.text) is None
         and not text_so_far.endswith((".", ":"))
-        and abs(line.box.x0 - previous.box.x0) < 60
+        and (abs(line.box.x0 - previous.box.x0) < 60 or _centred_alike(previous, line))
     )
+
+
+CENTRE_TOLERANCE = 3.0  # points between the middles of two lines centred on one axis
+
+
+def _centred_alike(previous: TextLine, line: TextLine) -> bool:
+    """Two lines centred on one axis: a centred title's second line ("C. Politique de
+    responsabilité sociétale du ministère des" over "Armées") starts far to the right of
+    the first."""
+    middle = (previous.box.x0 + previous.box.x1) / 2
+    return abs((line.box.x0 + line.box.x1) / 2 - middle) <= CENTRE_TOLERANCE
 
 
 def typographic_headings(
