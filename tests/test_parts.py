@@ -973,6 +973,26 @@ def test_a_staff_count_is_a_short_number_not_a_page_of_figures() -> None:
             "future",
             "parcours professionnel",
         ),
+        (
+            "Ce projet de stage a été doublement bénéfique.",
+            "what-it-brought",
+            "bénéfique",
+        ),
+        (
+            "J'ai eu l'occasion de perfectionner mes qualités relationnelles.",
+            "what-it-brought",
+            "l'occasion de perfectionner",
+        ),
+        (
+            "Le sens du travail d'équipe est nécessaire pour franchir le pas.",
+            "skills",
+            "travail d'équipe",
+        ),
+        (
+            "Ces qualités sont nécessaires dans le monde professionnel.",
+            "future",
+            "monde professionnel",
+        ),
     ],
 )
 def test_a_reflection_on_what_the_placement_brought_reads_as_closing(
@@ -3530,3 +3550,17 @@ def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> No
     activities = section(name, "activites")
     assert (activities.page, activities.title) == (5, "Chapitre 2 : Conception et Réalisation")
     assert activities.named
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_conclusion_titled_in_wordart_mid_page_is_read_at_warning_level(producer: str) -> None:
+    """ "Conclusion" in WordArt in mid-page, drawn as paths (out of the text layer), over three
+    paragraphs on what the placement brought: the conclusion opens at the lettering, read by
+    its text and place, and RL203 warns that its title is not written as text (it said the
+    report had no conclusion)."""
+    name = f"conclusion-en-wordart-en-milieu-de-page{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.page == 6 and not conclusion.named and not conclusion.first_on_page
+    assert conclusion.decided_by == ("content", "place")
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and finding.page == 6

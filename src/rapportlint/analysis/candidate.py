@@ -78,12 +78,14 @@ def untitled_section(
     confidence: float,
     decided_by: tuple[str, ...] = ("content", "place"),
     within: str = "",
+    first_on_page: bool | None = None,
 ) -> Section:
     """A part read in text that has no title of its own (a page under a title drawn as a
     picture, a run-in "Conclusion :" paragraph, the host described before the first title).
 
     Its source is the content and it is never ``named``: the rules say at warning level what
-    they saw. A passage read inside other text (``within``) never opens its page.
+    they saw. A passage read inside other text (``within``) does not open its page, unless
+    told otherwise.
     """
     page, top = start
     return Section(
@@ -98,5 +100,5 @@ def untitled_section(
         content_cues=read.cue_words(kind),
         within=within,
         top=top,
-        first_on_page=not within,
+        first_on_page=not within if first_on_page is None else first_on_page,
     )

@@ -22,6 +22,7 @@ from rapportlint.analysis.candidate import (
     untitled_section,
 )
 from rapportlint.analysis.content import CLOSING, COMPANY, ContentProfile, profile
+from rapportlint.analysis.drawn_titles import drawn_lettering
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import Part, Place
 from rapportlint.analysis.sections import WITHIN_CLOSING_WORDS, WITHIN_RUN_IN, Section
@@ -193,6 +194,40 @@ def closing_under_a_picture(
             continue
         after = [n for n in opened if n > number]
         return _untitled_closing(number, (after[0] - 1) if after else number, read)
+    return None
+
+
+def closing_under_drawn_lettering(
+    found: dict[str, Section], parts: list[Part], pages: BodyPages, headings: list[Heading]
+) -> Section | None:
+    """The body's last text, under words drawn as vector lettering in mid-page (a Word
+    document's WordArt "Conclusion" that LibreOffice draws as paths, in the blank between the
+    last section's text and the closing paragraphs): when that text reads as a conclusion,
+    the conclusion opens at the lettering. Its words are out of the text layer, so RL203 says
+    at warning level what it saw."""
+    number = _last_text_page(parts, pages, headings)
+    if number is None:
+        return None
+    for page_number in (number, number - 1):  # the last lines may run onto a page of their own
+        if page_number < 1:
+            continue
+        lettering = drawn_lettering(pages.document.page(page_number), pages.lines(page_number))
+        if not lettering:
+            continue
+        box = lettering[-1]
+        start: Place = (page_number, box.bottom)
+        if any((h.page, h.top) > start for h in headings if h.page <= number):
+            return None  # a title after the lettering: it does not open the report's end
+        if any((s.page, s.top) >= start for s in found.values() if s.key != CONCLUSION):
+            return None
+        read = profile(pages.between(start, (number + 1, 0.0)))
+        if not _reads_as_closing(read, CLOSING_PAGE_DENSITY):
+            return None
+        confidence = content_confidence(read, CLOSING, CLOSING_PAGE_DENSITY)
+        place = (page_number, box.top)
+        return untitled_section(
+            CONCLUSION, CLOSING, "", place, number, read, confidence=confidence, first_on_page=False
+        )
     return None
 
 

@@ -154,17 +154,17 @@ CUES: dict[str, tuple[Cue, ...]] = {
     CLOSING: (
         _cue(
             "what-it-brought",
-            r"\b(?:(?:ce|cet) (?:stage|projet|apprentissage) m'a|cette (?:experience|periode|alternance|mission) m'a|ce stage (?:a ete|fut|etait)|m'a (?:beaucoup )?(?:permis|apporte|appris)|m'a (?:offert|donne) (?:l'\s*opportunite|l'\s*occasion|la possibilite|la chance)|j'\s*ai (?:[a-z]+ ){0,2}(?:appris|acquis|compris|decouvert|pu (?:decouvrir|apprendre|acquerir|developper|mettre en pratique|approfondir))|l'occasion de (?:mettre|decouvrir|travailler|apprendre)|mettre a profit|mettre en pratique|enrichissante?s?|formatrice)\b",
+            r"\b(?:(?:ce|cet) (?:stage|projet|apprentissage) m'a|cette (?:experience|periode|alternance|mission) m'a|ce stage (?:a ete|fut|etait)|m'a (?:beaucoup )?(?:permis|apporte|appris)|m'a (?:offert|donne) (?:l'\s*opportunite|l'\s*occasion|la possibilite|la chance)|j'\s*ai (?:[a-z]+ ){0,2}(?:appris|acquis|compris|decouvert|pu (?:decouvrir|apprendre|acquerir|developper|mettre en pratique|approfondir))|l'occasion de (?:mettre|decouvrir|travailler|apprendre|perfectionner|approfondir|developper|consolider)|mettre a profit|mettre en pratique|enrichissante?s?|formatrice|benefiques?)\b",
             2.0,
         ),
         _cue(
             "skills",
-            r"\b(?:competences|connaissances|savoir-etre|savoir-faire|autonomie|rigueur|travail en equipe)\b",
+            r"\b(?:competences|connaissances|savoir-etre|savoir-faire|autonomie|rigueur|travail (?:en|d')\s*equipe|qualites (?:relationnelles|humaines))\b",
             0.8,
         ),
         _cue(
             "future",
-            r"\b(?:projet professionnel|parcours professionnel|vie professionnelle|avenir|perspectives?|poursuite d'\s*etudes|poursuivre|orientation|carriere|futur|futures?|l'an prochain|annee prochaine|me conforte|m'a conforte|confirme mon|confirme)\b",
+            r"\b(?:projet professionnel|parcours professionnel|vie professionnelle|monde professionnel|monde du travail|avenir|perspectives?|poursuite d'\s*etudes|poursuivre|orientation|carriere|futur|futures?|l'an prochain|annee prochaine|me conforte|m'a conforte|confirme mon|confirme)\b",
             1.5,
         ),
         _cue(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.model.document import Box, Document, Page
+from rapportlint.model.document import Box, Document, Page, TextLine
 
 MIN_WIDTH = 0.25  # of the page's width: a title's lettering, not an icon
 MAX_WIDTH = 0.7  # of the page's width: narrower than the text block, which a figure spans
@@ -40,22 +40,46 @@ def drawn_title_pages(
         for box in page.pictures:
             if not _shaped(box, page) or places[_place(box)] >= REPEATED:
                 continue
-            beside = any(line.box.top < box.bottom and line.box.bottom > box.top for line in lines)
-            under = any(line.box.top >= box.bottom for line in lines)
-            if under and not beside:
+            if _alone_over_text(box, lines):
                 found.append(number)
                 break
     return tuple(found)
 
 
-def _shaped(box: Box, page: Page) -> bool:
+LETTERING_MIN_HEIGHT = 18.0  # points: letters drawn large, not a rule, a border or an underline
+# WordArt's box holds its letters' whole height (the "l" and the "p" of "Conclusion" in 60 pt
+# letters): taller than a picture's one line.
+LETTERING_MAX_HEIGHT = 0.12
+
+
+def drawn_lettering(page: Page, lines: list[TextLine]) -> list[Box]:
+    """Words drawn as vector lettering in mid-page, shaped and placed as a title, alone on
+    their line with text under them: WordArt that a converter turned into paths (LibreOffice
+    draws a Word document's "Conclusion" in WordArt so), which neither the text layer nor the
+    pictures hold."""
+    return [
+        box
+        for box in page.drawings
+        if box.height >= LETTERING_MIN_HEIGHT
+        and _shaped(box, page, LETTERING_MAX_HEIGHT)
+        and _alone_over_text(box, lines)
+    ]
+
+
+def _alone_over_text(box: Box, lines: list[TextLine]) -> bool:
+    """No line of text beside the box, and some under it."""
+    beside = any(line.box.top < box.bottom and line.box.bottom > box.top for line in lines)
+    return not beside and any(line.box.top >= box.bottom for line in lines)
+
+
+def _shaped(box: Box, page: Page, max_height: float = MAX_HEIGHT) -> bool:
     """Wide and short, centred on the page as a title is (a screenshot of a command line or
     a strip of a table stands at the text's left margin), away from the header and footer."""
     middle = (box.top + box.bottom) / 2
     centre = (box.x0 + box.x1) / 2
     return (
         MIN_WIDTH * page.width <= box.width <= MAX_WIDTH * page.width
-        and box.height <= MAX_HEIGHT * page.height
+        and box.height <= max_height * page.height
         and box.width >= MIN_RATIO * box.height
         and abs(centre - page.width / 2) <= CENTRED * page.width
         and page.height * EDGE < middle < page.height * (1 - EDGE)

@@ -47,6 +47,7 @@ from rapportlint.analysis.closing import (
     closing_paragraph,
     closing_section,
     closing_under_a_picture,
+    closing_under_drawn_lettering,
     conclusion_part,
     first_words,
     last_part_looking_back,
@@ -182,6 +183,7 @@ def complete(
             closing = (
                 closing_page(found, parts, pages, headings)
                 or closing_under_a_picture(found, pages, headings)
+                or closing_under_drawn_lettering(found, parts, pages, headings)
                 or closing_section(found, parts, pages, headings, main)
                 or closing_paragraph(found, parts, pages, headings)
             )
