@@ -3564,3 +3564,17 @@ def test_a_conclusion_titled_in_wordart_mid_page_is_read_at_warning_level(produc
     assert conclusion.decided_by == ("content", "place")
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING and finding.page == 6
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_bookmarks_that_name_no_part_are_no_plan_of_the_report(producer: str) -> None:
+    """The only bookmarks are an organisation chart's boxes ("Gérant" to "Stagiaire (moi)"),
+    the report's titles carry none: the sections are read from the typography, and so are
+    the parts. The activities start at "3) Activités confiées à l'étudiant" (the last box,
+    running to the conclusion, was taken for the work's chapter)."""
+    name = f"organigramme-seul-en-signets{producer}"
+    tops = [part.title for part in checked(name).analysis.parts]
+    assert "3) Activités confiées à l'étudiant" in tops
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (6, "3) Activités confiées à l'étudiant")
+    assert activities.named_by == ""

@@ -309,7 +309,13 @@ def analyse(
     _start_ocr(document, annex_part, furniture)
     sections = find_sections(primary, fallback, 1, last_body)
     body = BodyPages(document, hidden, last_body)
-    parts, main, source = _body_parts(primary, fallback, last_body, body.between)
+    # Bookmarks that name none of the parts the sections were read from (an organisation
+    # chart's boxes, set in a heading style) are no plan of the report: its typography is.
+    outline_names_none = bool(fallback) and not any(
+        s.source == "outline" for s in sections.values()
+    )
+    outline, typography = (fallback, []) if outline_names_none and sections else (primary, fallback)
+    parts, main, source = _body_parts(outline, typography, last_body, body.between)
     sections = complete(sections, parts, main, source, body)
     if contents.entries:
         sections = without_overlap(
