@@ -83,19 +83,22 @@ FLOORS = {
     },
     "uncontented_max": {"false_errors": 0, "missed_errors": 1},
     # The reports read blind since 2026-12-04 (eval/blind/README.md), once the tool's causes
-    # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (235 reports,
-    # waves 10 to 16): sections 0.985, company 0.98, activities 0.98, conclusion 0.99, body and
-    # annex start 0.97; three missed errors (a journal and a licence project whose host is
-    # only named, a conclusion only the contents list announces: warnings where the readers
-    # found none); four false errors left, each RL201 where the reader marked the host
-    # "skip" (the helpers' instructions then said a host presented in two sentences is
-    # "skip") and realdev's reader reads the same shape as no presentation (mediawan: null):
-    # a research lab given two sentences in the résumé on the contents page (new106
-    # ens_cvlab), an independent consultant host presented only by the tutor's biography
-    # (new108 wordpress_canva), a coworking space given three sentences of the introduction
-    # (new116 betacowork_web), a web agency given two in the introduction's third paragraph
-    # (new117 sendix_wisikard). The floors let one or two more parts go wrong, never a fifth
-    # false error.
+    # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (287 reports,
+    # waves 10 to 19; 24 of them Word or LibreOffice files converted by LibreOffice): sections
+    # 0.98, company 0.97, activities 0.96, conclusion 0.99, body and annex start 0.98. Five
+    # missed errors (a journal and a licence project whose host is only named, a conclusion
+    # only the contents list announces, an unfinished draft whose contents list announces a
+    # conclusion it never wrote, a research report closing on its "Discussion": warnings or
+    # parts where the readers found none). Five false errors left, each RL201 where the
+    # reader marked the host "skip" and realdev's reader reads the same shape as no
+    # presentation (mediawan: null): a research lab given two sentences in the résumé on
+    # the contents page (new106 ens_cvlab), an independent consultant host presented only by
+    # the tutor's biography (new108 wordpress_canva), a coworking space given three
+    # sentences of the introduction (new116 betacowork_web), a web agency given two in the
+    # introduction's third paragraph (new117 sendix_wisikard), a one-person web-design
+    # business given three paragraphs of the foreword, through its owner and premises (new124
+    # getbold_web, a Google Slides report). The floors let one or two more parts go wrong,
+    # never a sixth false error.
     "blind": {
         "sections_acc": 0.95,
         "entreprise_acc": 0.94,
@@ -104,7 +107,7 @@ FLOORS = {
         "body_acc": 0.95,
         "annex_start_acc": 0.95,
     },
-    "blind_max": {"false_errors": 4, "missed_errors": 3},
+    "blind_max": {"false_errors": 5, "missed_errors": 5},
     "annexdev": {
         "case_acc": 0.92,
         "docs_exact": 0.97,
