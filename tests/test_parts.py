@@ -3578,3 +3578,16 @@ def test_bookmarks_that_name_no_part_are_no_plan_of_the_report(producer: str) ->
     activities = section(name, "activites")
     assert (activities.page, activities.title) == (6, "3) Activités confiées à l'étudiant")
     assert activities.named_by == ""
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_introductions_own_titles_announce_the_parts(producer: str) -> None:
+    """ "Introduction" set above every other title, with its own "Les missions" and "Annonce
+    du plan" in the parts' style, then "I- L'environnement du stage" and "II- Les travaux
+    effectués": the titles before the first roman part are the introduction's, so the
+    activities start at "II-" (they started at the introduction's "Les missions", and RL204
+    warned that the parts were out of order)."""
+    name = f"introduction-qui-annonce-les-parties{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (4, "II- Les travaux effectués")
+    assert not findings(name, "RL204")

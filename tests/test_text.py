@@ -254,6 +254,13 @@ def test_letters_and_roman_numbers_as_students_number_sections(text: str, kind: 
     assert (numbering[0] if numbering else None) == kind
 
 
+def test_a_frequent_slip_in_a_parts_name_still_names_it() -> None:
+    """ "Contenue du stage" (for "Contenu"), as "acceuil" for "accueil": the course of the
+    placement, named outright."""
+    match = classify(heading_key("Contenue du stage :"))
+    assert match is not None and (match.key, match.rank) == ("activites", 2)
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "number", "key"),
     [

@@ -24,8 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from rapportlint.analysis.headings import FUNCTION_WORDS, Heading
-from rapportlint.analysis.text import fold, heading_key, numbering_depth
+from rapportlint.analysis.headings import FUNCTION_WORDS, Heading, numbering_kind
+from rapportlint.analysis.text import ORDINAL, fold, heading_key, numbering_depth
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEXES,
@@ -278,6 +278,7 @@ def _pick_activities(
         for h in ordered
         if h.key == ACTIVITIES and (intro is None or (h.page, h.top) > (intro.page, intro.top))
     ]
+    found = _past_the_introductions_announcements(found, ordered)
     tiers = [
         # "CHAPITRE 2. DEROULEMENT DU STAGE" under a part that groups it with the company's
         # chapter, before "PARTIE II. CONCEPTION ET REALISATION".
@@ -309,6 +310,46 @@ def _pick_activities(
                 return parent
             return chosen
     return None
+
+
+def _past_the_introductions_announcements(
+    found: list[Heading], ordered: list[Heading]
+) -> list[Heading]:
+    """``found`` less the titles the introduction announces its parts with, when the report
+    titles those parts later: an "Introduction" set above every other title, its own
+    "Présentation et descriptif de l'entreprise", "Les missions" and "Annonce du plan", then
+    "I- L'environnement du stage" and "II- Les travaux effectués". The titles under the
+    introduction's, before the report's first numbered part, are the introduction's."""
+    announced = _announced_in_the_introduction(ordered)
+    later = [h for h in found if id(h) not in announced]
+    return later if later else found
+
+
+def _announced_in_the_introduction(ordered: list[Heading]) -> set[int]:
+    intro = next(
+        (h for h in ordered if h.key == INTRODUCTION and h.match and h.match.rank == 2), None
+    )
+    if intro is None or numbering_kind(intro.text) is not None:
+        return set()  # "I – Introduction": the first of the numbered parts, its sections its own
+    after = ordered[ordered.index(intro) + 1 :]
+    ends = (k for k, h in enumerate(after) if h.level <= intro.level or _numbered_as_a_part(h))
+    end = next(ends, None)
+    if end is None or not _numbered_as_a_part(after[end]):
+        return set()  # the introduction ends at a title of its level: its sections are its own
+    return {id(h) for h in after[:end]}
+
+
+_PART_LABEL = re.compile(rf"^(?:{ORDINAL}\s+partie\b|(?:partie|chapitre)\s*(?:[0-9]+|[ivx]+)\b)")
+
+
+def _numbered_as_a_part(heading: Heading) -> bool:
+    """ "I- ", "Partie 1", "Chapitre II", "Deuxième partie": a number of the report's top
+    parts ("1." may number a section, under "SECTION 1 : HISTORIQUE"; "Partie structure" is
+    a section's name)."""
+    found = numbering_kind(heading.text)
+    if found is None:
+        return False
+    return found[0] == 1 or (found[0] == 0 and _PART_LABEL.match(fold(heading.text)) is not None)
 
 
 # "n°2", "2", "#2" closing a title: one of a numbered series ("Situation professionnelle n°1").
@@ -437,7 +478,9 @@ def _pick_company(
         )
         return any(o is h for o in opening)
 
-    found = [h for h in ordered if h.key == COMPANY and hint_in_place(h)]
+    found = _past_the_introductions_announcements(
+        [h for h in ordered if h.key == COMPANY and hint_in_place(h)], ordered
+    )
     level = child_level(ordered, main)
     child = [h for h in found if h.level == level and allowed_parent(h) and before_activities(h)]
     # "Présentation de la Mairie" set deeper, under the introduction's running title.

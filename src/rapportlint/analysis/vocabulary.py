@@ -297,7 +297,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         ACTIVITIES,
         "déroulement du stage",
-        r"(?:le )?(?:deroulement|contenu) (?:du|de mon|de la periode de) stage",
+        # "Contenue du stage": a frequent slip, as "acceuil" is.
+        r"(?:le )?(?:deroulement|contenue?) (?:du|de mon|de la periode de) stage",
         2,
     ),
     Wording(ACTIVITIES, "projets réalisés", rf"{_ART}projets? {_STUDENT_WORK}", 2),
