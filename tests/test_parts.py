@@ -3586,3 +3586,15 @@ def test_the_introductions_own_titles_announce_the_parts(producer: str) -> None:
     activities = section(name, "activites")
     assert (activities.page, activities.title) == (4, "II- Les travaux effectués")
     assert not findings(name, "RL204")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_part_divider_the_bookmarks_lack_opens_its_part(producer: str) -> None:
+    """ "PREMIÈRE PARTIE : PRÉSENTATION DE L'ENTREPRISE D'ACCUEIL" on its own page, set larger
+    than the introduction and without a bookmark, before the bookmarked "I. HISTORIQUE": it
+    names the company outright, so the company part opens there (it opened a page later, at
+    the first bookmark)."""
+    name = f"premiere-partie-sans-signet{producer}"
+    company = section(name, "entreprise")
+    assert company.page == 3 and company.title.startswith("PREMIÈRE PARTIE : PRÉSENTATION")
+    assert company.named

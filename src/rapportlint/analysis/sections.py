@@ -873,12 +873,14 @@ def _named_where_the_outline_hints(
     a chapter for its first section ("1 Étude des patients" for "1.1 Présentation de la base
     de données", after an unbookmarked "Présentation du laboratoire"). When the page's
     typography shows, before it, a top-level title that names the part outright and that the
-    outline lacks, the part starts there."""
+    outline lacks (a divider "PREMIERE PARTIE : PRÉSENTATION DE L'ENTREPRISE D'ACCUEIL"
+    that Word's heading styles missed, set above the introduction's level), the part starts
+    there."""
     hint, outline, _, _ = earlier
     if hint.match is not None and hint.match.strong:
         return False
-    if heading.match is None or not heading.match.strong or heading.level != main:
-        return False
+    if heading.match is None or not heading.match.strong or heading.level > main:
+        return False  # a top-level title: at the main level, or set above it ("PREMIÈRE PARTIE")
     if (heading.page, heading.top) > (hint.page, hint.top):
         return False
     key = heading_key(heading.text)
