@@ -85,7 +85,7 @@ FLOORS = {
     # The reports read blind since 2026-12-04 (eval/blind/README.md), once the tool's causes
     # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (287 reports,
     # waves 10 to 19; 24 of them Word or LibreOffice files converted by LibreOffice): sections
-    # 0.98, company 0.97, activities 0.97, conclusion 0.99, body and annex start 0.98. Five
+    # 0.98, company 0.98, activities 0.97, conclusion 0.99, body and annex start 0.98. Five
     # missed errors (a journal and a licence project whose host is only named, a conclusion
     # only the contents list announces, an unfinished draft whose contents list announces a
     # conclusion it never wrote, a research report closing on its "Discussion": warnings or
