@@ -254,7 +254,7 @@ def _groupings(ordered: list[Heading], main: int) -> list[Heading]:
 
 
 def _pick_activities(
-    ordered: list[Heading], main: int, parents, groupings: list[Heading]
+    ordered: list[Heading], main: int, parents, groupings: list[Heading], announced: set[int]
 ) -> Heading | None:
     child = child_level(ordered, main)
 
@@ -278,7 +278,7 @@ def _pick_activities(
         for h in ordered
         if h.key == ACTIVITIES and (intro is None or (h.page, h.top) > (intro.page, intro.top))
     ]
-    found = _past_the_introductions_announcements(found, ordered)
+    found = _past_the_announcements(found, announced)
     tiers = [
         # "CHAPITRE 2. DEROULEMENT DU STAGE" under a part that groups it with the company's
         # chapter, before "PARTIE II. CONCEPTION ET REALISATION".
@@ -312,20 +312,18 @@ def _pick_activities(
     return None
 
 
-def _past_the_introductions_announcements(
-    found: list[Heading], ordered: list[Heading]
-) -> list[Heading]:
-    """``found`` less the titles the introduction announces its parts with, when the report
-    titles those parts later: an "Introduction" set above every other title, its own
-    "Présentation et descriptif de l'entreprise", "Les missions" and "Annonce du plan", then
-    "I- L'environnement du stage" and "II- Les travaux effectués". The titles under the
-    introduction's, before the report's first numbered part, are the introduction's."""
-    announced = _announced_in_the_introduction(ordered)
+def _past_the_announcements(found: list[Heading], announced: set[int]) -> list[Heading]:
+    """``found`` less the titles the introduction announces its parts with
+    (:func:`_announced_in_the_introduction`), when the report titles those parts later."""
     later = [h for h in found if id(h) not in announced]
     return later if later else found
 
 
 def _announced_in_the_introduction(ordered: list[Heading]) -> set[int]:
+    """The titles under an unnumbered introduction's, before the report's first numbered part
+    (by id): an "Introduction" set above every other title, its own "Présentation et
+    descriptif de l'entreprise", "Les missions" and "Annonce du plan", then "I-
+    L'environnement du stage" and "II- Les travaux effectués"."""
     intro = next(
         (h for h in ordered if h.key == INTRODUCTION and h.match and h.match.rank == 2), None
     )
@@ -453,7 +451,7 @@ HINT_SECTIONS = 2  # a chapter's first sections, where it presents its setting
 
 
 def _pick_company(
-    ordered: list[Heading], main: int, parents, activities: Heading | None
+    ordered: list[Heading], main: int, parents, activities: Heading | None, announced: set[int]
 ) -> Heading | None:
     def before_activities(h: Heading) -> bool:
         return activities is None or (h.page, h.top) < (activities.page, activities.top)
@@ -478,8 +476,8 @@ def _pick_company(
         )
         return any(o is h for o in opening)
 
-    found = _past_the_introductions_announcements(
-        [h for h in ordered if h.key == COMPANY and hint_in_place(h)], ordered
+    found = _past_the_announcements(
+        [h for h in ordered if h.key == COMPANY and hint_in_place(h)], announced
     )
     level = child_level(ordered, main)
     child = [h for h in found if h.level == level and allowed_parent(h) and before_activities(h)]
@@ -547,9 +545,8 @@ def _names(title: str) -> tuple[str, set[str]]:
     """A title's first word and the other capitalised words it names ("La", {"banque",
     "fiducial"} for "D. La Banque Fiducial"), folded, its number and function words left out."""
     words = [fold(w) for w in _NAME.findall(title)]
-    words = [w for w in words if w not in FUNCTION_WORDS]
-    first = fold(heading_key(title).split(" ", 1)[0]) if heading_key(title) else ""
-    return first, {w for w in words if w != first}
+    first = heading_key(title).partition(" ")[0]
+    return first, {w for w in words if w not in FUNCTION_WORDS and w != first}
 
 
 def _opens_on_the_same_host(parent: Heading, chosen: Heading, ordered: list[Heading]) -> bool:
@@ -816,11 +813,12 @@ def find_sections(
         neutral = iter(groupings)
         ordered = [next(neutral) if id(h) in grouped else h for h in ordered]
         parents = _parents(ordered, main)
-        activities = _pick_activities(ordered, main, parents, groupings)
+        announced = _announced_in_the_introduction(ordered)
+        activities = _pick_activities(ordered, main, parents, groupings, announced)
         opening = activities and _first_title_of_its_chapter(activities, ordered)
         choices = {
             ACTIVITIES: activities,
-            COMPANY: _pick_company(ordered, main, parents, opening),
+            COMPANY: _pick_company(ordered, main, parents, opening, announced),
             CONCLUSION: _pick_conclusion(ordered, main, parents),
         }
         for key, heading in choices.items():
