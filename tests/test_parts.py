@@ -1707,11 +1707,11 @@ def test_company_over_short_third_person_paragraphs_of_the_introduction_is_a_war
 def test_a_narrated_paragraph_ends_a_run_of_the_hosts_paragraphs() -> None:
     """Third-person paragraphs that follow each other are read together; a paragraph the
     student narrates ("J'ai rejoint...") ends the run and is never part of it."""
-    from rapportlint.analysis.unnamed import _third_person_passages
+    from rapportlint.analysis.unnamed import third_person_passages
 
     host = ["Lumiotec est une PME créée en 1987.", "Ses clients sont des mairies."]
     narrated = "J'ai rejoint l'équipe, j'ai installé mes postes et j'ai suivi mon tuteur."
-    passages = _third_person_passages([*host, narrated, "Le siège est à Angers."])
+    passages = third_person_passages([*host, narrated, "Le siège est à Angers."])
     assert " ".join(host) in passages
     assert not any("J'ai rejoint" in p for p in passages)
     assert "Le siège est à Angers." in passages  # alone: a paragraph, no run
@@ -3530,6 +3530,29 @@ def test_a_bare_presentation_opening_on_the_school_is_not_the_company_part(produ
     name = f"presentation-ouverte-sur-l-ecole{producer}"
     company = section(name, "entreprise")
     assert (company.page, company.title) == (5, "B. La société Lumiotec")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_host_chapter_after_the_school_chapter_is_the_company_part(producer: str) -> None:
+    """ "Chapitre 1 : Présentation de l'École Nationale d'Informatique" (the school, three
+    pages), then "Chapitre 2 : Présentation de l'établissement d'accueil": both present an
+    organisation, the second the host as such, so the company part opens there (it opened
+    at the school's chapter)."""
+    name = f"chapitre-de-l-ecole-puis-de-l-accueil{producer}"
+    company = section(name, "entreprise")
+    host = "Chapitre 2 : Présentation de l'établissement d'accueil"
+    assert (company.page, company.end_page, company.title) == (7, 7, host)
+    assert company.named
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_title_naming_the_host_above_its_presentation_opens_the_company(producer: str) -> None:
+    """ "I. Lumiotec Finance" (the host's name) over "1. Présentation", "2. La Direction
+    des Opérations" and, a page on, "3. L'entité Recouvrement et Contentieux": the company
+    opens at the host's name (it opened at "3.", a page late)."""
+    name = f"hote-nomme-au-dessus-de-sa-presentation{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (3, "I. Lumiotec Finance")
 
 
 @pytest.mark.parametrize("producer", BOTH)

@@ -527,15 +527,36 @@ def _pick_company(
     ]
     for tier in tiers:
         if tier:
-            chosen = tier[0]
+            chosen = _the_host_after_the_school(tier)
             parent = parents[id(chosen)]
             # "ACME Networks" > "Historique": a company titled with its own name.
             if chosen.match.rank == 0 and parent is not None and parent.key is None:
                 return parent
             if parent is not None and _opens_on_the_same_host(parent, chosen, ordered):
                 return parent
-            return chosen
+            return _named_part_opened_by_a_hint(chosen, ordered) or chosen
     return None
+
+
+# A title presenting the student's school, and one presenting the host as such.
+_SCHOOL = re.compile(
+    r"\b(?:ecole|lycee|universite|iut|faculte|campus|etablissement de formation"
+    r"|centre de formation|institut universitaire)\b"
+)
+_THE_HOST = re.compile(r"\bd'\s*accueil\b|\b(?:entreprise|societe)\b")
+
+
+def _the_host_after_the_school(presenting: list[Heading]) -> Heading:
+    """The first of the titles that present an organisation, unless it presents a school
+    and a later one presents the host as such: "Chapitre 1 : Présentation de l'École
+    Nationale d'Informatique" (the student's school, thirteen pages), then "Chapitre 2 :
+    Présentation de l'établissement d'accueil". A school that hosted the placement is
+    presented under its own name with no such later title, and stays the company part."""
+    first = presenting[0]
+    folded = fold(first.text)
+    if not _SCHOOL.search(folded) or _THE_HOST.search(folded):
+        return first
+    return next((h for h in presenting[1:] if _THE_HOST.search(fold(h.text))), first)
 
 
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]{2,}")
@@ -547,6 +568,35 @@ def _names(title: str) -> tuple[str, set[str]]:
     words = [fold(w) for w in _NAME.findall(title)]
     first = heading_key(title).partition(" ")[0]
     return first, {w for w in words if w not in FUNCTION_WORDS and w != first}
+
+
+BARE_HINTS = ("présentation", "historique")
+
+
+def _named_part_opened_by_a_hint(chosen: Heading, ordered: list[Heading]) -> Heading | None:
+    """ "I. BNP Paribas Personal Finance" (no part's wording: the host's own name) over "1.
+    Présentation", "2. La Direction des Opérations", then "3. L'entité Recouvrement et
+    Contentieux", which names the host: the title right above opens on a hint of the
+    company, so it presents the host from its own title (the company opened at "3.", a page
+    late). None when the title above names a part, or opens on anything else: a part opening
+    on "Chapitre 1 : Présentation de l'École..." presents the school first, the host later."""
+    index = ordered.index(chosen)
+    above = next((h for h in reversed(ordered[:index]) if h.level < chosen.level), None)
+    if above is None or above.key is not None:
+        return None
+    first = ordered[ordered.index(above) + 1]
+    opened = (
+        first is not chosen
+        and first.level > above.level
+        and first.key == COMPANY
+        and first.match is not None
+        # A bare hint ("Présentation", "Historique"): the title above says of what. Not a
+        # hint with an object of its own ("Présentation de la filière" under "PRÉAMBULE"),
+        # nor a title presenting an organisation, which is a part of its own.
+        and first.match.rank == 0
+        and first.match.wording in BARE_HINTS
+    )
+    return above if opened else None
 
 
 def _opens_on_the_same_host(parent: Heading, chosen: Heading, ordered: list[Heading]) -> bool:
