@@ -3546,6 +3546,29 @@ def test_the_host_chapter_after_the_school_chapter_is_the_company_part(producer:
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_a_host_described_in_a_section_of_another_part_is_a_warning(producer: str) -> None:
+    """No part presents the host, but "Environnement de travail", a section of "III Synthèse
+    au niveau processus", gives it a paragraph in the third person: RL201 warns, naming
+    that section and its part (it said no part described the host)."""
+    name = f"hote-decrit-dans-une-section-d-une-autre-partie{producer}"
+    assert "entreprise" not in checked(name).analysis.sections
+    (finding,) = findings(name, "RL201")
+    assert finding.severity == "warning" and finding.page == 6
+    assert "« Environnement de travail »" in finding.message
+    assert "« III Synthèse au niveau processus »" in finding.message
+    assert "est une organisation" in finding.message
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_tools_in_a_work_environment_section_leave_the_error(producer: str) -> None:
+    """The same report whose "Environnement de travail" tells the tools (editor, build,
+    tests, review) describes no organisation: RL201's error stands."""
+    name = f"outils-dans-l-environnement-de-travail{producer}"
+    (finding,) = findings(name, "RL201")
+    assert finding.severity == "error"
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_a_title_naming_the_host_above_its_presentation_opens_the_company(producer: str) -> None:
     """ "I. Lumiotec Finance" (the host's name) over "1. Présentation", "2. La Direction
     des Opérations" and, a page on, "3. L'entité Recouvrement et Contentieux": the company

@@ -56,7 +56,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "definition",
-            r"\b(?:est|etait|reste|constitue) (?:aujourd'\s*hui |actuellement |egalement )?(?:un|une|le|la|l')\s*(?:(?:grand|grande|petit|petite|jeune|importante?|principal|principale|premier|premiere|leader|veritable)e?s? )?(?:entreprise|societe|etablissement|association|laboratoire|organisme|groupe|collectivite|administration|start-?up|cabinet|agence|ecole|institut|structure|pme|tpe|esn|ssii|filiale|editeur|operateur|fournisseur|prestataire|constructeur|acteur|leader|commune|ville|service public|centre|clinique|hopital|banque|mutuelle|club|federation)\b|\b(?:sous la tutelle|rattachee? (?:a|au))\b",
+            r"\b(?:est|etait|reste|constitue) (?:aujourd'\s*hui |actuellement |egalement )?(?:un|une|le|la|l')\s*(?:(?:grand|grande|petit|petite|jeune|importante?|principal|principale|premier|premiere|leader|veritable)e?s? )?(?:entreprise|societe|etablissement|association|laboratoire|organisme|organisation|groupe|collectivite|administration|start-?up|cabinet|agence|ecole|institut|structure|pme|tpe|esn|ssii|filiale|editeur|operateur|fournisseur|prestataire|constructeur|acteur|leader|commune|ville|service public|centre|clinique|hopital|banque|mutuelle|club|federation)\b|\b(?:sous la tutelle|rattachee? (?:a|au))\b",
             2.0,
         ),
         _cue(

@@ -42,6 +42,7 @@ from rapportlint.analysis.headings import (
     torn_outline,
     typographic_headings,
 )
+from rapportlint.analysis.host_aside import HostAside, host_described_aside
 from rapportlint.analysis.language import UNDETERMINED, detect, quick_language, reads_as_words
 from rapportlint.analysis.layout import Layout, annex_pages
 from rapportlint.analysis.parts import Part, TextBetween, top_parts
@@ -145,6 +146,9 @@ class ReportAnalysis:
     # No conclusion in the body, but the summary set before the report has a closing heading
     # ("Bilan et perspectives" of a "fiche de synthèse"): RL203 quotes it (front_summary.py).
     summary_closing: SummaryClosing | None = None
+    # No part presents the host, but a section of another part titled as a hint of it
+    # describes it ("8 Environnement de travail" under the work's processes): RL201 quotes it.
+    host_aside: HostAside | None = None
 
     def role(self, number: int) -> PageRole:
         return self.roles[number - 1]
@@ -331,6 +335,8 @@ def analyse(
         opening = host_in_opening_text(primary + fallback, body)
         if opening is not None:
             sections = without_overlap({**sections, COMPANY: opening})
+    # Not a part, but what RL201 quotes where no part presents the host.
+    aside = host_described_aside(primary + fallback, body) if COMPANY not in sections else None
     if CONCLUSION not in sections:
         # The weakest way to a conclusion, after the contents list's: the body's last words.
         words = closing_words(sections, parts, body, source)
@@ -378,6 +384,7 @@ def analyse(
         unread_pixels=unread,
         annex_boundaries=annex_part.boundaries,
         listed_only=listed,
+        host_aside=aside,
         # Asked only when pages went unread: running tesseract to know costs a process.
         ocr_installed=bool(unread)
         and document.ocr is not None

@@ -926,7 +926,7 @@ def _host_under_a_title_in_the_text(
     de ALL IN ONE -BENIN", a LaTeX \\subsection* that the bookmarks do not list), then a
     paragraph in the third person that describes an organisation: the company is presented
     there, from that title. The title says what the paragraph is about, so a paragraph
-    shorter than an untitled one needs (:func:`_is_host_paragraph`) is enough."""
+    shorter than an untitled one needs (:func:`is_host_paragraph`) is enough."""
     start = (holder.page, holder.top + 1)
     for number in range(holder.page, min(stop[0], pages.last) + 1):
         lines = pages.lines(number)
@@ -935,7 +935,7 @@ def _host_under_a_title_in_the_text(
             if not start <= (number, line.box.top) < stop or not _titles_the_host(line, below):
                 continue
             after = pages.paragraphs((number, line.box.bottom), stop)[:OPENING_PARAGRAPHS]
-            for passage in _third_person_passages(after):
+            for passage in third_person_passages(after):
                 read = profile(passage)
                 if not _describes_company(read):
                     continue
@@ -972,9 +972,9 @@ def _host_in_the_text_of(
     """A paragraph (or a run of short ones) of ``holder``'s text, up to ``stop``, given to
     the host in the third person: the company presented there, with no part of its own;
     with at least ``kinds`` kinds of organisation cues."""
-    for passage in _third_person_passages(pages.paragraphs((holder.page, holder.top + 1), stop)):
+    for passage in third_person_passages(pages.paragraphs((holder.page, holder.top + 1), stop)):
         read = profile(passage)
-        if _is_host_paragraph(read) and read.kinds_seen(COMPANY) >= kinds:
+        if is_host_paragraph(read) and read.kinds_seen(COMPANY) >= kinds:
             confidence = min(content_confidence(read, COMPANY, COMPANY_DENSITY), 0.6)
             # The cues are the passage's, the pages those read (not the whole chapter's).
             last = stop[0] if stop[1] > 0 else stop[0] - 1
@@ -1007,9 +1007,9 @@ def host_in_opening_text(headings: list[Heading], pages: BodyPages) -> Section |
         return None
     placed = pages.placed_paragraphs(start, stop)
     where = {text: place for place, text in placed}
-    for passage in _third_person_passages([text for _, text in placed]):
+    for passage in third_person_passages([text for _, text in placed]):
         read = profile(passage)
-        if not _is_host_paragraph(read):
+        if not is_host_paragraph(read):
             continue
         opening = next((text for text in where if passage.startswith(text)), passage)
         page, top = where.get(opening, start)
@@ -1028,7 +1028,7 @@ def host_in_opening_text(headings: list[Heading], pages: BodyPages) -> Section |
     return None
 
 
-def _is_host_paragraph(read: ContentProfile) -> bool:
+def is_host_paragraph(read: ContentProfile) -> bool:
     """A passage that presents the host: long enough and dense in organisation cues, or
     short and packed with cues of many kinds."""
     if not _describes_company(read):
@@ -1039,7 +1039,7 @@ def _is_host_paragraph(read: ContentProfile) -> bool:
     )
 
 
-def _third_person_passages(paragraphs: list[str]) -> list[str]:
+def third_person_passages(paragraphs: list[str]) -> list[str]:
     """Each paragraph in the third person, then the runs of paragraphs that follow each other
     in a text told in the third person: a host presented over short paragraphs ("Alturing est
     une entreprise de services...", "L'entreprise est séparée en 2 sites, ... lieu de mon

@@ -266,6 +266,21 @@ def _part_check(key: str):
             }
             yield Hit(page=listed.page, values=values, severity=Severity.WARNING, variant="listed")
             return
+        aside = ctx.analysis.host_aside if key == COMPANY and section is None else None
+        if aside is not None:
+            # A titled section of another part describes the host: no part of its own, but
+            # "no part describes it" would be false.
+            values = {
+                "title": aside.heading.text,
+                "where": ctx.page_words(aside.heading.page),
+                "part": aside.part_title or aside.heading.text,
+                "confidence": round(100 * aside.confidence),
+                "cues": _cue_words(aside.cues),
+            }
+            yield Hit(
+                page=aside.heading.page, values=values, severity=Severity.WARNING, variant="aside"
+            )
+            return
         summary = ctx.analysis.summary_closing if key == CONCLUSION and section is None else None
         if summary is not None:
             # The body ends without one, but the summary before the report has its closing
@@ -410,6 +425,20 @@ rule(
             "fix": {
                 "fr": "Déplacez cette présentation dans le rapport, en partie titrée « Présentation de l'entreprise » (style Titre 1) juste après l'introduction ; les annexes ne comptent pas dans le rapport.",
                 "en": "Move this presentation into the report, as a part titled 'Présentation de l'entreprise' (Heading 1 style) right after the introduction; the annexes do not count as the report.",
+            },
+        },
+        "aside": {
+            "message": {
+                "fr": "L'entreprise n'a pas de partie à elle : elle est décrite dans la section « {title} » ({where}), à l'intérieur de « {part} », d'après ce que dit son texte (confiance {confidence} %{cues}).",
+                "en": "The company has no part of its own: it is described in the section '{title}' ({where}), inside '{part}', from what its text says (confidence {confidence}%{cues}).",
+            },
+            "found": {
+                "fr": "une section de « {part} », « {title} »",
+                "en": "a section of '{part}', '{title}'",
+            },
+            "fix": {
+                "fr": "Faites de cette description une partie « Présentation de l'entreprise » (activité, effectif, organisation, votre service), en style Titre 1, juste après l'introduction.",
+                "en": "Make this description a part 'Présentation de l'entreprise' (business, staff, organisation, your department), in Heading 1 style, right after the introduction.",
             },
         },
         "within-text": {
