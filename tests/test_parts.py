@@ -3579,6 +3579,19 @@ def test_a_title_naming_the_host_above_its_presentation_opens_the_company(produc
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_abbreviations_spelt_out_in_english_after_the_conclusion_stay_in_the_body(
+    producer: str,
+) -> None:
+    """ "Les abréviations" after the conclusion, each acronym spelt out in English: a
+    glossary of the report, so the body runs to it and no annex part starts there (it was
+    read as an English annexed document)."""
+    name = f"abreviations-apres-la-conclusion{producer}"
+    layout = checked(name).analysis.layout
+    assert (layout.annex_start, layout.last_body_page) == (None, 7)
+    assert not checked(name).analysis.annexes
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> None:
     """Chapter titles centred and broken over two lines ("Chapitre 1 : Contexte général du"
     over "Projet"): the second line starts far right of the first but stands on the same

@@ -536,7 +536,13 @@ _WORDINGS: list[Wording] = [
         r"(?:table|liste) des (?:figures|illustrations|tableaux|abreviations|sigles)",
         2,
     ),
-    Wording(FRONT, "sigles", r"sigles(?: et abreviations)?$", 2),
+    # "Sigles et abréviations", "Les abréviations", "Acronymes": a glossary of letters.
+    Wording(
+        FRONT,
+        "sigles",
+        r"(?:les )?(?:sigles|abreviations|acronymes)(?: et (?:abreviations|acronymes|sigles))?$",
+        2,
+    ),
     Wording(BACK, "glossaire", r"(?:glossaire|lexique)", 2),
     Wording(
         BACK,
