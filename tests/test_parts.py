@@ -3594,6 +3594,22 @@ def test_abbreviations_spelt_out_in_english_after_the_conclusion_stay_in_the_bod
     assert not checked(name).analysis.annexes
 
 
+def test_bold_read_from_the_font_names_when_ghostscript_loses_the_weights() -> None:
+    """Titles set in bold at the text's own size, printed through Ghostscript (PDF24,
+    PDFCreator): its fonts lose their weights and PDFium guessed every line bold. The bold
+    cut is named ("DejaVuSansBold"), the regular one is not: only the titles read bold, as
+    in the file before the print, and the parts are found by them."""
+    printed = checked("titres-gras-a-la-taille-du-texte-ghostscript").analysis
+    original = checked("titres-gras-a-la-taille-du-texte").analysis
+    for analysis in (printed, original):
+        lines = [line for page in analysis.document.pages for line in page.lines]
+        bold = [line.text for line in lines if line.bold]
+        assert "2. Présentation de l'entreprise" in bold and "4. Travaux réalisés" in bold
+        assert len(bold) <= 8 < len(lines)
+    assert printed.sections["entreprise"].title == "2. Présentation de l'entreprise"
+    assert printed.sections["activites"].title == "4. Travaux réalisés"
+
+
 @pytest.mark.parametrize("producer", BOTH)
 def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> None:
     """Chapter titles centred and broken over two lines ("Chapitre 1 : Contexte général du"

@@ -463,3 +463,21 @@ def test_cue_words_are_quoted_with_their_accents_on_their_letters() -> None:
     read = profile("Lumiotec est une PME cr´e´ee en 1987 `a Angers, qui compte 48 salari´es.")
     quoted = [words for _, words in read.cues[COMPANY]]
     assert "créée en 1987" in quoted and "48 salariés" in quoted
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("1. Introduc琀椀on", "1. Introduction"),
+        ("e昀昀ectué a昀椀n de me琀琀re en œuvre", "effectué afin de mettre en œuvre"),
+        ("informa琀椀que et fonc琀椀onnement", "informatique et fonctionnement"),
+        ("中文 琀", "中文 琀"),  # an ideograph away from letters stays one
+    ],
+)
+def test_ligatures_shifted_a_byte_up_are_spelled_out(read: str, meant: str) -> None:
+    """Ghostscript's print of Word's Calibri (PDF24, PDFCreator) maps the "ti", "ff", "fi"
+    and "tt" ligatures to their letters' codes shifted a byte up ("琀椀"): next to letters,
+    each stands for its letter; elsewhere it is left as it is."""
+    from rapportlint.model.glyphs import normalise_glyphs
+
+    assert normalise_glyphs(read) == meant

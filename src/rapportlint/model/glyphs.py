@@ -4,7 +4,8 @@ Word's Calibri and Cambria have ligature glyphs ("ti", "tt", "ff", "tf") that Un
 point for. "Microsoft Print to PDF" maps them to plane-16 private-use code points (U+10019F for
 "ti"), which many readers, PDFium included, cut to 16 bits: "implémentaƟon", "ceƩe", "eƯectué".
 Symbol and Wingdings bullets land in the private-use area (U+F0B7). Standard ligature code points
-("ﬁ", "ﬂ") are spelled out too. This table is applied once, when the document model is built,
+("ﬁ", "ﬂ") are spelled out too, and so are the same Calibri ligatures as Ghostscript maps them
+(a letter's code shifted a byte up: "琀椀" for "ti"). This table is applied once, when the document model is built,
 so that headings, messages and every output read the words the student typed.
 """
 
@@ -51,12 +52,24 @@ _CALIBRI = re.compile(
     + "".join(CALIBRI_LIGATURES)
     + "](?=[a-zà-ÿœ])"
 )
+# Ghostscript's re-distilled Calibri (a "print to PDF" through PDF24 or PDFCreator) maps the
+# same ligatures to their letters' codes shifted a byte up: "ti" becomes U+7400 U+6900 ("琀椀":
+# "informa琀椀que"), "ff" U+6600 U+6600. A lower-case ASCII letter's code times 256 is a CJK
+# ideograph no French text holds; next to letters it stands for that letter.
+_SHIFTED_LETTERS = "".join(chr(code << 8) for code in range(ord("a"), ord("z") + 1))
+_SHIFTED = re.compile(f"(?<=[A-Za-zà-ÿœ])[{_SHIFTED_LETTERS}]+|[{_SHIFTED_LETTERS}]+(?=[a-zà-ÿœ])")
 _PLANE16 = re.compile("[\U00100000-\U0010ffff]")
 _SIMPLE = {**UNICODE_LIGATURES, **SYMBOL_BULLETS}
 _SIMPLE_RE = re.compile("[" + "".join(_SIMPLE) + "]")
 
 
-_ANY = re.compile("[" + "".join(CALIBRI_LIGATURES) + "".join(_SIMPLE) + "\U00100000-\U0010ffff]")
+_ANY = re.compile(
+    "["
+    + "".join(CALIBRI_LIGATURES)
+    + "".join(_SIMPLE)
+    + _SHIFTED_LETTERS
+    + "\U00100000-\U0010ffff]"
+)
 
 
 def normalise_glyphs(text: str) -> str:
@@ -66,6 +79,7 @@ def normalise_glyphs(text: str) -> str:
     if _PLANE16.search(text):  # the untruncated form of the same private-use ligatures
         text = _PLANE16.sub(lambda m: chr(ord(m.group(0)) & 0xFFFF), text)
     text = _CALIBRI.sub(lambda m: CALIBRI_LIGATURES[m.group(0)], text)
+    text = _SHIFTED.sub(lambda m: "".join(chr(ord(c) >> 8) for c in m.group(0)), text)
     return _SIMPLE_RE.sub(lambda m: _SIMPLE[m.group(0)], text)
 
 

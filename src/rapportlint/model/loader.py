@@ -140,6 +140,7 @@ def load_bytes(
         if max_pages is not None and pdf.page_count > max_pages:
             raise LoadError("too-many-pages", f"{pdf.page_count} pages > {max_pages}", data)
         pages = _with_accents_on_their_letters(_read_pages(pdf, split, meanwhile))
+        _regular_beside_its_bold(pages)
         outline = _read_outline(pdf)
         metadata = {
             key: clean_text(mend_utf8_read_as_pdfdoc(value))
@@ -380,6 +381,46 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
 
 
 SOFT_HYPHEN = "\u00ad"
+_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+
+
+_STYLE_SUFFIX = re.compile(
+    r"[-, ]?(?:Bold|Book|Regular|Roman|Normal|Medium|Light|Semibold|SemiBold|Demi|Black|Heavy"
+    r"|Italic|Oblique|MT|PS)$"
+)
+
+
+def _family(font: str) -> str:
+    """ "Calibri" for "KNOMAF+Calibri-Bold", "Arial" for "Arial,BoldItalic", "DejaVuSans" for
+    "DejaVuSansBook", "TimesNewRomanPS" for "TimesNewRomanPS-BoldMT": the name without its
+    subset tag and style words."""
+    name, previous = _SUBSET_PREFIX.sub("", font), ""
+    while name != previous:
+        name, previous = _STYLE_SUFFIX.sub("", name), name
+    return name
+
+
+def _regular_beside_its_bold(pages: list[Page]) -> None:
+    """Sets regular the lines in a font named without a weight ("Calibri") that PDFium read
+    as bold, where the document uses its bold cut by name ("Calibri-Bold"). Ghostscript's
+    re-distilled fonts (a "print to PDF" through PDF24 or PDFCreator) lose their weight and
+    PDFium guesses one near 900 from their stems for every cut, so the whole text read as
+    bold and no title stood out; the names still tell the cuts apart."""
+    bold_families = {
+        _family(line.font)
+        for page in pages
+        for line in page.lines
+        if line.bold and BOLD_NAME.search(line.font)
+    }
+    if not bold_families:
+        return
+    for page in pages:
+        page.lines = [
+            replace(line, bold=False)
+            if line.bold and not BOLD_NAME.search(line.font) and _family(line.font) in bold_families
+            else line
+            for line in page.lines
+        ]
 
 
 def _word_goes_on(pieces: list[str], index: int) -> bool:
