@@ -3611,6 +3611,18 @@ def test_bold_read_from_the_font_names_when_ghostscript_loses_the_weights() -> N
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_personal_gains_as_the_last_part_are_read_as_the_conclusion(producer: str) -> None:
+    """ "C. De nombreux apports personnels" ends the report, its sections telling again the
+    tasks it learnt from, and no "Conclusion": the last part is the conclusion by its title,
+    and RL203 warns that none is titled so (it said there was no conclusion)."""
+    name = f"apports-personnels-en-derniere-partie{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.title) == (6, "C. De nombreux apports personnels")
+    (finding,) = findings(name, "RL203")
+    assert finding.severity == "warning" and finding.page == 6
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> None:
     """Chapter titles centred and broken over two lines ("Chapitre 1 : Contexte général du"
     over "Projet"): the second line starts far right of the first but stands on the same

@@ -443,12 +443,15 @@ _WORDINGS: list[Wording] = [
         r"ce que (?:j'\s*ai |je )(?:pense|retenu|retiens|tire|garde)(?: de| du| sur)? (?:ce |cette |mon |ma |du |le |la |l'\s*)?(?:stage|experience|periode)",
         1,
     ),
-    # "Apports du stage", and what the placement brought said the other way round:
-    # "Expérience apportée", "Ce que m'a apporté ce stage".
+    # "Apports du stage", "De nombreux apports personnels", "Les apports de cette
+    # expérience", and what the placement brought said the other way round: "Expérience
+    # apportée", "Ce que m'a apporté ce stage".
     Wording(
         CONCLUSION,
         "apports du stage",
         r"(?:les )?(?:apports?|consequences?|impacts?|benefices?) (?:du|de ce|de mon|de votre) stage"
+        r"|(?:(?:de )?nombreux |mes |les )?apports? personnels?\b"
+        r"|(?:les )?apports? de (?:cette|mon|l'\s*) ?(?:experience|alternance|apprentissage)\b"
         r"|(?:l'\s*|mon |une )?experiences? (?:apportee|acquise)s?$"
         r"|ce que (?:m'\s*a|m'\s*ont) apportes? (?:ce |le |mon |cette |l'\s*)(?:stage|experience|alternance)"
         r"|ce que (?:ce|le|mon|cette) (?:stage|experience|alternance) m'\s*a apporte",
