@@ -3623,6 +3623,20 @@ def test_personal_gains_as_the_last_part_are_read_as_the_conclusion(producer: st
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_algorithm_chapters_that_tell_the_work_together_are_the_activities(producer: str) -> None:
+    """Four chapters titled by algorithms between the introduction and the conclusion, the
+    second mostly explaining its algorithm: read together they tell the intern's work as
+    densely as a part titled so, so they are the activities, at warning level (RL202 said
+    no part described them)."""
+    name = f"chapitres-d-algorithmes-sans-titre-d-activite{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.end_page) == (3, 6)
+    assert activities.title == "2. L'algorithme k-means" and not activities.named
+    (finding,) = findings(name, "RL202")
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> None:
     """Chapter titles centred and broken over two lines ("Chapitre 1 : Contexte général du"
     over "Projet"): the second line starts far right of the first but stands on the same

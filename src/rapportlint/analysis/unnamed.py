@@ -679,15 +679,18 @@ def _activities(
     ):
         return Candidate(span, ("place", "content"), 0.4)
     # Else chapters titled by their topics ("Parcours et exécution du code des élèves", "De
-    # l'erreur classique à l'indice"), every one of them narrating work as densely as a part
-    # titled by the activities does, none describing an organisation nor titled as the
-    # setting ("Environnement technique", "Analyse de l'existant": what the student worked
-    # in, told in the first person too, is no work of theirs): the student's work told
-    # chapter after chapter, from the first to the last. None stands out, so the activities
-    # are the run (low confidence: a warning names its first chapter).
+    # l'erreur classique à l'indice", "L'algorithme DTW"), read together narrating work as
+    # densely as a part titled by the activities does, and each at least half as densely
+    # (one chapter explaining an algorithm before the next tells its implementation), none
+    # describing an organisation nor titled as the setting ("Environnement technique",
+    # "Analyse de l'existant": what the student worked in, told in the first person too,
+    # is no work of theirs): the student's work told chapter after chapter, from the first
+    # to the last. None stands out, so the activities are the run (low confidence: a
+    # warning names its first chapter).
     if (
         len(window) > FEW_PARTS
-        and min(every) >= WORK_DENSITY
+        and pooled >= WORK_DENSITY
+        and min(every) >= WORK_DENSITY / 2
         and not any(_describes_company(p.profile) for p in window)
         and not any(SETTING_TITLE.search(heading_key(p.title)) for p in window)
     ):
