@@ -3637,6 +3637,25 @@ def test_algorithm_chapters_that_tell_the_work_together_are_the_activities(produ
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_a_scanned_form_after_the_glossary_makes_rl101_a_warning(producer: str) -> None:
+    """31 pages, the last a scanned evaluation form after the glossary (a picture, under no
+    "Annexes" title): over the limit only by it, so RL101 warns, naming the page and the
+    count without it (it said 31 pages for 30)."""
+    name = f"fiche-scannee-apres-le-glossaire{producer}"
+    (finding,) = findings(name, "RL101")
+    assert finding.severity == "warning" and finding.page == 31
+    assert "(p. 31)" in finding.message and "le rapport en a 30" in finding.message
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_page_too_many_before_the_scanned_form_keeps_rl101_an_error(producer: str) -> None:
+    """The same report a page longer: 31 pages without the form, so RL101's error stands."""
+    name = f"une-page-de-trop-et-une-fiche-scannee{producer}"
+    (finding,) = findings(name, "RL101")
+    assert finding.severity == "error"
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> None:
     """Chapter titles centred and broken over two lines ("Chapitre 1 : Contexte général du"
     over "Projet"): the second line starts far right of the first but stands on the same

@@ -47,6 +47,23 @@ PART_NAMES = {
         "fr": "Réduisez le rapport de {excess:page|pages} : {blanks}{tighten}retirez les captures d'écran ou documents recopiés, ou déplacez-les en annexe.",
         "en": "Cut {excess:page|pages}: {blanks}{tighten}remove screenshots or copied documents, or move them to the annexes.",
     },
+    variants={
+        # Over the limit only by pictures after the report's last part (a scanned form).
+        "pictured-tail": {
+            "message": {
+                "fr": "Le rapport compte {counted} pages ({mode}) pour {limit} au plus, mais {tail:~la dernière page|les dernières pages} ({pages}) {tail:~n'est qu'une image|ne sont que des images} après sa dernière partie : si c'est un document joint (fiche d'évaluation, attestation, quatrième de couverture), il ne compte pas, et le rapport en a {without}.",
+                "en": "The report has {counted} pages ({mode}), more than the {limit} allowed, but {tail:~its last page|its last pages} ({pages}) {tail:~is only a picture|are only pictures} after its last part: if it is an attached document (evaluation form, certificate, back cover), it does not count, and the report has {without}.",
+            },
+            "found": {
+                "fr": "{counted} pages, dont {pages} en image après la dernière partie",
+                "en": "{counted} pages, {pages} a picture after the last part",
+            },
+            "fix": {
+                "fr": "Placez ce document après un titre « Annexes » (ou joignez-le avec pack) ; si c'est une page du rapport, réduisez-le à {limit} pages.",
+                "en": "Put that document after an 'Annexes' heading (or attach it with pack); if it is a page of the report, cut the report to {limit} pages.",
+            },
+        },
+    },
 )
 def too_many_pages(ctx: Context) -> Iterator[Hit]:
     layout, limit = ctx.analysis.layout, ctx.settings.max_pages
@@ -69,6 +86,23 @@ def too_many_pages(ctx: Context) -> Iterator[Hit]:
         else {"fr": f"{other} pages avant les annexes", "en": f"{other} pages before the annexes"}
     )
     first_over = ctx.first_counted_page + limit
+    tail = _pictured_tail(ctx)
+    if tail and counted - len(tail) <= limit:
+        # Over the limit only by pages that may be no report's: say so, do not assert it.
+        yield Hit(
+            page=tail[0],
+            values={
+                "counted": counted,
+                "limit": limit,
+                "mode": mode,
+                "without": counted - len(tail),
+                "tail": len(tail),
+                "pages": wording.page_list(tail),
+            },
+            severity=Severity.WARNING,
+            variant="pictured-tail",
+        )
+        return
     yield Hit(
         page=first_over,
         values={
@@ -88,6 +122,21 @@ def too_many_pages(ctx: Context) -> Iterator[Hit]:
             else {"fr": "", "en": ""},
         },
     )
+
+
+def _pictured_tail(ctx: Context) -> list[int]:
+    """The body's last pages when each is a picture with a caption at most, after the page
+    where the report's last part opens: a scanned evaluation form, an attestation or a back
+    cover set after the glossary without an "Annexes" title. Whether they count in the
+    report is not sure (the person who reads it may file them with the annexes)."""
+    analysis = ctx.analysis
+    opened = max((s.page for s in analysis.sections.values()), default=0)
+    tail: list[int] = []
+    number = analysis.layout.last_body_page
+    while number > opened and number in analysis.pages and analysis.pages[number].pictured:
+        tail.insert(0, number)
+        number -= 1
+    return tail
 
 
 def _blank_pages_to_delete(ctx: Context) -> dict[str, str]:
