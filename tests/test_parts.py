@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import replace
 from types import SimpleNamespace
 
@@ -3608,6 +3609,22 @@ def test_bold_read_from_the_font_names_when_ghostscript_loses_the_weights() -> N
         assert len(bold) <= 8 < len(lines)
     assert printed.sections["entreprise"].title == "2. Présentation de l'entreprise"
     assert printed.sections["activites"].title == "4. Travaux réalisés"
+
+
+def test_winansi_letters_read_as_mac_roman_are_set_back() -> None:
+    """Fixture 162's report whose fonts' bytes are decoded as Mac Roman (Ghostscript's print
+    of Word's fonts): "PREMI»RE PARTIE : PR…SENTATION DE L'ENTREPRISE D'ACCUEIL" reads as
+    typed again, so the divider opens the company part, as in the report before the print
+    (it opened a page late, at "I. HISTORIQUE")."""
+    analysis = checked("accents-lus-en-mac-roman").analysis
+    texts = [line.text for page in analysis.document.pages for line in page.lines]
+    divider = "PREMIÈRE PARTIE : PRÉSENTATION DE L'ENTREPRISE D'ACCUEIL"
+    assert "PREMIÈRE PARTIE : PRÉSENTATION DE" in texts  # the divider's first line
+    assert not any(re.search("[a-zé][ÈËÍ]|[ÈËÍ][a-zé]|[»…‡]", text) for text in texts)
+    assert (analysis.sections["entreprise"].page, analysis.sections["entreprise"].title) == (
+        3,
+        divider,
+    )
 
 
 @pytest.mark.parametrize("producer", BOTH)

@@ -481,3 +481,32 @@ def test_ligatures_shifted_a_byte_up_are_spelled_out(read: str, meant: str) -> N
     from rapportlint.model.glyphs import normalise_glyphs
 
     assert normalise_glyphs(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        (
+            "Admission des 3Ëmes GÈnÈrales pour l'annÈe",
+            "Admission des 3èmes Générales pour l'année",
+        ),
+        ("I. PR…SENTATION DU PROBL»ME", "I. PRÉSENTATION DU PROBLÈME"),
+        ("líentreprise, ‡ Grenoble, 700 000 …lËves", "l’entreprise, à Grenoble, 700 000 Élèves"),
+        ("Et puis… la suite", "Et puis… la suite"),  # an ellipsis after a word stays one
+    ],
+)
+def test_winansi_bytes_read_as_mac_roman_are_set_back(read: str, meant: str) -> None:
+    """A capital accented letter inside a lower-case word, an ellipsis inside capitals, "í"
+    between letters and a lone "‡" are WinAnsi letters read as Mac Roman; set back."""
+    from rapportlint.model.glyphs import mend_mac_roman
+
+    assert mend_mac_roman(read) == meant
+
+
+def test_mac_roman_misreading_is_told_by_three_misread_letters() -> None:
+    """Three capital accented letters inside lower-case words tell the misreading; a name's
+    own spelling ("Élodie", "PRÉSENTATION") does not."""
+    from rapportlint.model.glyphs import reads_winansi_as_mac_roman
+
+    assert reads_winansi_as_mac_roman(["Les 3Ëmes GÈnÈrales"])
+    assert not reads_winansi_as_mac_roman(["Élodie", "PRÉSENTATION GÉNÉRALE", "Noël"])

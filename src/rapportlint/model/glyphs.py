@@ -72,6 +72,65 @@ _ANY = re.compile(
 )
 
 
+# WinAnsi bytes read as Mac Roman: a TrueType font flagged symbolic without a ToUnicode map
+# (Ghostscript's print of Word's fonts) is decoded through its Mac cmap, and "générales" reads
+# "gÈnÈrales", "3èmes" "3Ëmes", "à" "‡". A capital accented letter inside a lower-case word
+# is no French; what each stands for is the WinAnsi letter of the same byte.
+_MAC_ROMAN_READ = {
+    "È": "é",
+    "Ë": "è",
+    "Í": "ê",
+    "Î": "ë",
+    "Ó": "î",
+    "Ô": "ï",
+    "Ù": "ô",
+    "Á": "ç",
+    "˘": "ù",
+    "˚": "û",
+    "ú": "œ",
+    "‚": "â",
+}
+_MISREAD_INSIDE = re.compile("(?<=[^\\W_])[" + "".join(_MAC_ROMAN_READ) + "](?=[a-zà-ÿ])")
+# Once the misreading is known, a letter beside a lower-case one, at a word's start or end too
+# ("participÈ", "Ècole", "c‚blage").
+_MISREAD_BESIDE = re.compile(
+    "(?<=[a-zà-ÿ])[{0}]|[{0}](?=[a-zà-ÿ])".format("".join(_MAC_ROMAN_READ))
+)
+_MISREAD_A = re.compile("(?<![^\\W_])‡(?![^\\W_])")  # "‡ la", "jusqu'‡": the preposition "à"
+# In capitals ("PR…SENTATION", "PROBL»ME"), a word's first "…" ("…lèves", "L'…TUDE") and the
+# apostrophe between letters ("líentreprise").
+_MISREAD_CAPITALS = {"…": "É", "»": "È"}
+_MISREAD_CAPITAL = re.compile("(?<=[A-Z])[…»](?=[A-Z])|(?<![^\\W_])…(?=[A-Za-zà-ÿ])")
+_MISREAD_APOSTROPHE = re.compile("(?<=[^\\W\\d_])í(?=[^\\W\\d_])")
+MAC_ROMAN_MIN = 3  # misread letters in the document: fewer may be a name's own spelling
+
+
+def reads_winansi_as_mac_roman(texts: list[str]) -> bool:
+    """Whether the document's text shows WinAnsi bytes read as Mac Roman: capital accented
+    letters inside lower-case words, three times at least."""
+    found = 0
+    for text in texts:
+        if text.isascii():
+            continue
+        found += len(_MISREAD_INSIDE.findall(text))
+        if found >= MAC_ROMAN_MIN:
+            return True
+    return False
+
+
+def mend_mac_roman(text: str) -> str:
+    """``text`` with the letters Mac Roman misread inside words (in capitals too), the
+    apostrophe between letters and "‡" set back; only in a document that shows the misreading
+    (:func:`reads_winansi_as_mac_roman`): "lí" and "…" mean that nowhere else."""
+    if text.isascii():
+        return text
+    for _ in range(2):  # twice: "crÈÈ" is "cré" + "È" after one pass
+        text = _MISREAD_BESIDE.sub(lambda m: _MAC_ROMAN_READ[m.group(0)], text)
+    text = _MISREAD_CAPITAL.sub(lambda m: _MISREAD_CAPITALS[m.group(0)], text)
+    text = _MISREAD_APOSTROPHE.sub("’", text)
+    return _MISREAD_A.sub("à", text)
+
+
 def normalise_glyphs(text: str) -> str:
     """The text with ligature and bullet glyphs replaced by what they stand for."""
     if text.isascii() or not _ANY.search(text):

@@ -27,8 +27,10 @@ import pypdfium2_raw as pdfium_c
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
 from rapportlint.model.glyphs import (
     accent_after_first_letter,
+    mend_mac_roman,
     mend_utf8_read_as_pdfdoc,
     normalise_glyphs,
+    reads_winansi_as_mac_roman,
     sets_accents_apart,
 )
 from rapportlint.model.ocr import MAX_PAGES as OCR_PAGES
@@ -139,7 +141,9 @@ def load_bytes(
             raise LoadError("empty", "the document has no page", data)
         if max_pages is not None and pdf.page_count > max_pages:
             raise LoadError("too-many-pages", f"{pdf.page_count} pages > {max_pages}", data)
-        pages = _with_accents_on_their_letters(_read_pages(pdf, split, meanwhile))
+        pages = _with_accents_on_their_letters(
+            _with_winansi_letters(_read_pages(pdf, split, meanwhile))
+        )
         _regular_beside_its_bold(pages)
         outline = _read_outline(pdf)
         metadata = {
@@ -161,6 +165,16 @@ def load_bytes(
         active=active,
         ocr=OcrReader(data, password=password, max_pages=ocr_pages),
     )
+
+
+def _with_winansi_letters(pages: list[Page]) -> list[Page]:
+    """``pages``, their lines' letters read back as WinAnsi where the document's text was
+    decoded as Mac Roman (:func:`rapportlint.model.glyphs.reads_winansi_as_mac_roman`)."""
+    if not reads_winansi_as_mac_roman([line.text for page in pages for line in page.lines]):
+        return pages
+    for page in pages:
+        page.lines = [replace(line, text=mend_mac_roman(line.text)) for line in page.lines]
+    return pages
 
 
 def _with_accents_on_their_letters(pages: list[Page]) -> list[Page]:
@@ -382,6 +396,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
 
 SOFT_HYPHEN = "\u00ad"
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
+GUESSED_BOLD_SHARE = 0.5  # more lines than this bold by weight alone: the weights are guesses
 
 
 _STYLE_SUFFIX = re.compile(
@@ -401,23 +416,25 @@ def _family(font: str) -> str:
 
 
 def _regular_beside_its_bold(pages: list[Page]) -> None:
-    """Sets regular the lines in a font named without a weight ("Calibri") that PDFium read
-    as bold, where the document uses its bold cut by name ("Calibri-Bold"). Ghostscript's
-    re-distilled fonts (a "print to PDF" through PDF24 or PDFCreator) lose their weight and
-    PDFium guesses one near 900 from their stems for every cut, so the whole text read as
-    bold and no title stood out; the names still tell the cuts apart."""
-    bold_families = {
-        _family(line.font)
-        for page in pages
-        for line in page.lines
-        if line.bold and BOLD_NAME.search(line.font)
-    }
-    if not bold_families:
+    """Sets regular the lines that PDFium read as bold by their font's weight alone (a name
+    without a weight: "Calibri", "ArialMT") where that weight is a guess: the document uses
+    the font's bold cut by name ("Calibri-Bold"), or most of its lines would be bold.
+    Ghostscript's re-distilled fonts (a "print to PDF" through PDF24 or PDFCreator) lose
+    their weights and PDFium guesses one near 900 from their stems for every cut, so the
+    whole text read as bold and no title stood out; the names still tell the cuts apart."""
+    lines = [line for page in pages for line in page.lines if line.text.strip()]
+    by_weight = [line for line in lines if line.bold and not BOLD_NAME.search(line.font)]
+    if not by_weight:
+        return
+    guessed = {_family(line.font) for line in lines if BOLD_NAME.search(line.font)}
+    if len(by_weight) > GUESSED_BOLD_SHARE * len(lines):
+        guessed |= {_family(line.font) for line in by_weight}
+    if not guessed:
         return
     for page in pages:
         page.lines = [
             replace(line, bold=False)
-            if line.bold and not BOLD_NAME.search(line.font) and _family(line.font) in bold_families
+            if line.bold and not BOLD_NAME.search(line.font) and _family(line.font) in guessed
             else line
             for line in page.lines
         ]
