@@ -3673,6 +3673,20 @@ def test_a_page_too_many_before_the_scanned_form_keeps_rl101_an_error(producer: 
 
 
 @pytest.mark.parametrize("producer", BOTH)
+def test_contents_entries_ending_on_leaders_are_no_titles(producer: str) -> None:
+    """A second contents list after the conclusion, its entries in capitals ending on dot
+    leaders ("CONCLUSION ......", page numbers lost): no entry is a title (each was one, set
+    in capitals), and the conclusion is the report's own."""
+    name = f"sommaire-apres-la-conclusion{producer}"
+    analysis = checked(name).analysis
+    assert not [h.text for h in analysis.headings if "....." in h.text]
+    assert (analysis.sections["conclusion"].page, analysis.sections["conclusion"].title) == (
+        7,
+        "Conclusion",
+    )
+
+
+@pytest.mark.parametrize("producer", BOTH)
 def test_a_centred_title_goes_on_on_its_centred_second_line(producer: str) -> None:
     """Chapter titles centred and broken over two lines ("Chapitre 1 : Contexte général du"
     over "Projet"): the second line starts far right of the first but stands on the same

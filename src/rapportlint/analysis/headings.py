@@ -434,6 +434,8 @@ def typographic_headings(
             listed = None if _in_a_row(lines, k) else entries.find(line, lines[k + 1 : k + 3])
             if cue is None and listed is not None:
                 cue = "contents"
+            if cue is not None and _LEADERS_AT_THE_END.search(line.text):
+                cue = listed = None  # "CONCLUSION ........ 57": a contents entry, no title
             if (
                 cue is None
                 and current is not None
@@ -780,6 +782,11 @@ def numbering_kind(text: str) -> tuple[int, int] | None:
 
 # Dot leaders as a contents list draws them (a lone "…" is a title's own ellipsis).
 CONTENTS_LEADERS = re.compile(r"[.…·_]{3,}|…{2,}")
+# Leaders that end the line, before a page number or none (its number set apart): a
+# contents entry ("CONCLUSION ............ 57", "DÉPLOIEMENT ......"), which no title is.
+_LEADERS_AT_THE_END = re.compile(
+    r"(?:[.…·_]\s?){5,}\s*(?:[0-9]{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})?\s*$"
+)
 
 
 # Words that cannot end a title nor make one alone: a bookmark made of them is a torn piece.
