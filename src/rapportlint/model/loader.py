@@ -406,9 +406,10 @@ _STYLE_SUFFIX = re.compile(
 
 
 def _family(font: str) -> str:
-    """ "Calibri" for "KNOMAF+Calibri-Bold", "Arial" for "Arial,BoldItalic", "DejaVuSans" for
-    "DejaVuSansBook", "TimesNewRomanPS" for "TimesNewRomanPS-BoldMT": the name without its
-    subset tag and style words."""
+    """A key shared by a font's cuts: its name without the subset tag and the style words at
+    its end ("Calibri" for "KNOMAF+Calibri-Bold" and "YDTBQY+Calibri", "DejaVuSans" for
+    "DejaVuSansBook" and "DejaVuSansBold", "TimesNew" for "TimesNewRomanPSMT" and
+    "TimesNewRomanPS-BoldMT")."""
     name, previous = _SUBSET_PREFIX.sub("", font), ""
     while name != previous:
         name, previous = _STYLE_SUFFIX.sub("", name), name
@@ -421,7 +422,8 @@ def _regular_beside_its_bold(pages: list[Page]) -> None:
     the font's bold cut by name ("Calibri-Bold"), or most of its lines would be bold.
     Ghostscript's re-distilled fonts (a "print to PDF" through PDF24 or PDFCreator) lose
     their weights and PDFium guesses one near 900 from their stems for every cut, so the
-    whole text read as bold and no title stood out; the names still tell the cuts apart."""
+    whole text read as bold and no title stood out; the names still tell the cuts apart.
+    (A line drawn filled and stroked in such a font, a fake bold, reads regular too.)"""
     lines = [line for page in pages for line in page.lines if line.text.strip()]
     by_weight = [line for line in lines if line.bold and not BOLD_NAME.search(line.font)]
     if not by_weight:
