@@ -1328,7 +1328,7 @@ def test_titles_set_apart_only_by_their_font_are_headings(producer: str) -> None
     ],
 )
 def test_font_family_drops_subset_weight_and_size(name: str, family: str) -> None:
-    from rapportlint.analysis.headings import font_family
+    from rapportlint.model.fonts import font_family
 
     assert font_family(name) == family
 
@@ -2460,8 +2460,9 @@ def test_pasted_code_does_not_set_the_texts_size(producer: str) -> None:
     the text's size is still 11 pt, so a page of the text is no cover (a real report's first
     page, its introduction presenting the host, was taken for one: a false RL201 error)."""
     from rapportlint.analysis.furniture import find_furniture
-    from rapportlint.analysis.headings import MONOSPACE, body_style, font_family
+    from rapportlint.analysis.headings import MONOSPACE, body_style
     from rapportlint.analysis.roles import looks_like_cover
+    from rapportlint.model.fonts import font_family
     from rapportlint.model.loader import load_document
 
     name = f"code-colle-sur-la-plupart-des-pages{producer}"

@@ -33,6 +33,7 @@ from rapportlint.analysis.text import ORDINAL, ROMAN, composed, fold, heading_ke
 from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title, split_entry
 from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, MATTER_KEYS, Match, classify
 from rapportlint.model.document import Document, TextLine
+from rapportlint.model.fonts import font_family
 
 MAX_WORDS = 14
 MAX_CHARS = 120
@@ -155,16 +156,6 @@ def body_style(document: Document, furniture: set[LineRef]) -> BodyStyle:
 
 
 MINOR_FONT_SHARE = 0.25  # a heading style's font sets far fewer characters than the text's
-_SUBSET = re.compile(r"^[A-Z]{6}\+")
-_FONT_STYLE = re.compile(r"[-,].*$")  # "-Bold", ",Italic"
-_FONT_SUFFIX = re.compile(r"(?:PS)?(?:MT)?[0-9]*$")  # Adobe's "PSMT", TeX's design size
-
-
-def font_family(name: str) -> str:
-    """ "ABCDEF+Calibri-Bold" -> "calibri", "TimesNewRomanPS-ItalicMT" -> "timesnewroman",
-    "CMR12" -> "cmr"; "Calibri Light" stays itself: Word's heading font, not its body's."""
-    family = _FONT_SUFFIX.sub("", _FONT_STYLE.sub("", _SUBSET.sub("", name)))
-    return family.replace(" ", "").lower()
 
 
 def _sentence_like(text: str, words: int) -> bool:

@@ -25,6 +25,7 @@ from pathlib import Path
 import pypdfium2_raw as pdfium_c
 
 from rapportlint.model.document import Box, Document, OutlineEntry, Page, TextLine
+from rapportlint.model.fonts import font_family
 from rapportlint.model.glyphs import (
     accent_after_first_letter,
     mend_mac_roman,
@@ -395,25 +396,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
 
 
 SOFT_HYPHEN = "\u00ad"
-_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 GUESSED_BOLD_SHARE = 0.5  # more lines than this bold by weight alone: the weights are guesses
-
-
-_STYLE_SUFFIX = re.compile(
-    r"[-, ]?(?:Bold|Book|Regular|Roman|Normal|Medium|Light|Semibold|SemiBold|Demi|Black|Heavy"
-    r"|Italic|Oblique|MT|PS)$"
-)
-
-
-def _family(font: str) -> str:
-    """A key shared by a font's cuts: its name without the subset tag and the style words at
-    its end ("Calibri" for "KNOMAF+Calibri-Bold" and "YDTBQY+Calibri", "DejaVuSans" for
-    "DejaVuSansBook" and "DejaVuSansBold", "TimesNew" for "TimesNewRomanPSMT" and
-    "TimesNewRomanPS-BoldMT")."""
-    name, previous = _SUBSET_PREFIX.sub("", font), ""
-    while name != previous:
-        name, previous = _STYLE_SUFFIX.sub("", name), name
-    return name
 
 
 def _regular_beside_its_bold(pages: list[Page]) -> None:
@@ -428,15 +411,15 @@ def _regular_beside_its_bold(pages: list[Page]) -> None:
     by_weight = [line for line in lines if line.bold and not BOLD_NAME.search(line.font)]
     if not by_weight:
         return
-    guessed = {_family(line.font) for line in lines if BOLD_NAME.search(line.font)}
+    guessed = {font_family(line.font) for line in lines if BOLD_NAME.search(line.font)}
     if len(by_weight) > GUESSED_BOLD_SHARE * len(lines):
-        guessed |= {_family(line.font) for line in by_weight}
+        guessed |= {font_family(line.font) for line in by_weight}
     if not guessed:
         return
     for page in pages:
         page.lines = [
             replace(line, bold=False)
-            if line.bold and not BOLD_NAME.search(line.font) and _family(line.font) in guessed
+            if line.bold and not BOLD_NAME.search(line.font) and font_family(line.font) in guessed
             else line
             for line in page.lines
         ]
