@@ -52,6 +52,19 @@ def test_a_title_set_sideways_reads_as_its_words() -> None:
     assert load_document(fixture_path("canva-titres-de-cote")).page(2).lines[3].text == "SOMMAIRE"
 
 
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_letter_spaced_title_reads_as_its_words(producer: str) -> None:
+    """A title set with letter spacing, each letter placed apart (Canva) or spaced by Word's
+    "étendu" (LibreOffice's export): PDFium reads "4 . T R A V A I L E F F E C T U É". The
+    model gives the words the page shows, a space where the gap is a word's; the paragraph
+    under it keeps its own spaces."""
+    document = load_document(fixture_path(f"titres-aux-lettres-espacees{producer}"))
+    texts = [line.text for page in document.pages for line in page.lines]
+    assert {"4. TRAVAIL EFFECTUÉ", "5. CONCLUSION", "3. LUMIOTEC"} <= set(texts)
+    assert not [text for text in texts if "C O N" in text or "T R A" in text]
+    assert "L'apprentissage" in next(text for text in texts if text.startswith("4.1"))
+
+
 def test_a_word_latex_broke_at_a_line_end_is_marked_a_compound_is_not() -> None:
     """PDFium drops the hyphen of "ser-" / "veurs" and ends the line there: the loader ends it
     with a soft hyphen, which folding joins to the next word (the LaTeX fixture)."""

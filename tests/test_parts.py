@@ -3753,3 +3753,24 @@ def test_a_part_divider_the_bookmarks_lack_opens_its_part(producer: str) -> None
     company = section(name, "entreprise")
     assert company.page == 3 and company.title.startswith("PREMIÈRE PARTIE : PRÉSENTATION")
     assert company.named
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_letter_spaced_titles_read_as_the_page_shows_them(producer: str) -> None:
+    """Chapter titles set with letter spacing (Canva, Word's "étendu"), which PDFium reads
+    "5 . C O N C L U S I O N": the titles read "5. CONCLUSION" and "4. TRAVAIL EFFECTUÉ",
+    each names its part (RL203 said there was no conclusion, and RL202 took the conclusion
+    for the work)."""
+    name = f"titres-aux-lettres-espacees{producer}"
+    tops = top_titles(name)
+    assert "5. CONCLUSION" in tops and "4. TRAVAIL EFFECTUÉ" in tops
+    assert not [title for title in tops if " C O N" in title]
+    pages = {key: s.page for key, s in checked(name).analysis.sections.items()}
+    assert pages == {"entreprise": 4, "activites": 6, "conclusion": 9}
+    assert not PART_RULES & fired(name)
+    # The host's name is no wording: the reason names the cue and what the text says.
+    reason = page_reason(name, 4)
+    assert "« 3. LUMIOTEC » (repéré par sa taille) ; son texte le confirme" in reason
+    assert "formulation" not in reason
+
+

@@ -306,6 +306,8 @@ def test_a_part_name_alone_under_a_blank_is_a_heading_even_set_like_the_text() -
         ("A N N E X E", "annexes"),  # Canva's letter-spaced titles
         ("M E S  M I S S I O N S", "activites"),  # words two spaces apart
         ("C O N C L U S I O N", "conclusion"),
+        ("6. C O N C L U S I O N", "conclusion"),  # the number typed apart from the letters
+        ("II - A N N E X E S", "annexes"),
     ],
 )
 def test_letter_spaced_titles_are_read_as_words(text: str, key: str) -> None:
@@ -315,6 +317,7 @@ def test_letter_spaced_titles_are_read_as_words(text: str, key: str) -> None:
 
 def test_short_letter_runs_are_left_alone() -> None:
     assert heading_key("A B") == "a b"
+    assert heading_key("I N") == "i n"  # no roman number without its sign
 
 
 @pytest.mark.parametrize(

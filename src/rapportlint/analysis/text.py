@@ -303,18 +303,23 @@ _ELIDED_APART = re.compile(r"\b([cdjlmnst]|qu) '(?=\w)")
 
 
 _LETTER_SPACED = re.compile(r"(?:\w )+\w")
+# The number before a letter-spaced title ("6. C O N C L U S I O N", "II - A N N E X E S").
+_SPACED_TITLE_NUMBER = re.compile(r"^(?:[0-9]+\s*[.)\-–—:]?|[IVX]+\s*[.)\-–—:])\s+")
 
 
 def _without_letter_spacing(text: str) -> str:
     """ "A N N E X E" (a title set with spaces between its letters, as Canva and WordArt
-    do) is "ANNEXE"; words stand two spaces or more apart ("M E S  M I S S I O N S")."""
+    do) is "ANNEXE"; words stand two spaces or more apart ("M E S  M I S S I O N S"). A
+    number before it stays ("6. CONCLUSION")."""
     stripped = text.strip()
-    if len(stripped) < 3 or stripped[1] != " ":  # (most titles: no need for the patterns)
+    number = _SPACED_TITLE_NUMBER.match(stripped)
+    title = stripped[number.end() :] if number else stripped
+    if len(title) < 3 or title[1] != " ":  # (most titles: no need for the patterns)
         return text
-    words = re.split(r"\s{2,}", stripped)
+    words = re.split(r"\s{2,}", title)
     if sum(len(w) for w in words) < 7 or not all(_LETTER_SPACED.fullmatch(w) for w in words):
         return text
-    return " ".join(w.replace(" ", "") for w in words)
+    return (number.group(0) if number else "") + " ".join(w.replace(" ", "") for w in words)
 
 
 @lru_cache(maxsize=16384)

@@ -384,6 +384,8 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
             closing = next((k for k in range(last, sample, -1) if text[k].isalpha()), None)
             if closing is not None:
                 bold = _font_at(handle, closing, fonts, textpage)[1]
+        if _TRACKED_RUN.search(stripped):
+            stripped = _without_tracking(handle, stripped, first, rect)
         text_line = normalise_glyphs(clean_text(stripped))
         if _word_goes_on(pieces, index):
             text_line += SOFT_HYPHEN
@@ -396,6 +398,48 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
 
 
 SOFT_HYPHEN = "\u00ad"
+# Five signs or more, one space apart: a title set with letter spacing (Canva's "espacement
+# des lettres", Word's and LibreOffice's "étendu"), where PDFium reads each gap as a word space
+# ("6 . T R A V A I L").
+_TRACKED_RUN = re.compile(r"\S(?: \S){4,}")
+TRACKED_LETTERS = 3  # letters in such a run at least (not a row of leaders or of signs)
+TRACKED_WORD_GAP = 1.8  # a gap this many times the run's usual one parts two words
+TRACKED_WORD_EXTRA = 0.2  # ... and wider than it by this share of the letters' size
+
+
+def _without_tracking(textpage: int, text: str, first: int, rect) -> str:
+    """ "6 . T R A V A I L E F F E C T U É" read as the page shows it: "6. TRAVAIL EFFECTUÉ".
+    Only spaces PDFium generated between single signs go (a typed "A N N E X E" keeps its
+    spaces: the headings read those); a gap well wider than the run's usual one stays a word
+    space. ``text`` starts at character ``first`` of the text page."""
+    pieces, done = [], 0
+    for run in _TRACKED_RUN.finditer(text):
+        start, end = run.span()
+        spaces = range(first + start + 1, first + end, 2)
+        if sum(sign.isalpha() for sign in run.group()) < TRACKED_LETTERS or not all(
+            Plain.is_generated(textpage, index) == 1 for index in spaces
+        ):
+            continue
+        edges = []
+        for index in range(first + start, first + end, 2):
+            if not Plain.char_box(textpage, index, rect):
+                break
+            edges.append((rect.left, rect.right, rect.top - rect.bottom))
+        else:
+            gaps = [b[0] - a[1] for a, b in itertools.pairwise(edges)]
+            usual = sorted(gaps)[len(gaps) // 2]
+            height = max(edge[2] for edge in edges)
+            wide = max(TRACKED_WORD_GAP * usual, usual + TRACKED_WORD_EXTRA * height)
+            letters = text[start:end:2]
+            joined = letters[0] + "".join(
+                (" " if gap > wide else "") + letter
+                for gap, letter in zip(gaps, letters[1:], strict=True)
+            )
+            pieces += [text[done:start], joined]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 GUESSED_BOLD_SHARE = 0.5  # more lines than this bold by weight alone: the weights are guesses
 
 

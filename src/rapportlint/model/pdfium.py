@@ -211,6 +211,7 @@ class Plain:
     char_box = staticmethod(
         _plain(c.FPDFText_GetLooseCharBox, _I, _V, _I, ctypes.POINTER(c.FS_RECTF))
     )
+    is_generated = staticmethod(_plain(c.FPDFText_IsGenerated, _I, _V, _I))
     font_size = staticmethod(_plain(c.FPDFText_GetFontSize, _D, _V, _I))
     char_matrix = staticmethod(
         _plain(c.FPDFText_GetMatrix, _I, _V, _I, ctypes.POINTER(c.FS_MATRIX))

@@ -73,7 +73,7 @@ _REASONS = {
         "body": "page du rapport hors des trois parties",
         "introduction": "introduction, avant la première partie",
         "part": "suite de la partie {part}",
-        "part-start": "début de la partie {part} : titre « {title} »{named_by} (formulation « {wording} », repéré par {cue}){confirmed}",
+        "part-start": "début de la partie {part} : titre « {title} »{named_by} ({wording}repéré par {cue}){confirmed}",
         "part-found": "début de la partie {part}, d'après {how} : « {title} » (confiance {confidence}{cues})",
         "part-untitled": "début de la partie {part}, d'après {how}, sans titre dans la couche texte (confiance {confidence}{cues})",
         "annexes-below": "fin du rapport, puis début des annexes (« {detail} »)",
@@ -92,7 +92,7 @@ _REASONS = {
         "body": "report page outside the three parts",
         "introduction": "introduction, before the first part",
         "part": "continues the {part} part",
-        "part-start": "start of the {part} part: heading '{title}'{named_by} (wording '{wording}', found by {cue}){confirmed}",
+        "part-start": "start of the {part} part: heading '{title}'{named_by} ({wording}found by {cue}){confirmed}",
         "part-found": "start of the {part} part, from {how}: '{title}' (confidence {confidence}{cues})",
         "part-untitled": "start of the {part} part, from {how}, with no heading in the text layer (confidence {confidence}{cues})",
         "annexes-below": "end of the report, then the annexes start ('{detail}')",
@@ -209,7 +209,7 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
         section = analysis.sections[page.detail]
         values.update(
             title=section.title,
-            wording=section.wording,
+            wording=_wording_of(section.wording, lang),
             cue=CUE_NAMES[lang].get(section.cue, section.cue),
             how=AND[lang].join(HOW[lang][c] for c in section.decided_by),
             confidence=wording.percent(section.confidence, lang),
@@ -233,6 +233,14 @@ def reason(page: PageRole, analysis: ReportAnalysis, lang: str) -> str:
         if annex.appended:
             values["detail_part"] = f" ({APPENDED[lang][annex.appended]})" + values["detail_part"]
     return template.format(**values)
+
+
+def _wording_of(found: str, lang: str) -> str:
+    """ "formulation « conclusion », ": none for a title taken by what stands under it (a
+    chapter named after the host, whose first section presents it)."""
+    if not found:
+        return ""
+    return f"formulation « {found} », " if lang == "fr" else f"wording '{found}', "
 
 
 def _opens_the_chapter_of(title: str, lang: str) -> str:
