@@ -3774,3 +3774,15 @@ def test_letter_spaced_titles_read_as_the_page_shows_them(producer: str) -> None
     assert "formulation" not in reason
 
 
+def test_letter_spaced_latex_titles_name_their_parts() -> None:
+    """The same titles spaced by microtype's \\textls, LaTeX numbering the chapters: the
+    work's chapter reads "Chapitre 2 TRAVAIL EFFECTUÉ" and names the activities (RL202 said
+    its title did not)."""
+    name = "titres-aux-lettres-espacees-latex"
+    assert "Chapitre 2 TRAVAIL EFFECTUÉ" in top_titles(name)
+    pages = {key: s.page for key, s in checked(name).analysis.sections.items()}
+    assert pages == {"entreprise": 4, "activites": 7, "conclusion": 11}
+    assert section(name, "activites").named
+    assert not PART_RULES & fired(name)
+
+

@@ -384,7 +384,7 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
             closing = next((k for k in range(last, sample, -1) if text[k].isalpha()), None)
             if closing is not None:
                 bold = _font_at(handle, closing, fonts, textpage)[1]
-        if _TRACKED_RUN.search(stripped):
+        if _letter_spaced(stripped):
             stripped = _without_tracking(handle, stripped, first, rect)
         text_line = normalise_glyphs(clean_text(stripped))
         if _word_goes_on(pieces, index):
@@ -398,46 +398,52 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
 
 
 SOFT_HYPHEN = "\u00ad"
-# Five signs or more, one space apart: a title set with letter spacing (Canva's "espacement
-# des lettres", Word's and LibreOffice's "étendu"), where PDFium reads each gap as a word space
-# ("6 . T R A V A I L").
-_TRACKED_RUN = re.compile(r"\S(?: \S){4,}")
-TRACKED_LETTERS = 3  # letters in such a run at least (not a row of leaders or of signs)
-TRACKED_WORD_GAP = 1.8  # a gap this many times the run's usual one parts two words
-TRACKED_WORD_EXTRA = 0.2  # ... and wider than it by this share of the letters' size
+# A title set with letter spacing (Canva's "espacement des lettres", Word's and LibreOffice's
+# "étendu", LaTeX's \textls): PDFium reads most gaps as word spaces ("6 . T R A V A I L",
+# "P R ÉSE N T A T ION": where a wide letter leaves a narrower gap, none).
+TRACKED_LETTERS = 4  # one-letter words at least, half the line's words or more
+TRACKED_WORD_GAP = 1.8  # a gap this many times the line's usual one parts two words
+# ... and wider than it by this share of the letters' height (LaTeX's letter-spaced "MARKOV
+# CHAIN": 2.3 pt between letters, 4.8 between the words, letters 20 pt high)
+TRACKED_WORD_EXTRA = 0.1
+
+
+def _letter_spaced(text: str) -> bool:
+    words = text.split(" ")
+    single = sum(1 for word in words if len(word) == 1)
+    letters = sum(1 for word in words if len(word) == 1 and word.isalpha())
+    return letters >= TRACKED_LETTERS and 2 * single >= len(words)
 
 
 def _without_tracking(textpage: int, text: str, first: int, rect) -> str:
     """ "6 . T R A V A I L E F F E C T U É" read as the page shows it: "6. TRAVAIL EFFECTUÉ".
-    Only spaces PDFium generated between single signs go (a typed "A N N E X E" keeps its
-    spaces: the headings read those); a gap well wider than the run's usual one stays a word
-    space. ``text`` starts at character ``first`` of the text page."""
-    pieces, done = [], 0
-    for run in _TRACKED_RUN.finditer(text):
-        start, end = run.span()
-        spaces = range(first + start + 1, first + end, 2)
-        if sum(sign.isalpha() for sign in run.group()) < TRACKED_LETTERS or not all(
-            Plain.is_generated(textpage, index) == 1 for index in spaces
-        ):
+    The line is set again from its letters' places: a gap well wider than the line's usual
+    one (the spacing between letters) parts two words. Only the spaces PDFium generated are
+    read so; a typed space stays (a typed "A N N E X E" is the headings' to read). ``text``
+    starts at character ``first`` of the text page."""
+    signs: list[tuple[str, float, float, float, bool]] = []  # letter, left, right, height, typed
+    generated = 0
+    typed = False
+    for index, sign in enumerate(text, start=first):
+        if sign == " ":
+            is_generated = Plain.is_generated(textpage, index) == 1
+            generated += is_generated
+            typed = typed or not is_generated
             continue
-        edges = []
-        for index in range(first + start, first + end, 2):
-            if not Plain.char_box(textpage, index, rect):
-                break
-            edges.append((rect.left, rect.right, rect.top - rect.bottom))
-        else:
-            gaps = [b[0] - a[1] for a, b in itertools.pairwise(edges)]
-            usual = sorted(gaps)[len(gaps) // 2]
-            height = max(edge[2] for edge in edges)
-            wide = max(TRACKED_WORD_GAP * usual, usual + TRACKED_WORD_EXTRA * height)
-            letters = text[start:end:2]
-            joined = letters[0] + "".join(
-                (" " if gap > wide else "") + letter
-                for gap, letter in zip(gaps, letters[1:], strict=True)
-            )
-            pieces += [text[done:start], joined]
-            done = end
-    return "".join(pieces) + text[done:] if pieces else text
+        if not Plain.char_box(textpage, index, rect):
+            return text
+        signs.append((sign, rect.left, rect.right, rect.top - rect.bottom, typed))
+        typed = False
+    if generated < TRACKED_LETTERS or len(signs) < 2:
+        return text
+    gaps = [b[1] - a[2] for a, b in itertools.pairwise(signs)]
+    usual = sorted(gaps)[len(gaps) // 2]
+    height = sorted(sign[3] for sign in signs)[len(signs) // 2]
+    wide = max(TRACKED_WORD_GAP * usual, usual + TRACKED_WORD_EXTRA * height)
+    return signs[0][0] + "".join(
+        (" " if sign[4] or gap > wide else "") + sign[0]
+        for gap, sign in zip(gaps, signs[1:], strict=True)
+    )
 
 
 GUESSED_BOLD_SHARE = 0.5  # more lines than this bold by weight alone: the weights are guesses
