@@ -3786,3 +3786,24 @@ def test_letter_spaced_latex_titles_name_their_parts() -> None:
     assert not PART_RULES & fired(name)
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_part_presenting_the_tutor_who_hosted_is_read_at_warning_level(producer: str) -> None:
+    """ "01 MON TUTEUR" (a consultant's titles and roles) before "02 MES MISSIONS", nothing
+    presenting an organisation: the host is that person, and RL201 warns at 40 %, naming
+    the part and the fix (it said no part presented the host)."""
+    name = f"tuteur-presente-en-premiere-partie{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (2, "01 MON TUTEUR")
+    assert company.decided_by == ("title", "place") and company.confidence == 0.4
+    (warning,) = findings(name, "RL201")
+    assert warning.severity is Severity.WARNING and "« 01 MON TUTEUR »" in warning.message
+
+
+def test_a_tutor_presented_after_the_missions_is_no_host_part() -> None:
+    """The same tutor's part after the missions: not where a report presents its host, and
+    no part presents an organisation: RL201's error stands."""
+    name = "tuteur-presente-apres-les-missions"
+    assert section(name, "entreprise") is None
+    assert "RL201" in fired_errors(name)
+
+

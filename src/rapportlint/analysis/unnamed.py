@@ -96,6 +96,14 @@ TOPIC_WORK_DENSITY = 1.5  # work told across those chapters, read together
 # A chapter titled by the setting the work took place in, not by the work.
 SETTING_TITLE = re.compile(r"\b(?:environnement|contexte|existant|etat de l'art)\b")
 PROJECT_WORD = re.compile(r"\b(?:projets?|missions?|taches?)\b")
+# A part given to the person who hosted the placement ("01 MON TUTEUR": a consultant, a
+# craftsman, a freelance developer), where a report presents its host.
+TUTOR_TITLE = re.compile(
+    r"^(?:(?:mon |ma |le |la |notre )?(?:tuteur|tutrice|encadrante?)"
+    r"|(?:mon |ma |le |la )?maitre(?:sse)? (?:de stage|d'\s*apprentissage))"
+    r"(?: (?:de stage|en entreprise|professionnel(?:le)?))?$"
+)
+TUTOR_CONFIDENCE = 0.4  # a person presented, not an organisation: a guess, for RL201 to warn
 OPENING_PARAGRAPHS = 3  # a run of the host's paragraphs read from its first two, three
 HOST_PARAGRAPH_WORDS = 60  # a paragraph of the introduction given to the host says this much
 # or less, packed with cues of many kinds (its creation, trade, address, being a company):
@@ -145,6 +153,7 @@ def complete(
             or _in_introduction_text(parts, pages)
             or _in_first_chapter_text(parts, pages, taken)
             or _in_the_foreword(parts, headings, pages, taken)
+            or _the_tutors_part(free, found)
         )
         if candidate is not None:
             found[COMPANY] = as_section(COMPANY, candidate, COMPANY, main)
@@ -872,6 +881,20 @@ def _in_introduction(
     if candidate is None:
         return None
     return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
+
+
+def _the_tutors_part(free: list[Part], found: dict[str, Section]) -> Candidate | None:
+    """A part of its own, before the activities, that presents the student's tutor ("01 MON
+    TUTEUR": his titles, his roles, his firm) when nothing presents an organisation: the host
+    is that person (a consultant, a freelance developer), and "no part presents the host"
+    would be false. Only a guess (the part tells a person's career, not a company's)."""
+    activities = found.get(ACTIVITIES)
+    for part in free:
+        if not before(part, activities):
+            break
+        if part.profile.words >= MIN_WORDS and TUTOR_TITLE.match(heading_key(part.title)):
+            return Candidate(part, ("title", "place"), TUTOR_CONFIDENCE)
+    return None
 
 
 def _in_the_foreword(
