@@ -3807,3 +3807,13 @@ def test_a_tutor_presented_after_the_missions_is_no_host_part() -> None:
     assert "RL201" in fired_errors(name)
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_glossary_going_on_over_a_page_stays_in_the_body(producer: str) -> None:
+    """ "7 Glossaire" after the conclusion, its bulleted list going on over the next page under
+    no title, tools named by their sites ("• Pandas: pandas.pydata.org") that read as
+    English: that page is the glossary's, and there is no annex part (it was an annexed
+    English document)."""
+    analysis = checked(f"glossaire-poursuivi-sur-une-page{producer}").analysis
+    assert analysis.layout.annex_start is None
+    assert analysis.layout.last_body_page == analysis.layout.page_count == 10
+    assert not analysis.annexes

@@ -26,6 +26,7 @@ the document before it (a two-page article is one document of two pages).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapportlint.analysis.annexes import (
@@ -37,7 +38,7 @@ from rapportlint.analysis.annexes import (
 from rapportlint.analysis.appended import appended_kind, form_title, report_cover
 from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
 from rapportlint.analysis.furniture import LineRef
-from rapportlint.analysis.headings import Heading, chapter_label
+from rapportlint.analysis.headings import BULLET, Heading, chapter_label
 from rapportlint.analysis.language import UNDETERMINED, detect
 from rapportlint.analysis.references import is_reference_list
 from rapportlint.analysis.text import fold, heading_key
@@ -144,10 +145,14 @@ def find_annex_start(
         for h in headings
         if h.key in (FRONT, BACK) and (h.page, h.top) > (after_page, after_top)
     } | {number for number in contents.whole_pages if number > after_page}
+    before: list[TextLine] = []
     for number in range(after_page, document.page_count + 1):
         lines = content_lines(document.page(number), furniture)
         if (number - 1 in matter or _titled_back_matter(lines)) and is_reference_list(lines):
             matter.add(number)  # the bibliography goes on, in English, under no title
+        elif number - 1 in matter and _list_goes_on(before, lines):
+            matter.add(number)  # so does the glossary, in names of tools
+        before = lines
     return _trailing_foreign_run(
         document, after_page, languages, unread, matter
     ) or _pasted_pictures(document.page_count, after_page, pictured, empty)
@@ -170,6 +175,22 @@ def _pasted_pictures(
     if len(run) < PICTURED_RUN:
         return None
     return AnnexStart(run[-1], True, "pictures", "pictures")
+
+
+LIST_GOES_ON = 0.5  # of a page's lines opened by the list's mark: the list goes on
+
+
+def _list_goes_on(before: list[TextLine], lines: list[TextLine]) -> bool:
+    """A back-matter list that goes on over the page ("• Pandas: pandas.pydata.org" after a
+    glossary's page): its first line opens on the mark that the page before opens its entries
+    on, and so do half its lines at least. Its words read as English (names of tools, links),
+    yet it is the glossary, not an annexed document."""
+    marks = Counter(line.text.lstrip()[0] for line in before if BULLET.match(line.text))
+    if not lines or not marks:
+        return False
+    mark = marks.most_common(1)[0][0]
+    opened = sum(1 for line in lines if line.text.lstrip().startswith(mark))
+    return lines[0].text.lstrip().startswith(mark) and opened >= LIST_GOES_ON * len(lines)
 
 
 def _titled_back_matter(lines: list[TextLine]) -> bool:
