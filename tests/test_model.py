@@ -75,6 +75,24 @@ def test_a_letter_spaced_title_reads_as_its_words(producer: str) -> None:
     assert any(text.startswith("Je remercie toute l'équipe qui m'a accueilli") for text in texts)
 
 
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("6 . T R A V A I L E F F E C T U É", True),
+        ("3 . 1 P R ÉSE N T A T ION D E L U M IOTE C", True),
+        ("a r b a p a p a $ b", False),  # a row of a Burrows-Wheeler matrix, in a table
+        ("Le stage a eu lieu à Lyon", False),
+    ],
+)
+def test_only_a_line_of_spaced_capitals_is_set_again(text: str, spaced: bool) -> None:
+    """Letter spacing sets display titles, in capitals; a table of single letters in lower
+    case (a LaTeX research report's rotation matrix) keeps its spaces (joined, its rows read
+    as titles and cut the chapter around them)."""
+    from rapportlint.model.loader import _letter_spaced
+
+    assert _letter_spaced(text) is spaced
+
+
 def test_a_word_latex_broke_at_a_line_end_is_marked_a_compound_is_not() -> None:
     """PDFium drops the hyphen of "ser-" / "veurs" and ends the line there: the loader ends it
     with a soft hyphen, which folding joins to the next word (the LaTeX fixture)."""

@@ -402,6 +402,7 @@ SOFT_HYPHEN = "\u00ad"
 # "étendu", LaTeX's \textls): PDFium reads most gaps as word spaces ("6 . T R A V A I L",
 # "P R ÉSE N T A T ION": where a wide letter leaves a narrower gap, none).
 TRACKED_LETTERS = 4  # one-letter words at least, half the line's words or more
+TRACKED_CAPITALS = 0.6  # of those letters, in capitals: letter spacing sets titles in capitals
 TRACKED_WORD_GAP = 1.8  # a gap this many times the line's usual one parts two words
 # ... and wider than it by this share of the letters' height (LaTeX's letter-spaced "MARKOV
 # CHAIN": 2.3 pt between letters, 4.8 between the words, letters 20 pt high)
@@ -409,10 +410,17 @@ TRACKED_WORD_EXTRA = 0.1
 
 
 def _letter_spaced(text: str) -> bool:
+    """Mostly one-letter words, mostly capitals: a display title (a row of a table of
+    letters, "a r b a p a p a $ b" in a Burrows-Wheeler matrix, is lower case and stays)."""
     words = text.split(" ")
     single = sum(1 for word in words if len(word) == 1)
-    letters = sum(1 for word in words if len(word) == 1 and word.isalpha())
-    return letters >= TRACKED_LETTERS and 2 * single >= len(words)
+    letters = [word for word in words if len(word) == 1 and word.isalpha()]
+    capitals = sum(1 for letter in letters if letter.isupper())
+    return (
+        len(letters) >= TRACKED_LETTERS
+        and 2 * single >= len(words)
+        and capitals >= TRACKED_CAPITALS * len(letters)
+    )
 
 
 def _without_tracking(textpage: int, text: str, first: int, rect) -> str:
