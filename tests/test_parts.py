@@ -3817,3 +3817,47 @@ def test_a_glossary_going_on_over_a_page_stays_in_the_body(producer: str) -> Non
     assert analysis.layout.annex_start is None
     assert analysis.layout.last_body_page == analysis.layout.page_count == 10
     assert not analysis.annexes
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_company_part_opens_under_a_divider_that_does_not_name_it(producer: str) -> None:
+    """ "Chapitre I : Présentation du contexte de l'étude" alone on a divider page (wrapped over
+    two lines), "1.1 Présentation de Lumiotec" on the next: the company part starts at the
+    section, as the readers read it (it started on the divider), and the divider is no page
+    of the introduction. A divider naming the part outright still opens it (fixture 57)."""
+    name = f"chapitre-du-contexte-sur-un-intercalaire{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (4, "1.1 Présentation de Lumiotec")
+    divider = checked(name).analysis.role(3)
+    assert (divider.role, divider.cue) == ("body", "body")
+    assert section("parties-ouvertes-par-des-intercalaires", "entreprise").page == 5
+
+
+def test_every_heading_cue_is_named_in_the_page_reasons() -> None:
+    """A title found on its divider page reads "repéré par sa page d'intercalaire", not by the
+    machine name of its cue."""
+    reason = page_reason("chapitre-du-contexte-sur-un-intercalaire-libreoffice", 6)
+    assert "repéré par sa page d'intercalaire" in reason
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Chapitre Ⅰ : Présentation générale du Centre Hospitalier Universitaire", True),
+        ("PREMIÈRE PARTIE : PRÉSENTATION DE L'ENTREPRISE", True),
+        ("Chapitre I : Présentation du contexte de l'étude", False),
+        ("CHAPITRE 1 : CONTEXTE DU STAGE", False),
+        ("Insertion", False),
+    ],
+)
+def test_a_divider_names_the_host_by_its_wording_or_its_proper_name(
+    title: str, names: bool
+) -> None:
+    """The company part opens on its divider when the divider's title names the part or the
+    organisation by its proper name (a reader counts the divider page then), and under it
+    when it names the setting only."""
+    from rapportlint.analysis.unnamed import _names_an_organisation
+
+    assert _names_an_organisation(typographic_heading(title, 8, 1)) is names
+
+

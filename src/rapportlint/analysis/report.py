@@ -61,7 +61,7 @@ from rapportlint.analysis.vocabulary import (
     MAIN_KEYS,
     classify,
 )
-from rapportlint.model.document import Document
+from rapportlint.model.document import Document, TextLine
 from rapportlint.model.ocr import tesseract_languages
 
 OUTLINE_MIN_ENTRIES = 3
@@ -228,10 +228,22 @@ def _mark_first_on_page(headings: list[Heading], document: Document, hidden: set
                 heading_key(line.text) in title
                 and len(line.text.strip()) >= DIVIDER_LINE_SHARE * len(heading.text)
             )
+            or _goes_on_the_title(line, heading)
             or chapter_label(line.text)
             or line.text.strip().isdigit()
             for line in visible
         )
+
+
+def _goes_on_the_title(line: TextLine, heading: Heading) -> bool:
+    """A line set as the title, below it: its wrapped end ("l'étude" under "Chapitre I :
+    Présentation du contexte de"), whatever its length (a caption is set as the text)."""
+    return line.box.top > heading.top and line.bold == heading.bold and (
+        abs(line.size - heading.size) <= DIVIDER_TITLE_SIZE * heading.size
+    )
+
+
+DIVIDER_TITLE_SIZE = 0.05  # a line this close to the title's size goes on the title
 
 
 # A line of a divider page is its title (or one of its lines when it wraps), not a caption

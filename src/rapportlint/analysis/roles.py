@@ -108,6 +108,9 @@ def assign_roles(
     starts = {(s.page): s for s in sections.values()}
     first_part = min(starts, default=layout.last_body_page + 1)
     front_titles = {h.page: h.text for h in headings if h.key == FRONT}
+    # A chapter's divider before the first part ("Chapitre I : Présentation du contexte de
+    # l'étude", the host presented from the next page): no page of the introduction.
+    dividers = {h.page for h in headings if h.alone_on_page and h.key != INTRODUCTION}
     in_annex_document = {
         number: annex for annex in annexes if annex.file is None for number in annex.pages
     }
@@ -131,7 +134,7 @@ def assign_roles(
             roles.append(PageRole(number, "body", "part-start", section.key, label))
         elif start is not None and number == start.page:
             roles.append(PageRole(number, "body", "annexes-below", start.text, label))
-        elif number < first_part:
+        elif number < first_part and number not in dividers:
             roles.append(PageRole(number, "body", "introduction", "", label))
         else:
             part = _part_of(number, sections)

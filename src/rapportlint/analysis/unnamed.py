@@ -157,6 +157,8 @@ def complete(
         )
         if candidate is not None:
             found[COMPANY] = as_section(COMPANY, candidate, COMPANY, main)
+    if COMPANY in found:
+        found[COMPANY] = _under_its_divider(found[COMPANY], headings)
     if COMPANY in found and ACTIVITIES in found:
         found[ACTIVITIES] = _after_opening(found[ACTIVITIES], found[COMPANY], headings)
     if ACTIVITIES in found and found[ACTIVITIES].named:
@@ -881,6 +883,46 @@ def _in_introduction(
     if candidate is None:
         return None
     return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
+
+
+def _under_its_divider(company: Section, headings: list[Heading]) -> Section:
+    """A company part opened by a divider page whose title does not name it ("Insertion",
+    "Chapitre I : Présentation du contexte de l'étude") starts at the first title under it on
+    the next page ("A. OPENIKA SAS", "1.1 Présentation de Acumen Network"): the presentation
+    of the host begins there. A divider that names the part ("PREMIÈRE PARTIE : PRÉSENTATION
+    DE L'ENTREPRISE") opens it, as realdev's reader reads it."""
+    divider = next((h for h in headings if (h.page, h.top) == (company.page, company.top)), None)
+    if divider is None or not divider.alone_on_page or _names_an_organisation(divider):
+        return company
+    under = next((h for h in headings if (h.page, h.top) > (divider.page, divider.top)), None)
+    if under is None or under.page != divider.page + 1 or under.level <= divider.level:
+        return company
+    return replace(
+        company,
+        title=under.text,
+        page=under.page,
+        top=under.top,
+        first_on_page=under.first_on_page,
+        named_by=company.named_by or (divider.text if company.named else ""),
+    )
+
+
+# "Chapitre I :", "PARTIE 2 -", "II." before a divider's title.
+_CHAPTER_LABEL = re.compile(
+    r"^\s*(?:(?:chapitre|partie|part)\s+\S+|[0-9]+|[ivx]+)\s*[:.)\-–—]?\s*", re.IGNORECASE
+)
+
+
+def _names_an_organisation(divider: Heading) -> bool:
+    """The divider's title names the host's part ("Présentation de l'entreprise": a wording
+    of rank 1 or 2) or an organisation by its proper name ("Présentation générale du Centre
+    Hospitalier Universitaire": a capital past its first word, in a title not set in
+    capitals), not the setting ("Présentation du contexte de l'étude", "Contexte du stage",
+    "Insertion")."""
+    if divider.match is not None and divider.match.rank >= 1:
+        return not names_a_setting(divider.match.wording)
+    title = _CHAPTER_LABEL.sub("", divider.text, count=1)
+    return not title.isupper() and any(word[:1].isupper() for word in title.split()[1:])
 
 
 def _the_tutors_part(free: list[Part], found: dict[str, Section]) -> Candidate | None:

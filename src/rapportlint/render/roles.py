@@ -52,6 +52,10 @@ CUE_NAMES = {
         "capitals": "les capitales",
         "numbered": "sa numérotation",
         "colon": "le deux-points final",
+        "font": "sa police",
+        "alone": "sa ligne à part",
+        "alone-like": "sa ligne à part, comme les autres titres",
+        "divider": "sa page d'intercalaire",
     },
     "en": {
         "outline": "a bookmark",
@@ -61,6 +65,10 @@ CUE_NAMES = {
         "capitals": "capitals",
         "numbered": "its numbering",
         "colon": "its closing colon",
+        "font": "its font",
+        "alone": "its line set apart",
+        "alone-like": "its line set apart, as the other titles",
+        "divider": "its divider page",
     },
 }
 
