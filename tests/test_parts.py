@@ -945,6 +945,21 @@ def test_profile_quotes_the_students_own_words() -> None:
     assert dict(profile(CLOSING_TEXT).cues[CLOSING])["what-it-brought"] == "Ce stage m'a"
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Lumiotec est une SARL de 12 salariés.", "SARL"),
+        ("Elle accompagne les PME-PMI de la région.", "PME"),
+        ("le corpus de référence CL-SciSumm [SCI-Summ, 2016], proposé dans le cadre", None),
+    ],
+)
+def test_a_legal_form_is_a_word_not_the_start_of_a_name(text: str, form: str | None) -> None:
+    """ "SCI" (société civile immobilière) is a legal form; "SCI-Summ", a corpus a research
+    report cites, is not (its introduction was read as the host's presentation, and RL201
+    warned instead of saying no part presents it). "PME-PMI" names small firms."""
+    assert dict(profile(text).cues[COMPANY]).get("legal-form") == form
+
+
 def test_a_staff_count_is_a_short_number_not_a_page_of_figures() -> None:
     """ "1 100 agents", "12 000 salariés": a count with its spaces. A page of figures (a
     dendrogram's labels, 70,000 characters of numbers in a real report) is no count: the
@@ -3861,3 +3876,10 @@ def test_a_divider_names_the_host_by_its_wording_or_its_proper_name(
     assert _names_an_organisation(typographic_heading(title, 8, 1)) is names
 
 
+def test_a_research_report_citing_a_corpus_presents_no_host() -> None:
+    """A research report whose introduction cites "[SCI-Summ, 2016]" and the tasks "proposées"
+    there, and presents no host anywhere: no company part, and RL201's error (the letters of
+    a legal form opening the corpus's name made the introduction the host's, at 50 %)."""
+    name = "rapport-de-recherche-citant-un-corpus"
+    assert section(name, "entreprise") is None
+    assert "RL201" in fired_errors(name)

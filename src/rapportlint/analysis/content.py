@@ -71,7 +71,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "legal-form",
-            r"\b(?:sarl|sas|sasu|eurl|scop|sci|gie|epic|societe anonyme|association loi 1901|forme juridique|siret|siren|code ape|code naf|filiale|maison mere|etablissement public|collectivite territoriale|entreprise publique|startup|start-up|pme|tpe|multinationale)\b",
+            # (Not a name that opens on such letters, "SCI-Summ", a corpus; "PME-PMI" is one.)
+            r"\b(?:sarl|sas|sasu|eurl|scop|sci|gie|epic|societe anonyme|association loi 1901|forme juridique|siret|siren|code ape|code naf|filiale|maison mere|etablissement public|collectivite territoriale|entreprise publique|startup|start-up|pme|tpe|multinationale)\b(?!-(?!pmi\b)\w)",
             1.5,
         ),
         _cue(
