@@ -238,8 +238,10 @@ def _mark_first_on_page(headings: list[Heading], document: Document, hidden: set
 def _goes_on_the_title(line: TextLine, heading: Heading) -> bool:
     """A line set as the title, below it: its wrapped end ("l'étude" under "Chapitre I :
     Présentation du contexte de"), whatever its length (a caption is set as the text)."""
-    return line.box.top > heading.top and line.bold == heading.bold and (
-        abs(line.size - heading.size) <= DIVIDER_TITLE_SIZE * heading.size
+    return (
+        line.box.top > heading.top
+        and line.bold == heading.bold
+        and (abs(line.size - heading.size) <= DIVIDER_TITLE_SIZE * heading.size)
     )
 
 
