@@ -3803,15 +3803,16 @@ def test_letter_spaced_latex_titles_name_their_parts() -> None:
 
 @pytest.mark.parametrize("producer", BOTH)
 def test_a_part_presenting_the_tutor_who_hosted_is_read_at_warning_level(producer: str) -> None:
-    """ "01 MON TUTEUR" (a consultant's titles and roles) before "02 MES MISSIONS", nothing
-    presenting an organisation: the host is that person, and RL201 warns at 40 %, naming
-    the part and the fix (it said no part presented the host)."""
+    """ "01 MON TUTEUR" on a divider, then the tutor's titles and roles under "Mon tuteur" (a
+    consultant), before "02 MES MISSIONS", nothing presenting an organisation: the host is
+    that person, and RL201 warns at 40 %, naming the part (from its first title under the
+    divider, which names no organisation) and the fix (it said no part presented the host)."""
     name = f"tuteur-presente-en-premiere-partie{producer}"
     company = section(name, "entreprise")
-    assert (company.page, company.title) == (2, "01 MON TUTEUR")
+    assert (company.page, company.title) == (3, "Mon tuteur")
     assert company.decided_by == ("title", "place") and company.confidence == 0.4
     (warning,) = findings(name, "RL201")
-    assert warning.severity is Severity.WARNING and "« 01 MON TUTEUR »" in warning.message
+    assert warning.severity is Severity.WARNING and "« Mon tuteur »" in warning.message
 
 
 def test_a_tutor_presented_after_the_missions_is_no_host_part() -> None:
