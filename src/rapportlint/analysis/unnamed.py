@@ -909,7 +909,7 @@ def _under_its_divider(company: Section, headings: list[Heading]) -> Section:
 
 # "Chapitre I :", "PARTIE 2 -", "II." before a divider's title.
 _CHAPTER_LABEL = re.compile(
-    r"^\s*(?:(?:chapitre|partie|part)\s+\S+|[0-9]+|[ivx]+)\s*[:.)\-–—]?\s*", re.IGNORECASE
+    r"^\s*(?:(?:chapitre|partie|part)\s+\S+|[0-9]+|[ivx]+)\b\s*[:.)\-–—]?\s*", re.IGNORECASE
 )
 
 
