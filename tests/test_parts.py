@@ -3849,6 +3849,15 @@ def test_a_company_part_opens_under_a_divider_that_does_not_name_it(producer: st
     assert section("parties-ouvertes-par-des-intercalaires", "entreprise").page == 5
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_under_a_setting_divider_the_title_naming_the_company_opens_it(producer: str) -> None:
+    """ "CHAPITRE 1 : Contexte du stage" on a divider, "I- INTRODUCTION" on the next page, then
+    "II- PRÉSENTATION DE L'ENTREPRISE": the company part starts at the title that names it,
+    not at the chapter's first title nor at the divider."""
+    company = section(f"entreprise-nommee-sous-un-intercalaire-du-contexte{producer}", "entreprise")
+    assert (company.page, company.title) == (5, "II- PRÉSENTATION DE L'ENTREPRISE")
+
+
 def test_every_heading_cue_is_named_in_the_page_reasons() -> None:
     """A title found on its divider page reads "repéré par sa page d'intercalaire", not by the
     machine name of its cue."""

@@ -27,6 +27,7 @@ gives no part the margin the activities need: the rule then stays an error.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -889,20 +890,30 @@ def _under_its_divider(company: Section, headings: list[Heading]) -> Section:
     """A company part opened by a divider page whose title does not name it ("Insertion",
     "Chapitre I : Présentation du contexte de l'étude") starts at the first title under it on
     the next page ("A. OPENIKA SAS", "1.1 Présentation de Acumen Network"): the presentation
-    of the host begins there. A divider that names the part ("PREMIÈRE PARTIE : PRÉSENTATION
-    DE L'ENTREPRISE") opens it, as realdev's reader reads it."""
+    of the host begins there, or at the title under it that names the part ("II-
+    PRESENTATION DE L'ENTREPRISE" after "I- INTRODUCTION"). A divider that names the part
+    ("PREMIÈRE PARTIE : PRÉSENTATION DE L'ENTREPRISE") opens it, as realdev's reader reads it."""
     divider = next((h for h in headings if (h.page, h.top) == (company.page, company.top)), None)
     if divider is None or not divider.alone_on_page or _names_an_organisation(divider):
         return company
-    under = next((h for h in headings if (h.page, h.top) > (divider.page, divider.top)), None)
+    after = [h for h in headings if (h.page, h.top) > (divider.page, divider.top)]
+    under = after[0] if after else None
     if under is None or under.page != divider.page + 1 or under.level <= divider.level:
         return company
+    # Under "CHAPITRE 1 : Contexte du stage", "I- INTRODUCTION" then "II- PRESENTATION DE
+    # L'ENTREPRISE": the title that names the part, when the chapter has one.
+    inside = itertools.takewhile(
+        lambda h: h.level > divider.level and h.page <= company.end_page, after
+    )
+    opening = next(
+        (h for h in inside if h.match and h.match.key == COMPANY and h.match.rank == 2), under
+    )
     return replace(
         company,
-        title=under.text,
-        page=under.page,
-        top=under.top,
-        first_on_page=under.first_on_page,
+        title=opening.text,
+        page=opening.page,
+        top=opening.top,
+        first_on_page=opening.first_on_page,
         named_by=company.named_by or (divider.text if company.named else ""),
     )
 
