@@ -3893,3 +3893,32 @@ def test_a_research_report_citing_a_corpus_presents_no_host() -> None:
     name = "rapport-de-recherche-citant-un-corpus"
     assert section(name, "entreprise") is None
     assert "RL201" in fired_errors(name)
+
+
+@pytest.mark.parametrize(
+    ("title", "presents_the_host"),
+    [
+        ("1.3. À propos de SpikeeLabs", True),
+        ("A propos de la Mairie de Rezé", True),
+        ("À propos de moi", False),
+        ("À propos de ce rapport", False),
+        ("1.2 À propos du projet", False),
+    ],
+)
+def test_an_about_title_presents_the_organisation_it_names(
+    title: str, presents_the_host: bool
+) -> None:
+    """ "À propos de X" hints at the host's presentation, unless X is the student, the
+    report or the work."""
+    match = classify(heading_key(title))
+    assert (match is not None and match.key == "entreprise") is presents_the_host
+
+
+def test_the_host_about_page_after_the_context_opens_the_company_part() -> None:
+    """ "1.1 Contexte" (the projects, naming the host in passing) then "1.3 À propos de
+    Lumiotec" on its own page: the company part opens on the host's own page."""
+    for name in (
+        "a-propos-de-l-hote-apres-le-contexte",
+        "a-propos-de-l-hote-apres-le-contexte-libreoffice",
+    ):
+        assert section(name, "entreprise").page == 3

@@ -527,7 +527,7 @@ def _pick_company(
     ]
     for tier in tiers:
         if tier:
-            chosen = _the_host_after_the_school(tier)
+            chosen = _the_host_after_the_school(_past_a_bare_context(tier, parents))
             parent = parents[id(chosen)]
             # "ACME Networks" > "Historique": a company titled with its own name.
             if chosen.match.rank == 0 and parent is not None and parent.key is None:
@@ -557,6 +557,25 @@ def _the_host_after_the_school(presenting: list[Heading]) -> Heading:
     if not _SCHOOL.search(folded) or _THE_HOST.search(folded):
         return first
     return next((h for h in presenting[1:] if _THE_HOST.search(fold(h.text))), first)
+
+
+def _past_a_bare_context(presenting: list[Heading], parents) -> list[Heading]:
+    """The titles from the one that presents the host by name: "1.1 Contexte" (the
+    project's setting) then "1.3 À propos de SpikeeLabs" in the same chapter, where the host
+    has its own page. A bare "Contexte" is a hint that anything can fill; a sibling "about"
+    title says outright what it presents, so the part starts there."""
+    first = presenting[0]
+    if first.match is None or first.match.wording != "contexte":
+        return presenting
+    for index, later in enumerate(presenting[1:], start=1):
+        if (
+            later.match is not None
+            and later.match.wording == "à propos de ..."
+            and later.level == first.level
+            and parents[id(later)] is parents[id(first)]
+        ):
+            return presenting[index:]
+    return presenting
 
 
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]{2,}")

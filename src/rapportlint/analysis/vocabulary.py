@@ -183,6 +183,15 @@ _WORDINGS: list[Wording] = [
         r"presentations? (?:generale? |globale? )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement|etudes?\b(?! notariale| de maitre)))",
         0,
     ),
+    # "À propos de SpikeeLabs": the host's own "about" page, named by it (not "À propos de
+    # moi", "... de ce rapport", "... du projet").
+    Wording(
+        COMPANY,
+        "à propos de ...",
+        r"a propos (?:de |d'|du )\s*(?!(?:moi|nous|l'\s*auteure?|ce |cette |ces |mon |ma |mes )\b)"
+        r"(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|rapport|document|auteur))",
+        0,
+    ),
     Wording(
         COMPANY,
         "présentation du service",
