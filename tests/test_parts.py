@@ -3922,3 +3922,17 @@ def test_the_host_about_page_after_the_context_opens_the_company_part() -> None:
         "a-propos-de-l-hote-apres-le-contexte-libreoffice",
     ):
         assert section(name, "entreprise").page == 3
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_setting_in_a_lettered_appendix_opens_the_annex_part(producer: str) -> None:
+    """Chapters, "Conclusion", "Références", then "A Contexte du stage" (the laboratory) and
+    "B Démonstrations": the appendices are the annex part, whatever the bookmarks leave out
+    of their titles ("Contexte du stage"), and the host presented only there is a warning."""
+    name = f"contexte-du-stage-en-annexe-lettree{producer}"
+    layout = checked(name).analysis.layout
+    assert (layout.last_body_page, checked(name).analysis.annex_start.page) == (8, 9)
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 9
+    assert "Contexte du stage" in finding.message and "annexe" in finding.message

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapportlint.analysis.annexes import (
     Announcement,
@@ -109,10 +109,16 @@ def find_annex_start(
     """The first page of the annex part (see the module's docstring), or None. ``pictured``:
     pages of pictures under a caption at most; ``empty``: blank pages."""
     after_page, after_top = after
+    printed = [_as_printed(document, h) for h in headings]
+    lettered = {
+        id(h)
+        for h, shown in zip(headings, printed, strict=True)
+        if _first_lettered_chapter(shown, printed)
+    }
     named = [
         h
         for h in headings
-        if (h.key == ANNEXES or _first_lettered_chapter(h, headings))
+        if (h.key == ANNEXES or id(h) in lettered)
         and (h.page, h.top) > (after_page, after_top)
         and h.page >= 2
     ]
@@ -210,6 +216,16 @@ _LETTER_B_BARE = re.compile(r"^b\s+[^\W\d]")
 _DIGIT_CHAPTER_BARE = re.compile(r"^[0-9]{1,2}\s+[^\W\d]")  # "4 Bilan du stage"
 # A chapter's or part's own number: "4.", "II.", "B)" (not "4.1").
 _CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[ivxl]{1,5}|[a-h])\s*[.)\-–:](?!\s*[0-9])\s*\S")
+
+
+def _as_printed(document: Document, heading: Heading) -> Heading:
+    """The heading with its title as the page prints it: LaTeX's bookmarks leave out the
+    numbers ("Contexte du stage" for "A Contexte du stage", "Conclusion" for "5
+    Conclusion"), which tell appendices from chapters."""
+    if heading.source != "outline" or not heading.lines:
+        return heading
+    number, index = heading.lines[0]
+    return replace(heading, text=document.page(number).lines[index].text.strip())
 
 
 def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:

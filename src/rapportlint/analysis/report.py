@@ -50,10 +50,11 @@ from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks
 from rapportlint.analysis.sections import Section, find_sections, main_level, without_overlap
 from rapportlint.analysis.text import fold, fold_with_map, heading_key
 from rapportlint.analysis.toc import Contents, TocEntry, find_contents
-from rapportlint.analysis.unnamed import complete, host_in_opening_text
+from rapportlint.analysis.unnamed import complete, host_in_opening_text, speaks_of_an_organisation
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEX_MARKER,
+    BACK,
     CARD_LABELS,
     COMPANY,
     CONCLUSION,
@@ -65,6 +66,7 @@ from rapportlint.model.document import Document, TextLine
 from rapportlint.model.ocr import tesseract_languages
 
 OUTLINE_MIN_ENTRIES = 3
+APPENDIX_LETTER = re.compile(r"[a-h](?:\s*[.)\-–:])?\s+(?=\w)")  # "A ", "B. ", "C) "
 MIN_PARTS = 2  # fewer top-level parts than this is no outline of a report
 LANGUAGE_SAMPLE_CHARS = 1000  # for the body language: langdetect needs no more to be sure
 
@@ -173,17 +175,40 @@ class ReportAnalysis:
 
     def company_in_annexes(self) -> Heading | None:
         """A title of the annex part that names the company presentation ("Annexe 1 :
-        Présentation de la société"): the student presented the host, but not in the report."""
-        for heading in sorted(self.headings, key=lambda h: (h.page, h.top)):
+        Présentation de la société"), or the internship's setting over a text that speaks of
+        an organisation ("A Contexte du stage": the laboratory, its members, its teams): the
+        student presented the host, but not in the report."""
+        ordered = sorted(self.headings, key=lambda h: (h.page, h.top))
+        for index, heading in enumerate(ordered):
             if heading.page <= self.layout.last_body_page:
                 continue
             folded = fold(heading.text)
-            marker = ANNEX_MARKER.match(folded)  # "Annexe 1 : " before the title
+            # "Annexe 1 : " before the title, or an appendix's letter ("A Contexte du stage")
+            marker = ANNEX_MARKER.match(folded) or APPENDIX_LETTER.match(folded)
             title = folded[marker.end() :].strip(" :.-–—") if marker else ""
             match = classify(heading_key(title)) if title else heading.match
-            if match is not None and match.key == COMPANY and match.rank == 2:
+            if match is None or match.key != COMPANY:
+                continue
+            if match.rank == 2:
+                return heading
+            place = (heading.page, heading.top)
+            after = next((h for h in ordered[index + 1 :] if (h.page, h.top) > place), None)
+            if match.rank == 1 and speaks_of_an_organisation(self._text_under(heading, after)):
                 return heading
         return None
+
+    def _text_under(self, heading: Heading, after: Heading | None) -> str:
+        """The text under a heading, to the next heading, on its page and the next."""
+        start, stop = (heading.page, heading.top), (after.page, after.top) if after else None
+        lines = [
+            line.text
+            for number in range(heading.page, min(heading.page + 1, self.document.page_count) + 1)
+            for index, line in enumerate(self.document.page(number).lines)
+            if (number, index) not in self.furniture
+            and (number, line.box.top) > start
+            and (stop is None or (number, line.box.top) < stop)
+        ]
+        return "\n".join(lines)
 
     def company_card(self) -> tuple[int, list[str]] | None:
         """A page before the body that gives the host's identity card, as a school's
@@ -531,10 +556,28 @@ def _page_facts(document: Document, furniture: set[LineRef]) -> dict[int, PageFa
 
 
 def _after_last_part(rough: dict[str, Section], headings: list[Heading]) -> tuple[int, float]:
-    """Where the last main part's heading stands: the annex part comes after it."""
+    """Where the last main part's heading stands: the annex part comes after it. A part's
+    title after the conclusion and the bibliography that follows it is an appendix's ("A
+    Contexte du stage" after "Conclusion" and "Références"): the annex part may start
+    before it."""
     if not rough:
         return 1, 0.0
-    last = max(rough.values(), key=lambda s: s.page)
+    parts = list(rough.values())
+    conclusion = rough.get(CONCLUSION)
+    if conclusion is not None:
+        closed = min(
+            (
+                (h.page, h.top)
+                for h in headings
+                if h.key == BACK
+                and h.plainly_matter
+                and (h.page, h.top) > (conclusion.page, conclusion.top)
+            ),
+            default=None,
+        )
+        if closed is not None:
+            parts = [s for s in parts if (s.page, s.top) < closed] or parts
+    last = max(parts, key=lambda s: s.page)
     top = next((h.top for h in headings if h.page == last.page and h.text == last.title), 0.0)
     return last.page, top
 

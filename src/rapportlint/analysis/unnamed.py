@@ -253,6 +253,12 @@ def _setting_without_a_host(section: Section, pages: BodyPages) -> Section:
     return replace(section, named=False, confidence=0.5)
 
 
+def speaks_of_an_organisation(text: str) -> bool:
+    """A readable text with more than chance cues of an organisation: what a title naming
+    the setting ("Contexte du stage") needs under it to present the host."""
+    return reads_as_words(text) and not _names_no_organisation(profile(text))
+
+
 def _names_no_organisation(read: ContentProfile) -> bool:
     """No more than one kind of organisation cue, and rare (fewer than one in 400 words), or,
     in a long chapter, cues so scattered (fewer than one in 200 words) that they are chance
