@@ -3936,3 +3936,13 @@ def test_a_setting_in_a_lettered_appendix_opens_the_annex_part(producer: str) ->
     (finding,) = findings(name, "RL201")
     assert finding.severity is Severity.WARNING and finding.page == 9
     assert "Contexte du stage" in finding.message and "annexe" in finding.message
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_conclusion_closing_the_discussion_opens_the_conclusion(producer: str) -> None:
+    """ "4. Discussion" whose last section is "4.3 Conclusion et perspectives": the explicit
+    conclusion starts the part; the discussion is not taken for the activities."""
+    name = f"conclusion-en-fin-de-discussion{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.title) == (12, "4.3 Conclusion et perspectives")
+    assert section(name, "activites").page == 6

@@ -662,7 +662,8 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
         return (closing or explicit[-1:])[0]
     usual = [h for h in top if h.key == CONCLUSION and h.match.rank == 1]
     if usual:
-        return next((h for h in usual if closes(h)), usual[-1])
+        chosen = next((h for h in usual if closes(h)), usual[-1])
+        return _concluding_section_of_the_discussion(chosen, ordered) or chosen
     weak = [h for h in top if h.key == CONCLUSION]
     if weak:
         return weak[-1]
@@ -715,6 +716,19 @@ def _pick_conclusion(ordered: list[Heading], main: int, parents) -> Heading | No
         and (parents[id(h)] is None or parents[id(h)].key not in (ACTIVITIES, COMPANY))
     ]
     return nested[-1] if nested else None
+
+
+def _concluding_section_of_the_discussion(
+    chosen: Heading, ordered: list[Heading]
+) -> Heading | None:
+    """ "4. Discussion" (a research report's last part), whose own sections end on "4.3
+    Conclusion et perspectives": the explicit conclusion is the part's start, as a reader
+    takes it, not the discussion of the results before it."""
+    if chosen.match is None or chosen.match.wording != "discussion":
+        return None
+    index = ordered.index(chosen)
+    inside = list(itertools.takewhile(lambda h: h.level > chosen.level, ordered[index + 1 :]))
+    return next((h for h in inside if _explicit_conclusion(h)), None)
 
 
 def _end_page(

@@ -608,13 +608,16 @@ def _from_the_main_work(activities: Section, parts: list[Part], company: Section
 def _review_before_the_conclusion(part: Part, conclusion: Section | None) -> bool:
     """A part titled as a review ("II. Bilan et retour d'expérience") before the report's
     own "Conclusion": it closes nothing, and may well tell the work ("Contextualisation du
-    stage", "Contenu du stage"); its content decides, as any untitled part's."""
+    stage", "Contenu du stage"); its content decides, as any untitled part's. Not the part
+    that holds the conclusion as its own last section ("4. Discussion" over "4.3 Conclusion
+    et perspectives"): it closes the report with it."""
     return (
         conclusion is not None
         and part.match is not None
         and part.match.rank == 1  # "Bilan", not a mere hint ("Compétences mobilisées")
         and (part.page, part.top) < (conclusion.page, conclusion.top)
         and conclusion.named
+        and not (conclusion.level > part.level and conclusion.page <= part.end_page)
     )
 
 
