@@ -3946,3 +3946,28 @@ def test_the_conclusion_closing_the_discussion_opens_the_conclusion(producer: st
     conclusion = section(name, "conclusion")
     assert (conclusion.page, conclusion.title) == (12, "4.3 Conclusion et perspectives")
     assert section(name, "activites").page == 6
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_lab_presented_under_no_title_after_the_cover_is_a_warning(producer: str) -> None:
+    """The page after the cover places the stay in the first person ("J'ai effectué mon
+    stage ... au laboratoire LITMER (UMR 7301)") and describes the laboratory over four
+    paragraphs, under no title: the host is presented in the opening text (RL201 warns)."""
+    name = f"laboratoire-presente-sans-titre{producer}"
+    company = section(name, "entreprise")
+    assert company.page == 2 and company.within == "opening-text"
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 2
+    assert "UMR 7301" in finding.message
+
+
+def test_a_research_unit_is_described_in_its_own_words() -> None:
+    """A laboratory describes itself as "une unité mixte de recherche", by its "UMR" number
+    and its "équipes de recherche"; "affiliée à" places it as "rattachée à" does."""
+    read = profile(
+        "Le LITMER (UMR 7301) est une unité mixte de recherche affiliée à l'université ; "
+        "il s'organise en six équipes de recherche."
+    )
+    names = {name for name, _ in read.cues["entreprise"]}
+    assert {"research-unit", "definition", "organisation"} <= names
+    assert not profile("Nous avons mesuré le niveau de la mer à six stations.").cues["entreprise"]

@@ -56,7 +56,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "definition",
-            r"\b(?:est|etait|reste|constitue) (?:aujourd'\s*hui |actuellement |egalement )?(?:un|une|le|la|l')\s*(?:(?:grand|grande|petit|petite|jeune|importante?|principal|principale|premier|premiere|leader|veritable)e?s? )?(?:entreprise|societe|etablissement|association|laboratoire|organisme|organisation|groupe|collectivite|administration|start-?up|cabinet|agence|ecole|institut|structure|pme|tpe|esn|ssii|filiale|editeur|operateur|fournisseur|prestataire|constructeur|acteur|leader|commune|ville|service public|centre|clinique|hopital|banque|mutuelle|club|federation)\b|\b(?:sous la tutelle|rattachee? (?:a|au))\b",
+            r"\b(?:est|etait|reste|constitue) (?:aujourd'\s*hui |actuellement |egalement )?(?:un|une|le|la|l')\s*(?:(?:grand|grande|petit|petite|jeune|importante?|principal|principale|premier|premiere|leader|veritable)e?s? )?(?:entreprise|societe|etablissement|association|laboratoire|organisme|organisation|groupe|collectivite|administration|start-?up|cabinet|agence|ecole|institut|structure|pme|tpe|esn|ssii|filiale|editeur|operateur|fournisseur|prestataire|constructeur|acteur|leader|commune|ville|service public|centre|clinique|hopital|banque|mutuelle|club|federation)\b|\b(?:sous la tutelle|(?:rattachee?|affiliee?) (?:a|au))\b",
             2.0,
         ),
         _cue(
@@ -97,7 +97,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "organisation",
-            r"\b(?:organigramme|direction generale|directeur|directrice|pdg|dirigeant|dirigee|gerant|gerante|president|presidente|poles?|departements|hierarchie|conseil d'administration|sous la direction|pilotee? par|(?:structuree?|organisee?) (?:autour|en) (?:de )?(?:deux|trois|quatre|cinq|plusieurs|[0-9]+))\b",
+            r"\b(?:organigramme|direction generale|directeur|directrice|pdg|dirigeant|dirigee|gerant|gerante|president|presidente|poles?|departements|hierarchie|conseil d'administration|sous la direction|pilotee? par|(?:structuree?|organisee?) (?:autour|en) (?:de )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[0-9]+))\b",
             1.0,
         ),
         _cue(
@@ -117,6 +117,13 @@ CUES: dict[str, tuple[Cue, ...]] = {
             # qui développe un logiciel", "L'équipe conçoit des méthodes", "le service gère".
             "team-work",
             r"\b(?:l'\s*equipe|cette equipe|le service|ce service|le pole|le departement|l'\s*unite)\b(?: [a-z'-]+){0,4}? (?:qui )?(?:developpe|concoit|etudie|travaille sur|gere|assure|fournit|produit|accompagne|mene|s'\s*occupe)\b",
+            1.0,
+        ),
+        # A research laboratory's own words: "une unité mixte de recherche", "UMR 7266",
+        # "six équipes de recherche".
+        _cue(
+            "research-unit",
+            r"\bunites? (?:mixtes? )?de recherche\b|\b(?:umr|upr|usr|ums)\s*[0-9]{3,4}\b|\bequipes? de recherche\b",
             1.0,
         ),
         _cue(

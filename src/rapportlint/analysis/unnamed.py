@@ -1095,7 +1095,13 @@ def host_in_opening_text(headings: list[Heading], pages: BodyPages) -> Section |
         return None
     placed = pages.placed_paragraphs(start, stop)
     where = {text: place for place, text in placed}
-    for passage in third_person_passages([text for _, text in placed]):
+    texts = [text for _, text in placed]
+    # The whole opening text too, told mostly in the third person: a page that places the
+    # stay ("J'ai effectué mon stage au laboratoire LIENSs, une unité de recherche... Fondé
+    # en 2008") and then describes the host over paragraphs, under no title at all.
+    whole = " ".join(texts)
+    told = [whole] if len(texts) > 1 and profile(whole).voice < HOST_PARAGRAPH_VOICE else []
+    for passage in third_person_passages(texts) + told:
         read = profile(passage)
         if not is_host_paragraph(read):
             continue
