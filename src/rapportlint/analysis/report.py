@@ -199,16 +199,11 @@ class ReportAnalysis:
 
     def _text_under(self, heading: Heading, after: Heading | None) -> str:
         """The text under a heading, to the next heading, on its page and the next."""
-        start, stop = (heading.page, heading.top), (after.page, after.top) if after else None
-        lines = [
-            line.text
-            for number in range(heading.page, min(heading.page + 1, self.document.page_count) + 1)
-            for index, line in enumerate(self.document.page(number).lines)
-            if (number, index) not in self.furniture
-            and (number, line.box.top) > start
-            and (stop is None or (number, line.box.top) < stop)
-        ]
-        return "\n".join(lines)
+        pages = BodyPages(
+            self.document, self.furniture | self.contents.lines, self.document.page_count
+        )
+        stop = (after.page, after.top) if after else (heading.page + 2, 0.0)
+        return pages.between((heading.page, heading.top + 1), min(stop, (heading.page + 2, 0.0)))
 
     def company_card(self) -> tuple[int, list[str]] | None:
         """A page before the body that gives the host's identity card, as a school's
