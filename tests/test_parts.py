@@ -3428,11 +3428,15 @@ def test_a_title_under_an_annex_names_no_part_of_the_report(producer: str) -> No
         ("2.B Le mail", "le mail"),
         ("B. Organisation", "organisation"),
         ("Bilan", "bilan"),  # a word, not a letter
+        ("A.A Présentation de l'organisme", "presentation de l'organisme"),
+        ("B.C. Base de données", "base de donnees"),
+        ("À propos de Lumiotec", "a propos de lumiotec"),  # "à" alone is a word
     ],
 )
 def test_a_compound_number_ending_on_a_letter_is_no_word_of_the_title(title: str, key: str) -> None:
-    """ "I.B", "2.B": a chapter's number and its section's letter, as LibreOffice's outline
-    numbering writes them; the title is what follows."""
+    """ "I.B", "2.B", "A.A": a chapter's number (or an appendix's letter) and its section's
+    letter, as LibreOffice's outline numbering or a LaTeX appendix writes them; the title is
+    what follows."""
     assert heading_key(title) == key
 
 
@@ -3959,6 +3963,18 @@ def test_a_lab_presented_under_no_title_after_the_cover_is_a_warning(producer: s
     (finding,) = findings(name, "RL201")
     assert finding.severity is Severity.WARNING and finding.page == 2
     assert "UMR 7301" in finding.message
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_host_in_an_appendix_numbered_by_letters_is_a_warning(producer: str) -> None:
+    """No bookmarks; after the conclusion, "Annexes", "A Le centre" and "A.A Présentation de
+    l'organisme d'accueil" over the host's founding, staff and clients: the host is presented
+    only in the annexes, which RL201 says at warning level, naming the title."""
+    name = f"hote-en-annexe-numerotee-par-lettres{producer}"
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and finding.page == 9
+    assert "A.A Présentation de l'organisme d'accueil" in finding.message
 
 
 def test_a_research_unit_is_described_in_its_own_words() -> None:

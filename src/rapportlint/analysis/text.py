@@ -38,7 +38,7 @@ _NUMBERING = re.compile(
       | {ORDINAL}\s+(?:partie|part)\b\s*[-–—:.)/]?\s*
       | (?:partie|chapitre|chap\.?|section|part|chapter)(?:\s+|(?=[0-9]))
             (?:[0-9]+|[ivxlc]+|[a-z])\b\s*[-–—:.)/]?\s*
-      | (?:[0-9]+|[ivxlc]+)(?:\.(?:[0-9]+|[a-h]))*\.[a-h]\.?\s+  # "I.B Mes projets", "2.A "
+      | (?:[0-9]+|[ivxlc]+|[a-h])(?:\.(?:[0-9]+|[a-h]))*\.[a-h]\.?\s+  # "I.B Mes projets", "2.A ", "A.A "
       | (?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-h])\s*[.)\-–—:/°]\s*(?:[0-9]+\s*[.)]\s*)*
       | [0-9]+(?:\.[0-9]+)+\s+
       | [0-9]+\s+(?=[a-z])
