@@ -3977,6 +3977,15 @@ def test_a_host_in_an_appendix_numbered_by_letters_is_a_warning(producer: str) -
     assert "A.A Présentation de l'organisme d'accueil" in finding.message
 
 
+@pytest.mark.parametrize("producer", BOTH)
+def test_appendix_letters_drawn_larger_still_open_the_annex_part(producer: str) -> None:
+    """No bookmarks; "4 Conclusion", then "A Chaînes de Markov" set as the chapters are and
+    "B Preuves", "C Résultats" set far larger: the letters after the last chapter open the
+    annex part, whatever the size of each."""
+    layout = checked(f"lettres-d-annexe-plus-grandes{producer}").analysis.layout
+    assert (layout.last_body_page, layout.annex_start) == (11, 12)
+
+
 def test_a_research_unit_is_described_in_its_own_words() -> None:
     """A laboratory describes itself as "une unité mixte de recherche", by its "UMR" number
     and its "équipes de recherche"; "affiliée à" places it as "rattachée à" does."""

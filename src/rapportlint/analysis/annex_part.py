@@ -258,7 +258,9 @@ def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool
     chapter before it."""
     place = (heading.page, heading.top)
     earlier = [h for h in headings if (h.page, h.top) < place and h.level <= heading.level + 1]
-    later = [h for h in headings if (h.page, h.top) > place and h.level == heading.level]
+    # The next letters' titles at its level or above: a chapter's big letter ("B" drawn at
+    # 50 points, classicthesis) can set a title larger than the first appendix's.
+    later = [h for h in headings if (h.page, h.top) > place and h.level <= heading.level]
     if not earlier:
         return False
     after_back_matter = earlier[-1].key == BACK
