@@ -3252,6 +3252,8 @@ def test_a_chapter_conclusion_in_an_outline_of_sections_is_not_the_report_s() ->
         ("I.B Mes projets", "activites", 1),
         ("Mes différents projets", "activites", 1),
         ("Mon projet", "activites", 0),  # may present the project before its realisation
+        ("V. Suite du stage", "conclusion", 0),  # next steps, ending a mid-stay report
+        ("Prochaines étapes", "conclusion", 0),
     ],
 )
 def test_a_closing_title_joining_two_names_names_the_conclusion(
@@ -3984,6 +3986,20 @@ def test_appendix_letters_drawn_larger_still_open_the_annex_part(producer: str) 
     annex part, whatever the size of each."""
     layout = checked(f"lettres-d-annexe-plus-grandes{producer}").analysis.layout
     assert (layout.last_body_page, layout.annex_start) == (11, 12)
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_mid_stay_report_ending_on_its_next_steps(producer: str) -> None:
+    """Bookmarks at four levels; "a) Fonctionnement du simulateur" opens a page under "5.
+    Simulation": that section's first point, not an appendix (the annex part started there).
+    "V. Suite du stage", the last part, is the conclusion at warning level."""
+    name = f"rapport-de-mi-stage-fini-par-la-suite{producer}"
+    analysis = checked(name).analysis
+    assert (analysis.layout.last_body_page, analysis.annex_start) == (9, None)
+    assert section(name, "entreprise").page == 4
+    assert section(name, "conclusion").title == "V. Suite du stage"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and "Suite du stage" in finding.message
 
 
 def test_a_research_unit_is_described_in_its_own_words() -> None:

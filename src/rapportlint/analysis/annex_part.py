@@ -247,7 +247,9 @@ def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:
     if not numbered:
         return False
     last = max(numbered, key=lambda h: (h.page, h.top))
-    return bool(_DIGIT_CHAPTER.match(fold(last.text)))
+    # An appendix stands at its chapters' level: "a)" nested under "5. Mise en œuvre" in the
+    # outline is that section's first point, on a page of its own.
+    return bool(_DIGIT_CHAPTER.match(fold(last.text))) and heading.level <= last.level
 
 
 def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool:

@@ -469,6 +469,13 @@ _WORDINGS: list[Wording] = [
     # A results chapter that closes the report: "Test et conclusion", "Résultats et conclusion".
     Wording(CONCLUSION, "... et conclusion", r"(?:[a-z'-]+ ){1,3}et (?:la )?conclusions?$", 1),
     Wording(CONCLUSION, "perspectives", r"perspectives?(?: professionnelles?)?$", 0),
+    # What comes next, closing a report written during the stay ("V. Suite du stage").
+    Wording(
+        CONCLUSION,
+        "suite du stage",
+        r"(?:la )?suite (?:du stage|de mon stage|et perspectives?)$|prochaines etapes$",
+        0,
+    ),
     # The "ouverture" that ends a French essay's conclusion, as the report's last part.
     Wording(
         CONCLUSION,
