@@ -4012,3 +4012,17 @@ def test_a_research_unit_is_described_in_its_own_words() -> None:
     names = {name for name, _ in read.cues["entreprise"]}
     assert {"research-unit", "definition", "organisation"} <= names
     assert not profile("Nous avons mesuré le niveau de la mer à six stations.").cues["entreprise"]
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_personal_review_quoting_the_evaluation_form_is_the_conclusion(producer: str) -> None:
+    """No bookmarks; "V. Bilan personnel" in the first person quotes the tutor's form ("La
+    fiche d'évaluation rédigée par mon tuteur (Annexe B)... « Très satisfaisant »"): the
+    report's own last part, not the form, so the annex part starts at "ANNEXES" and the
+    review is the conclusion at warning level."""
+    name = f"bilan-personnel-citant-la-fiche-d-evaluation{producer}"
+    layout = checked(name).analysis.layout
+    assert (layout.last_body_page, layout.annex_start) == (9, 10)
+    assert section(name, "conclusion").title == "V. Bilan personnel"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING and finding.page == 9

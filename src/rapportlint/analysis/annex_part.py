@@ -37,13 +37,21 @@ from rapportlint.analysis.annexes import (
 )
 from rapportlint.analysis.appended import appended_kind, form_title, report_cover
 from rapportlint.analysis.boundaries import Boundary, ReportNumbers, weigh
+from rapportlint.analysis.content import profile
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.headings import BULLET, Heading, chapter_label
 from rapportlint.analysis.language import UNDETERMINED, detect
 from rapportlint.analysis.references import is_reference_list
 from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.toc import Contents, split_entry
-from rapportlint.analysis.vocabulary import ANNEX_MARKER, ANNEXES, BACK, FRONT, classify
+from rapportlint.analysis.vocabulary import (
+    ANNEX_MARKER,
+    ANNEXES,
+    BACK,
+    FRONT,
+    MAIN_KEYS,
+    classify,
+)
 from rapportlint.model.document import Document, Page, TextLine
 
 TITLE_MAX_OTHER_LINES = 4
@@ -281,12 +289,31 @@ def _appended(lines: list[TextLine], body_size: float, pictured: bool) -> str | 
     On a page of pictures under a title and captions (``pictured``), a form's title alone
     tells: the form is the picture."""
     text = "\n".join(line.text for line in lines)
+    if _own_part_page(lines, text):
+        return None
     found = appended_kind(text)
     if found is not None:
         return found[0]
     if pictured and (form := form_title(text)) is not None:
         return form
     return "report-cover" if report_cover(lines, body_size) else None
+
+
+OWN_VOICE = 1.0  # first-person phrases per 100 words: the student writing, not a form
+
+
+def _own_part_page(lines: list[TextLine], text: str) -> bool:
+    """A page opened by one of the report's own part titles ("VII. Bilan personnel") and
+    written in the first person ("Ce stage m'a confronté...", "mon tuteur"): the report's
+    text, even when it speaks of the tutor's evaluation form ("La fiche d'évaluation rédigée
+    par mon tuteur (Annexe B)... « Très satisfaisant »"). A form or a certificate is titled
+    by its own name, and the tutor fills it in about "le stagiaire"."""
+    if not lines:
+        return False
+    match = classify(heading_key(lines[0].text))
+    if match is None or match.key not in MAIN_KEYS or match.rank < 1:
+        return False
+    return profile(text).voice >= OWN_VOICE
 
 
 # LaTeX's label over the appendices' chapter title: "Annexe A" over "Annexes" (babel french).
