@@ -3997,7 +3997,9 @@ def test_a_mid_stay_report_ending_on_its_next_steps(producer: str) -> None:
     analysis = checked(name).analysis
     assert (analysis.layout.last_body_page, analysis.annex_start) == (9, None)
     assert section(name, "entreprise").page == 4
-    assert section(name, "conclusion").title == "V. Suite du stage"
+    conclusion = section(name, "conclusion")
+    # (read from a title that only hints at it, over next steps that do not look back)
+    assert (conclusion.title, conclusion.confidence) == ("V. Suite du stage", 0.6)
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING and "Suite du stage" in finding.message
 
@@ -4023,6 +4025,8 @@ def test_a_personal_review_quoting_the_evaluation_form_is_the_conclusion(produce
     name = f"bilan-personnel-citant-la-fiche-d-evaluation{producer}"
     layout = checked(name).analysis.layout
     assert (layout.last_body_page, layout.annex_start) == (9, 10)
-    assert section(name, "conclusion").title == "V. Bilan personnel"
+    conclusion = section(name, "conclusion")
+    # (a "Bilan", which only hints at the conclusion, over a text that looks back)
+    assert (conclusion.title, conclusion.confidence) == ("V. Bilan personnel", 0.8)
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING and finding.page == 9

@@ -208,17 +208,26 @@ def complete(
 
 
 KIND_OF = {COMPANY: COMPANY, ACTIVITIES: WORK, CONCLUSION: CLOSING}
+# How sure a conclusion read from a title that does not name it ("Bilan", "Suite du stage")
+# is, by whether its text looks back on the stay.
+HINTED_CLOSING = {True: 0.8, False: 0.6}
 CONFIRMS = {COMPANY: COMPANY_DENSITY / 2, WORK: WORK_DENSITY / 2, CLOSING: CLOSING_PAGE_DENSITY / 2}
 
 
 def _confirmed(section: Section, pages: BodyPages) -> Section:
     """A part taken on a weak title ("Historique", "Le projet", "Présentation de Deezer") is
     named when its text confirms it; otherwise it stays a guess, for the rule to say so. A
-    "Bilan" standing for the conclusion stays what it is, whatever its text."""
-    if section.named or section.key == CONCLUSION or not section.title:
+    "Bilan" standing for the conclusion stays what it is, whatever its text: its text only
+    says how sure the reading is (a "Suite du stage" that looks back is surer than one that
+    only lists what comes next)."""
+    if section.named or not section.title:
         return section
     kind = KIND_OF[section.key]
     read = _section_profile(section, pages)
+    if section.key == CONCLUSION:
+        if section.decided_by != ("title",):  # its place or its text decided, and weighed
+            return section
+        return replace(section, confidence=HINTED_CLOSING[confirms(read, kind)])
     if confirms(read, kind):
         return replace(
             section,
