@@ -4030,3 +4030,15 @@ def test_a_personal_review_quoting_the_evaluation_form_is_the_conclusion(produce
     assert (conclusion.title, conclusion.confidence) == ("V. Bilan personnel", 0.8)
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING and finding.page == 9
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_numbered_titles_at_the_top_of_their_pages_are_no_running_header(producer: str) -> None:
+    """ "Situation professionnelle 1", "... 2", "... 3" open three pages in their top tenth,
+    set as large as the chapters: titles that differ by their number, not a running header
+    whose number changes ("Page 5"). The activities start at the first of them."""
+    name = f"situations-professionnelles-en-haut-de-page{producer}"
+    activities = section(name, "activites")
+    assert (activities.page, activities.title) == (4, "Situation professionnelle 1")
+    assert section(name, "entreprise").end_page == 3
+    assert not findings(name, "RL202")

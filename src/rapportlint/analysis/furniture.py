@@ -58,6 +58,7 @@ def find_furniture(document: Document) -> set[LineRef]:
     """The (page, line index) pairs that are running headers, footers or page numbers."""
     counts: Counter[str] = Counter()
     placed: Counter[tuple[str, int]] = Counter()  # shape at one height, just above the foot
+    numbered_titles = _numbered_titles(document)
     for page in document.pages:
         counts.update({shape(line.text) for line in page.lines if in_band(line, page)})
         placed.update(
@@ -78,11 +79,47 @@ def find_furniture(document: Document) -> set[LineRef]:
                 continue
             if in_band(line, page):
                 repeated = counts[line_shape] >= repeat_threshold
+                repeated = repeated and line_shape not in numbered_titles
                 if repeated or PAGE_NUMBER.match(line_shape.replace("#", "1")):
                     furniture.add((page.number, index))
             elif placed[(line_shape, _height(line))] >= repeat_threshold:
                 furniture.add((page.number, index))
     return furniture | _running_titles(document, furniture)
+
+
+TITLE_RATIO = 1.25  # of the size most characters are set in: a title's size, not a header's
+
+
+def _numbered_titles(document: Document) -> set[str]:
+    """Shapes of lines that number a series of titles at the top of their pages ("Situation
+    professionnelle 1", "... 2", "... 3", or "Semaine 1" to "Semaine 4", each set as large
+    as the chapters): a different number on each page and a size well above the text's. A
+    running header or footer is set at the text's size or smaller, and its number, when it
+    changes, is the page's. Lines alone their number ("12") stay page numbers."""
+    sizes: Counter[float] = Counter()
+    texts: dict[str, set[str]] = {}
+    large: Counter[str] = Counter()
+    for page in document.pages:
+        for line in page.lines:
+            sizes[round(line.size * 2) / 2] += len(line.text)
+    if not sizes:
+        return set()
+    text_size = sizes.most_common(1)[0][0]
+    for page in document.pages:
+        for line in page.lines:
+            if not in_band(line, page):
+                continue
+            line_shape = shape(line.text)
+            if "#" not in line_shape or not re.search(r"[a-z]{3}", line_shape):
+                continue
+            texts.setdefault(line_shape, set()).add(fold(line.text))
+            if line.size >= TITLE_RATIO * text_size:
+                large[line_shape] += 1
+    return {
+        line_shape
+        for line_shape, seen in texts.items()
+        if len(seen) == large[line_shape] and len(seen) >= 2
+    }
 
 
 RUN_PAGES = 3  # a running title comes back on at least this many pages in a row
