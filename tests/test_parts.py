@@ -4042,3 +4042,17 @@ def test_numbered_titles_at_the_top_of_their_pages_are_no_running_header(produce
     assert (activities.page, activities.title) == (4, "Situation professionnelle 1")
     assert section(name, "entreprise").end_page == 3
     assert not findings(name, "RL202")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_chapter_title_on_two_lines_at_one_and_a_half_spacing_is_one_title(
+    producer: str,
+) -> None:
+    """A divider "Chapitre 1 : Présentation" over "de l'entreprise d'accueil", 26 points at
+    Word's 1.5 lines (the second line 1.7 sizes under the first): one title, which names
+    the company part; the part starts on the divider, not at the chapter's "Introduction"."""
+    name = f"chapitre-entreprise-a-un-interligne-et-demi{producer}"
+    company = section(name, "entreprise")
+    assert company.page == 3
+    assert company.title == "Chapitre 1 : Présentation de l'entreprise d'accueil"
+    assert not findings(name, "RL201")
