@@ -4056,3 +4056,20 @@ def test_a_chapter_title_on_two_lines_at_one_and_a_half_spacing_is_one_title(
     assert company.page == 3
     assert company.title == "Chapitre 1 : Présentation de l'entreprise d'accueil"
     assert not findings(name, "RL201")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_an_annex_part_titled_in_english_starts_the_annexes(producer: str) -> None:
+    """ "Annex :", the English spelling, over captioned screenshots, then the notes for the
+    oral: the annex part starts at that title, and the body ends at the conclusion."""
+    layout = checked(f"annexes-titrees-en-anglais{producer}").analysis.layout
+    assert (layout.last_body_page, layout.annex_start) == (6, 7)
+
+
+def test_annex_in_english_names_the_annex_part_but_annexion_does_not() -> None:
+    """ "Annex", "Annexs" and "Anexe" name the part as "Annexes" does; a word that only
+    starts like it ("Annexion", "Annexer les documents") does not."""
+    for title in ("Annex :", "ANNEX", "Annexs", "Anexe 2 : article"):
+        assert classify(heading_key(title)).key == "annexes", title
+    for title in ("Annexion de la Savoie", "Annexer les documents"):
+        assert classify(heading_key(title)) is None, title

@@ -516,12 +516,12 @@ _WORDINGS: list[Wording] = [
     # The other parts a report has.
     Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
     Wording(INTRODUCTION, "avant-propos", r"avant-?\s*propos", 1),
-    # "ANEXES", "ANEXE A :" with one n, as students misspell it; "Annexe – Anglais" with
-    # Word's en dash.
+    # "ANEXES", "ANEXE A :" with one n, as students misspell it; "Annex :" in English;
+    # "Annexe – Anglais" with Word's en dash.
     Wording(
         ANNEXES,
         "annexes",
-        r"(?:[a-h] )?(?:documents? |tables? des |listes? des |sommaire des |les )?ann?exes?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.\-\u2013\u2014].*)?$",
+        r"(?:[a-h] )?(?:documents? |tables? des |listes? des |sommaire des |les )?ann?exe?s?(?:\s*(?:n°|no|n)?\s*(?:[0-9]+|[ivx]+|[a-h]))?(?:\s*[:.\-\u2013\u2014].*)?$",
         2,
     ),
     Wording(ANNEXES, "documents en anglais", r"(?:les )?documents? (?:en anglais|anglais)", 2),
