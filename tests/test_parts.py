@@ -4073,3 +4073,17 @@ def test_annex_in_english_names_the_annex_part_but_annexion_does_not() -> None:
         assert classify(heading_key(title)).key == "annexes", title
     for title in ("Annexion de la Savoie", "Annexer les documents"):
         assert classify(heading_key(title)) is None, title
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_host_named_in_the_introduction_beats_a_bare_presentation_title(producer: str) -> None:
+    """ "I- PRÉSENTATION" presents the memoir's theme (its text does not describe a host);
+    "A- Présentation de la Société de gestion :" under "II- INTRODUCTION" names the host
+    outright: the company is presented there, in the introduction, which RL201 says at
+    warning level, naming that title (it named "I- PRÉSENTATION")."""
+    name = f"theme-presente-avant-l-hote-en-introduction{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (3, "A- Présentation de la Société de gestion :")
+    assert company.within == WITHIN_SECTION
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and "Société de gestion" in finding.message

@@ -144,6 +144,10 @@ def complete(
                 found[COMPANY] = _confirmed(
                     replace(found[COMPANY], decided_by=("title",), confidence=1.0), pages
                 )
+    if COMPANY in found and _bare_hint(found[COMPANY]):
+        named = _named_in_introduction(parts, headings, pages, taken)
+        if named is not None:
+            found[COMPANY] = as_section(COMPANY, named, COMPANY, main)
     if COMPANY not in found:
         candidate = (
             _company(_in_first_half(free, pages), found)
@@ -902,6 +906,26 @@ def _in_introduction(
     if candidate is None:
         return None
     return replace(candidate, within=WITHIN_SECTION, confidence=min(candidate.confidence, 0.6))
+
+
+def _bare_hint(section: Section) -> bool:
+    """A part taken on a title that only hints at the host ("I- PRÉSENTATION") and that its
+    text does not confirm: a guess, which a title naming the host outright overrides."""
+    return bool(section.title) and not section.named and section.decided_by == ("title",)
+
+
+def _named_in_introduction(
+    parts: list[Part], headings: list[Heading], pages: BodyPages, taken: set[tuple[int, str]]
+) -> Candidate | None:
+    """The host presented in a section of the introduction whose title names it outright
+    ("II- INTRODUCTION" > "A- Présentation de la Société de gestion :", after "I-
+    PRÉSENTATION" of the memoir's theme): that section, read as the introduction's."""
+    candidate = _in_introduction(parts, headings, pages, taken)
+    if candidate is None or candidate.part.match is None:
+        return None
+    if candidate.part.key != COMPANY or candidate.part.match.rank < 2:
+        return None
+    return candidate
 
 
 def _under_its_divider(company: Section, headings: list[Heading]) -> Section:
