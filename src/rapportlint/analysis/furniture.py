@@ -95,7 +95,7 @@ def _numbered_titles(document: Document) -> set[str]:
     professionnelle 1", "... 2", "... 3", or "Semaine 1" to "Semaine 4", each set as large
     as the chapters): a different number on each page and a size well above the text's. A
     running header or footer is set at the text's size or smaller, and its number, when it
-    changes, is the page's. Lines alone their number ("12") stay page numbers."""
+    changes, is the page's. A line that is only a number ("12") stays a page number."""
     sizes: Counter[float] = Counter()
     texts: dict[str, set[str]] = {}
     large: Counter[str] = Counter()
