@@ -30,7 +30,7 @@ from fixtures.part_reports import (
 )
 
 from conftest import PDF, checked, fired, fixture_path
-from rapportlint.analysis.annex_part import _pasted_pictures
+from rapportlint.analysis.annex_part import _NUMBERED_SECTION, _pasted_pictures
 from rapportlint.analysis.appended import appended_kind
 from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.closing import RETROSPECTIVE, RUN_IN_CLOSING
@@ -4087,3 +4087,26 @@ def test_a_host_named_in_the_introduction_beats_a_bare_presentation_title(produc
     assert company.within == WITHIN_SECTION
     (finding,) = findings(name, "RL201")
     assert finding.severity is Severity.WARNING and "Société de gestion" in finding.message
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_lettered_appendices_after_a_chapter_cut_into_numbered_sections(producer: str) -> None:
+    """ "3 Perspectives et résultats" with "3.1" and "3.2", "Conclusion", "Références", then
+    "A Contexte du stage" and "B Code de l'outil": the chapter's numbered sections do not
+    hide it, the letters open the annex part, and the host presented only there is a
+    warning; no part rule is an error (RL202 said no part describes the work)."""
+    name = f"annexe-lettree-apres-sections-numerotees{producer}"
+    analysis = checked(name).analysis
+    assert (analysis.layout.last_body_page, analysis.annex_start.page) == (8, 9)
+    assert section(name, "entreprise") is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and "Contexte du stage" in finding.message
+    assert not fired_errors(name) & PART_RULES
+
+
+def test_lettered_appendices_need_a_numbered_chapter_within_reach() -> None:
+    """Looking back from "A ..." for the last chapter, its numbered sections ("5.2") are
+    skipped; the chapter's own number ("5 ") and a year are no section number."""
+    assert _NUMBERED_SECTION.match("5.2 resultats")
+    assert not _NUMBERED_SECTION.match("5 perspectives")
+    assert not _NUMBERED_SECTION.match("2024 bilan")

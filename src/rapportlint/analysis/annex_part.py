@@ -222,6 +222,7 @@ _DIGIT_CHAPTER = re.compile(r"^[0-9]{1,2}\s*[.)\-–:](?!\s*[0-9])\s*\S")  # "4.
 _LETTER_A_BARE = re.compile(r"^a\s+[^\W\d]")  # "A Conférence : Portes ouvertes"
 _LETTER_B_BARE = re.compile(r"^b\s+[^\W\d]")
 _DIGIT_CHAPTER_BARE = re.compile(r"^[0-9]{1,2}\s+[^\W\d]")  # "4 Bilan du stage"
+_NUMBERED_SECTION = re.compile(r"^[0-9]{1,2}\.[0-9]")  # "5.2 Résultats": inside chapter 5
 # A chapter's or part's own number: "4.", "II.", "B)" (not "4.1").
 _CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[ivxl]{1,5}|[a-h])\s*[.)\-–:](?!\s*[0-9])\s*\S")
 
@@ -267,7 +268,18 @@ def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool
     ...") has no "B" title after it nor back matter just before it, nor a bare-numbered
     chapter before it."""
     place = (heading.page, heading.top)
-    earlier = [h for h in headings if (h.page, h.top) < place and h.level <= heading.level + 1]
+    # The titles before it in the page order, each once (the outline and the typography
+    # name the same ones), less the numbered sections of the last chapter ("5
+    # Perspectives", "5.1 ...", "5.2 Résultats", "Conclusion", "Références", "A Contexte du
+    # stage"): they stand inside that chapter.
+    before = {
+        (h.page, round(h.top)): h
+        for h in sorted(headings, key=lambda h: (h.page, h.top))
+        if (h.page, h.top) < place
+        and h.level <= heading.level + 1
+        and not _NUMBERED_SECTION.match(fold(h.text))
+    }
+    earlier = list(before.values())
     # The next letters' titles at its level or above: a chapter's big letter ("B" drawn at
     # 50 points, classicthesis) can set a title larger than the first appendix's.
     later = [h for h in headings if (h.page, h.top) > place and h.level <= heading.level]
