@@ -23,6 +23,7 @@ from fixtures.part_reports import (
     CLOSING_SENTENCES,
     COMPANY_SENTENCES,
     CURRICULUM,
+    HOST_TEAM,
     HOST_UNIT,
     RESEARCH_TEAM_HOST,
     SKILLS_FORM,
@@ -4110,3 +4111,27 @@ def test_lettered_appendices_need_a_numbered_chapter_within_reach() -> None:
     assert _NUMBERED_SECTION.match("5.2 resultats")
     assert not _NUMBERED_SECTION.match("5 perspectives")
     assert not _NUMBERED_SECTION.match("2024 bilan")
+
+
+@pytest.mark.parametrize("producer", THREE)
+def test_a_host_team_presented_in_the_project_chapter_is_a_warning(producer: str) -> None:
+    """ "3 Le Projet Filmo" holds "3.2 L'équipe IMAGO": the team's head, its 9 permanent
+    members and its 4 research axes. That section presents the host under its own title:
+    RL201 warns naming it (it said no part presents the host)."""
+    name = f"equipe-d-accueil-dans-le-chapitre-du-projet{producer}"
+    company = section(name, "entreprise")
+    # (the bookmarks leave the number out, LibreOffice's keep it)
+    assert company.page == 4 and company.title.endswith("L'équipe IMAGO")
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING and "L'équipe IMAGO" in finding.message
+
+
+def test_a_research_team_is_told_by_its_staff_axes_and_head() -> None:
+    """A lab's team says what it is by its permanent staff, its research axes and how they
+    are structured: organisation cues, as salaried staff and departments are; "L'équipe
+    ..." titles hint at the host ("Travail en équipe" does not)."""
+    cues = {cue for cue, _ in profile(" ".join(HOST_TEAM)).cues[COMPANY]}
+    assert {"staff", "organisation", "research-unit"} <= cues
+    assert classify(heading_key("L'équipe ICAR")).key == "entreprise"
+    assert classify(heading_key("Mon équipe d'accueil")).key == "entreprise"
+    assert classify(heading_key("Travail en équipe")) is None

@@ -61,7 +61,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "staff",
-            rf"\b{_NUMBER}\s*(?:salaries|employes|collaborateurs|collaboratrices|agents|personnes|ingenieurs|chercheurs|techniciens|benevoles|habitants|etudiants|eleves|adherents)\b|\beffectifs?\b|\bnombre (?:de |d')\s*(?:salari|employ|collaborat|agents|personnes)|\bsalaries\b|\bemployes\b",
+            rf"\b{_NUMBER}\s*(?:salaries|employes|collaborateurs|collaboratrices|agents|personnes|ingenieurs|chercheurs|enseignants-chercheurs|permanents|doctorants|techniciens|benevoles|habitants|etudiants|eleves|adherents)\b|\beffectifs?\b|\bnombre (?:de |d')\s*(?:salari|employ|collaborat|agents|personnes)|\bsalaries\b|\bemployes\b",
             1.5,
         ),
         _cue(
@@ -97,7 +97,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "organisation",
-            r"\b(?:organigramme|direction generale|directeur|directrice|pdg|dirigeant|dirigee|gerant|gerante|president|presidente|poles?|departements|hierarchie|conseil d'administration|sous la direction|pilotee? par|(?:structuree?|organisee?) (?:autour|en) (?:de )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[0-9]+))\b",
+            r"\b(?:organigramme|direction generale|directeur|directrice|pdg|dirigeant|dirigee|gerant|gerante|president|presidente|poles?|departements|hierarchie|conseil d'administration|sous la direction|pilotee? par|(?:structuree?|organisee?) (?:autour|en|suivant|selon) (?:de )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[0-9]+))\b",
             1.0,
         ),
         _cue(
@@ -120,10 +120,10 @@ CUES: dict[str, tuple[Cue, ...]] = {
             1.0,
         ),
         # A research laboratory's own words: "une unité mixte de recherche", "UMR 7266",
-        # "six équipes de recherche".
+        # "six équipes de recherche", "structurée suivant 4 axes de recherche".
         _cue(
             "research-unit",
-            r"\bunites? (?:mixtes? )?de recherche\b|\b(?:umr|upr|usr|ums)\s*[0-9]{3,4}\b|\bequipes? de recherche\b",
+            r"\bunites? (?:mixtes? )?de recherche\b|\b(?:umr|upr|usr|ums)\s*[0-9]{3,4}\b|\bequipes? de recherche\b|\baxes de recherche\b",
             1.0,
         ),
         _cue(

@@ -224,6 +224,14 @@ _WORDINGS: list[Wording] = [
         0,
     ),
     Wording(COMPANY, "organigramme", r"organigramme", 0),
+    # "L'équipe ICAR", "Mon équipe d'accueil": the team the intern joined, a research lab's
+    # host; a hint only, its text must present it ("Travail en équipe" is no title of it).
+    Wording(
+        COMPANY,
+        "l'équipe",
+        r"(?:l'\s*|mon |notre )equipe(?: d'\s*accueil| de recherche)?(?: [a-z0-9&.-]+){0,2}$",
+        0,
+    ),
     Wording(
         COMPANY,
         "secteur d'activité",
