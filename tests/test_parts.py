@@ -4135,3 +4135,14 @@ def test_a_research_team_is_told_by_its_staff_axes_and_head() -> None:
     assert classify(heading_key("L'équipe ICAR")).key == "entreprise"
     assert classify(heading_key("Mon équipe d'accueil")).key == "entreprise"
     assert classify(heading_key("Travail en équipe")) is None
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_bookmarks_of_the_contents_entries_name_no_part(producer: str) -> None:
+    """Every top-level bookmark is an entry of the contents list ("1 - Description de
+    l'entreprise 5") pointing at the list itself: the parts are read on their pages, none on
+    the contents page (the conclusion was read there)."""
+    name = f"signets-du-sommaire-vers-le-sommaire{producer}"
+    pages = {key: section(name, key).page for key in ("entreprise", "activites", "conclusion")}
+    assert pages == {"entreprise": 5, "activites": 7, "conclusion": 10}
+    assert 3 in checked(name).analysis.contents.whole_pages

@@ -301,8 +301,12 @@ def analyse(
     skip = set(contents.whole_pages) | cover_pages
     typographic = typographic_headings(document, furniture, contents, style, skip)
     # A bookmark to the cover (Word's heading style on "Établissement / Formation : ...")
-    # titles nothing, as the cover's lines do not.
-    from_outline = [h for h in outline_headings(document) if h.page not in cover_pages]
+    # titles nothing, as the cover's lines do not; nor does one to a contents page: its
+    # lines are the list's, not the parts' (LibreOffice can bookmark each entry of the list,
+    # "1 - Description de l'entreprise 5" pointing at the list itself).
+    from_outline = [
+        h for h in outline_headings(document) if h.page not in cover_pages | contents.whole_pages
+    ]
     hidden = furniture | contents.lines
     for group in (typographic, from_outline):
         _mark_first_on_page(group, document, hidden)
