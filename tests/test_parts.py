@@ -4146,3 +4146,15 @@ def test_bookmarks_of_the_contents_entries_name_no_part(producer: str) -> None:
     pages = {key: section(name, key).page for key in ("entreprise", "activites", "conclusion")}
     assert pages == {"entreprise": 5, "activites": 7, "conclusion": 10}
     assert 3 in checked(name).analysis.contents.whole_pages
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_lab_presented_above_the_thanks_is_named_by_its_title(producer: str) -> None:
+    """ "Présentation du laboratoire d'accueil" opens the page after the contents, with the
+    thanks under it, before "Chapitre 1 Introduction": the title names the host, so no RL201
+    (it warned that the title did not say so, the part read from its text only)."""
+    name = f"laboratoire-presente-au-dessus-des-remerciements{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (3, "Présentation du laboratoire d'accueil")
+    assert company.named and "title" in company.decided_by
+    assert "RL201" not in fired(name)

@@ -848,7 +848,10 @@ def _after_the_front_matter(ordered: list[Heading]) -> list[Heading]:
     """The headings, less those set before a front matter title ("Dédicace", "Remerciements",
     "Sommaire") that itself comes before the introduction: a second cover's lines ("INSTITUT
     SUPÉRIEUR D'INFORMATIQUE..." in a large font, on the page after the cover) name no part
-    of the report. Without an introduction, nothing tells the front matter's end: all stay."""
+    of the report. Without an introduction, nothing tells the front matter's end: all stay.
+    A title that opens its page and names a part outright ("Présentation du laboratoire
+    d'accueil" over its text, the thanks under it) is the report's, not a cover's line
+    (unless it is an organisation's bare name, as a cover's lines are)."""
     introduction = next((h for h in ordered if h.key == INTRODUCTION), None)
     if introduction is None:
         return ordered
@@ -860,7 +863,23 @@ def _after_the_front_matter(ordered: list[Heading]) -> list[Heading]:
     if not fronts:
         return ordered
     last = fronts[-1]
-    return [h for h in ordered if h.key == FRONT or (h.page, h.top) >= (last.page, last.top)]
+    return [
+        h
+        for h in ordered
+        if h.key == FRONT
+        or (h.page, h.top) >= (last.page, last.top)
+        or (
+            h.first_on_page
+            and h.key in MAIN_KEYS
+            and h.match.rank == 2
+            and h.match.wording not in BARE_NAMES
+        )
+    ]
+
+
+# Wordings that are an organisation's bare name ("INSTITUT SUPÉRIEUR D'INFORMATIQUE", "Le
+# laboratoire"): a second cover's line as well as a part's title.
+BARE_NAMES = ("l'entreprise d'accueil",)
 
 
 def find_sections(
