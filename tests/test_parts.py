@@ -4158,3 +4158,32 @@ def test_a_lab_presented_above_the_thanks_is_named_by_its_title(producer: str) -
     assert (company.page, company.title) == (3, "Présentation du laboratoire d'accueil")
     assert company.named and "title" in company.decided_by
     assert "RL201" not in fired(name)
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_directorate_presented_under_a_topic_chapter_is_the_company(producer: str) -> None:
+    """ "1.1 Environnement et Présentation de la Direction des Systèmes d'Information (DSI)"
+    under "Chapitre 1 : Sécurité des Systèmes d'Information": the title names the host (a
+    public "Direction", its setting first), so the company part starts there, named (it was
+    read from the chapter's divider by its text, with a warning)."""
+    name = f"direction-presentee-sous-un-chapitre-thematique{producer}"
+    company = section(name, "entreprise")
+    assert company.page == 4 and company.title.startswith("1.1 Environnement et Présentation")
+    assert "RL201" not in fired(name)
+
+
+def test_a_directorate_names_a_host_but_a_direction_alone_does_not() -> None:
+    """ "Présentation de la Direction régionale", "Contexte et présentation de la société"
+    name the host; "Changement de direction", "Contexte et présentation du projet" do not."""
+    for title in (
+        "Présentation de la Direction régionale des finances",
+        "Contexte et présentation de la société",
+        "Environnement et présentation de l'entreprise",
+    ):
+        assert classify(heading_key(title)).key == "entreprise", title
+    for title in (
+        "Changement de direction",
+        "Direction du vent",
+        "Contexte et présentation du projet",
+    ):
+        assert classify(heading_key(title)) is None, title

@@ -26,15 +26,16 @@ INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
 # What stands around the report's parts: thanks, contents, glossary, bibliography, annexes.
 MATTER_KEYS = (FRONT, BACK, ANNEXES)
 
-# The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
+# The kinds of host a student presents: companies, but also labs, schools, town halls, museums,
+# an administration's "direction" (a "Direction des Systèmes d'Information", "régionale")...
 # (A "centre" is the host only as the "centre d'accueil": not a data centre, nor a centre of
 # interest.)
-_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|ministere|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
+_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|ministere|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|direction|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
 _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
 # Host words that also name technical things ("Structure et types de fibre optique",
 # "Groupes et permissions", "Administration réseau"): alone at a title's start they name the
 # host only with an article or a host qualifier ("La structure", "Structure d'accueil").
-_ORG_TECHNICAL = r"(?:structure|organisation|groupe|agence|entite|administration|cabinet|commune|club|campus|association)"
+_ORG_TECHNICAL = r"(?:structure|organisation|groupe|agence|entite|administration|cabinet|commune|club|campus|association|direction)"
 # "Une organisation simple pour une petite équipe", "L'organisation du travail": the word
 # names the host only with a host qualifier ("L'organisation d'accueil"); so do the technical
 # words in the plural ("Les groupes et permissions": a host is one "groupe").
@@ -99,11 +100,12 @@ _WORDINGS: list[Wording] = [
         2,
     ),
     # Two names joined: "Historique et présentation de la société", "Présentation /
-    # historique de l'entreprise".
+    # historique de l'entreprise"; the host's setting first: "Environnement et présentation
+    # de la Direction des Systèmes d'Information".
     Wording(
         COMPANY,
         "présentation et historique de l'entreprise",
-        rf"(?:presentation|historique|histoire)s? ?(?:et|/|&|-|–) ?(?:la |l'\s*)?"
+        rf"(?:presentation|historique|histoire|environnement|contexte|cadre|localisation)s? ?(?:et|/|&|-|–) ?(?:la |l'\s*)?"
         rf"(?:presentation|historique|histoire)s? (?:generale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
         2,
     ),
