@@ -4187,3 +4187,28 @@ def test_a_directorate_names_a_host_but_a_direction_alone_does_not() -> None:
         "Contexte et présentation du projet",
     ):
         assert classify(heading_key(title)) is None, title
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_template_of_numbered_fiches_names_its_parts(producer: str) -> None:
+    """ "Fiche 1 : Présentation de la structure d'accueil" ... "Fiche 5 : Retour
+    d'expérience": "Fiche N :" labels a part as "Partie N :" does, so the titles name the
+    company, the activities and the closing part (the first two were read from their
+    text only, with warnings that their titles did not say so)."""
+    name = f"modele-en-fiches-numerotees{producer}"
+    assert section(name, "entreprise").named and section(name, "activites").named
+    assert section(name, "conclusion").title == "Fiche 5 : Retour d'expérience"
+    assert not fired(name) & {"RL201", "RL202"}
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+
+
+def test_a_fiche_number_is_a_label_but_a_fiche_is_not() -> None:
+    """ "Fiche 2 :" and "FICHE N° 3 -" are labels the title's key leaves out; "Fiche
+    d'évaluation" and "Fiche de synthèse" are what the title says."""
+    assert heading_key("Fiche 1 : Présentation de la structure d'accueil") == (
+        "presentation de la structure d'accueil"
+    )
+    assert heading_key("FICHE N° 3 - Conclusion") == "conclusion"
+    assert heading_key("Fiche d'évaluation") == "fiche d'evaluation"
+    assert heading_key("Fiche de synthèse") == "fiche de synthese"

@@ -35,6 +35,7 @@ _NUMBERING = re.compile(
     rf"""^\s*(?:
         [•●▪■➢➤►▸◆❖✓→*·\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d\u20e3]+\s*
       | §\s*[0-9]+\s*[.:)\-–—]?\s*
+      | fiche\s+(?:n°\s*)?[0-9]+\s*[-–—:.)/]?\s*  # a school's template: "Fiche 2 : ..."
       | {ORDINAL}\s+(?:partie|part)\b\s*[-–—:.)/]?\s*
       | (?:partie|chapitre|chap\.?|section|part|chapter)(?:\s+|(?=[0-9]))
             (?:[0-9]+|[ivxlc]+|[a-z])\b\s*[-–—:.)/]?\s*
