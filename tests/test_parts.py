@@ -48,7 +48,7 @@ from rapportlint.analysis.sections import WITHIN_RUN_IN, WITHIN_SECTION, main_le
 from rapportlint.analysis.text import fold, heading_key
 from rapportlint.analysis.toc import _page_to_the_left, _titled_block
 from rapportlint.analysis.unnamed import _inner_parts
-from rapportlint.analysis.vocabulary import classify
+from rapportlint.analysis.vocabulary import classify, title_match
 from rapportlint.checker import check_report
 from rapportlint.cli import main
 from rapportlint.config import Settings
@@ -4212,3 +4212,30 @@ def test_a_fiche_number_is_a_label_but_a_fiche_is_not() -> None:
     assert heading_key("FICHE N° 3 - Conclusion") == "conclusion"
     assert heading_key("Fiche d'évaluation") == "fiche d'evaluation"
     assert heading_key("Fiche de synthèse") == "fiche de synthese"
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_activities_of_a_host_named_by_its_name_present_it(producer: str) -> None:
+    """ "1. PRINTANIA, LEADER DANS UN DOMAINE PORTEUR" opens on "1.1 Activités et projets de
+    Printania": the activities of an organisation named by its name are the host's, so the
+    chapter presents the company and the work starts at "2." (RL201 said no part presents
+    the company, the chapter being read as the student's activities)."""
+    name = f"activites-de-l-hote-sous-son-nom{producer}"
+    assert section(name, "entreprise").page == 3
+    assert section(name, "activites").page == 5
+    assert "RL201" not in fired_errors(name)
+
+
+def test_a_capitalised_owner_makes_activities_the_hosts() -> None:
+    """The case of the title tells: "Les activités de Vinci" hints at the host, "Missions de
+    Stage" (Title Case), "LES MISSIONS DE THALES" (capitals), "Missions réalisées au sein
+    de Orange" and "Activités de développement" stay the student's activities."""
+    assert title_match("1.1 Activités et projets de MyMiniFactory").key == "entreprise"
+    assert title_match("Les activités de Vinci").key == "entreprise"
+    for title in (
+        "Missions de Stage",
+        "LES MISSIONS DE THALES",
+        "Missions réalisées au sein de Orange",
+        "Activités de développement",
+    ):
+        assert title_match(title).key == "activites", title

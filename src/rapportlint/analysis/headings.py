@@ -31,7 +31,14 @@ from dataclasses import dataclass, field
 from rapportlint.analysis.furniture import LineRef
 from rapportlint.analysis.text import ORDINAL, ROMAN, composed, fold, heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, letters, same_title, split_entry
-from rapportlint.analysis.vocabulary import CONCLUSION, INTRODUCTION, MATTER_KEYS, Match, classify
+from rapportlint.analysis.vocabulary import (
+    CONCLUSION,
+    INTRODUCTION,
+    MATTER_KEYS,
+    Match,
+    classify,
+    title_match,
+)
 from rapportlint.model.document import Document, TextLine
 from rapportlint.model.fonts import font_family
 
@@ -488,7 +495,7 @@ def typographic_headings(
     headings.extend(_set_like_named(headings, lone))
     headings.sort(key=lambda h: (h.page, h.top))
     for heading in headings:
-        heading.match = classify(heading_key(heading.text))
+        heading.match = title_match(heading.text)
     _assign_levels(headings, style)
     _align_numbered_parts(headings)
     return headings
@@ -870,7 +877,7 @@ def outline_headings(document: Document) -> list[Heading]:
                 bold=bold,
                 level=entry.level + 1,
                 source="outline",
-                match=classify(wanted),
+                match=title_match(entry.title),
                 cue="outline",
                 lines=[(page_number, index)] if index is not None else [],
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapportlint.analysis.text import keyword_pattern
+from rapportlint.analysis.text import fold, heading_key, keyword_pattern
 
 COMPANY, ACTIVITIES, CONCLUSION = "entreprise", "activites", "conclusion"
 MAIN_KEYS = (COMPANY, ACTIVITIES, CONCLUSION)
@@ -671,6 +671,40 @@ def classify(heading_key: str) -> Match | None:
             wording = _WORDINGS[int(found.lastgroup[1:])]
             return Match(wording.key, 2, wording.name)
     return None
+
+
+# "Activités et projets de MyMiniFactory", "Les missions de Thales": the work of an
+# organisation named by its own name (a capitalised word that ends a title otherwise in lower
+# case) is the host's, as "Les activités de l'entreprise" are: a hint of the company, not the
+# student's activities. Not a word of the work capitalised by whim ("Missions de Stage"), nor
+# an acronym (in a title in capitals, "SIO", the case tells nothing), nor the student's
+# missions "réalisées au sein de Thales".
+_OWNERS_WORK = re.compile(
+    r"(?:les |la |l'|ses |son |sa )?(?:principales? )?(?:activites|missions|projets|realisations)"
+    r"(?: et (?:projets|activites|missions|realisations|services|produits))? (?:de|d'|du) "
+)
+_OWNER_NAME = re.compile(r"\b(?:de|d['’]|du)\s*([A-Z][\w&.-]*[a-z][\w&.-]*)\s*[:.]?\s*$")
+_WORK_WORDS = re.compile(
+    r"(?:stage|alternance|apprentissage|developpement|support|maintenance|production|"
+    r"formation|conception|recherche|projet|groupe|equipe|service)s?"
+)
+OWNER_HINT = "activités de l'hôte"
+
+
+def title_match(text: str) -> Match | None:
+    """What part a heading's own text announces (:func:`classify` on its key), where its
+    letters' case tells the student's work from a host's named by its name."""
+    key = heading_key(text)
+    match = classify(key)
+    if match is None or match.key != ACTIVITIES or not _OWNERS_WORK.match(key):
+        return match
+    owner = _OWNER_NAME.search(text.strip())
+    if owner is None or _WORK_WORDS.fullmatch(fold(owner.group(1))):
+        return match
+    words = [word for word in text[: owner.start(1)].split() if any(c.isalpha() for c in word)]
+    if any(word[:1].isupper() for word in words[1:]):
+        return match  # Title Case: every word capitalised, the name tells nothing
+    return Match(COMPANY, 0, OWNER_HINT)
 
 
 # The parts' own names that a student may misspell by one letter.
