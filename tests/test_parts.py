@@ -4239,3 +4239,14 @@ def test_a_capitalised_owner_makes_activities_the_hosts() -> None:
         "Activités de développement",
     ):
         assert title_match(title).key == "activites", title
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_hosts_history_under_its_name_opens_the_company_part(producer: str) -> None:
+    """ "HISTOIRE DE LUMIOTEC" (three pages on the host) before "ORGANIGRAMME SI": the
+    host's history opens the company part (it started at the chart, three pages late);
+    "Histoire de l'informatique" or "Histoire du projet" would be no host's."""
+    name = f"histoire-de-l-hote-par-son-nom{producer}"
+    assert section(name, "entreprise").page == 3
+    assert classify(heading_key("Histoire de l'informatique")) is None
+    assert classify(heading_key("Histoire du projet")) is None

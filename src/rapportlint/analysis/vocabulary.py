@@ -212,8 +212,9 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "historique",
-        # (Not a thing's history: "Historique du projet", "Historique des versions".)
-        r"(?:historique(?! (?:du |de la |des |de l'\s*|d'\s*une? )(?:projets?|applications?|logiciels?|sites?|produits?|versions?|modifications?|code|developpement|travail))"
+        # (Not a thing's history: "Historique du projet", "Historique des versions"; "Histoire
+        # de Vinci Construction" is the host's, "Histoire de l'informatique" a topic's.)
+        r"(?:(?:historique|histoire(?= (?:de |d'|du )))(?! (?:du |de la |des |de l'\s*|d'\s*une? |de )(?:projets?|applications?|logiciels?|sites?|produits?|versions?|modifications?|code|developpement|travail|informatique|internet|reseaux?|langages?|web|ia\b|intelligence))"
         r"|son histoire|son fonctionnement|son organisation|ses activites|ses services)",
         0,
     ),
