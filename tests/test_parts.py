@@ -4174,7 +4174,8 @@ def test_a_directorate_presented_under_a_topic_chapter_is_the_company(producer: 
 
 def test_a_directorate_names_a_host_but_a_direction_alone_does_not() -> None:
     """ "Présentation de la Direction régionale", "Contexte et présentation de la société"
-    name the host; "Changement de direction", "Contexte et présentation du projet" do not."""
+    name the host; "Changement de direction", a bare "La direction Générale :" (a service
+    in the host's chart), "Contexte et présentation du projet" do not."""
     for title in (
         "Présentation de la Direction régionale des finances",
         "Contexte et présentation de la société",
@@ -4184,6 +4185,7 @@ def test_a_directorate_names_a_host_but_a_direction_alone_does_not() -> None:
     for title in (
         "Changement de direction",
         "Direction du vent",
+        "La direction Générale :",  # one of the host's services, under its "Organigramme"
         "Contexte et présentation du projet",
     ):
         assert classify(heading_key(title)) is None, title

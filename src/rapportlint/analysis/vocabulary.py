@@ -26,16 +26,18 @@ INTRODUCTION, ANNEXES, FRONT, BACK = "introduction", "annexes", "front", "back"
 # What stands around the report's parts: thanks, contents, glossary, bibliography, annexes.
 MATTER_KEYS = (FRONT, BACK, ANNEXES)
 
-# The kinds of host a student presents: companies, but also labs, schools, town halls, museums,
-# an administration's "direction" (a "Direction des Systèmes d'Information", "régionale")...
+# The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
 # (A "centre" is the host only as the "centre d'accueil": not a data centre, nor a centre of
 # interest.)
-_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|ministere|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|direction|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
+_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|ministere|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
+# What a "Présentation de ..." presents: a host, or an administration's directorate ("de la
+# Direction des Systèmes d'Information"; a bare "La direction générale :" is one of its services).
+_PRESENTED = rf"(?:{_ORG}|direction\b)"
 _ART = r"(?:l'\s*|la |le |les |notre |mon |ma |mes |une |un )?"
 # Host words that also name technical things ("Structure et types de fibre optique",
 # "Groupes et permissions", "Administration réseau"): alone at a title's start they name the
 # host only with an article or a host qualifier ("La structure", "Structure d'accueil").
-_ORG_TECHNICAL = r"(?:structure|organisation|groupe|agence|entite|administration|cabinet|commune|club|campus|association|direction)"
+_ORG_TECHNICAL = r"(?:structure|organisation|groupe|agence|entite|administration|cabinet|commune|club|campus|association)"
 # "Une organisation simple pour une petite équipe", "L'organisation du travail": the word
 # names the host only with a host qualifier ("L'organisation d'accueil"); so do the technical
 # words in the plural ("Les groupes et permissions": a host is one "groupe").
@@ -96,7 +98,7 @@ _WORDINGS: list[Wording] = [
         # "Présentation du secteur et de l'entreprise": the host after its setting (not
         # after the work: "Présentation du projet et de l'entreprise cliente").
         rf"(?:(?:de |d'|du |des )\s*(?!{_WORK_OBJECT})[a-z'-]+(?: [a-z'-]+){{0,2}} et )?"
-        rf"(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        rf"(?:de |d'|du |des )\s*{_ART}{_PRESENTED}",
         2,
     ),
     # Two names joined: "Historique et présentation de la société", "Présentation /
@@ -106,7 +108,7 @@ _WORDINGS: list[Wording] = [
         COMPANY,
         "présentation et historique de l'entreprise",
         rf"(?:presentation|historique|histoire|environnement|contexte|cadre|localisation)s? ?(?:et|/|&|-|–) ?(?:la |l'\s*)?"
-        rf"(?:presentation|historique|histoire)s? (?:generale? )?(?:de |d'|du |des )\s*{_ART}{_ORG}",
+        rf"(?:presentation|historique|histoire)s? (?:generale? )?(?:de |d'|du |des )\s*{_ART}{_PRESENTED}",
         2,
     ),
     # Telegraphic: "PRESENTATION ENTREPRISE REDECSO", "Présentation structure d'accueil". Only
