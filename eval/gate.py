@@ -83,9 +83,9 @@ FLOORS = {
     },
     "uncontented_max": {"false_errors": 0, "missed_errors": 1},
     # The reports read blind since 2026-12-04 (eval/blind/README.md), once the tool's causes
-    # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (462 reports,
-    # waves 10 to 27; 55 of them Word or LibreOffice files converted by LibreOffice): sections
-    # 0.97, company 0.96, activities 0.93, conclusion 0.98, body 0.97, annex start 0.98. Eight
+    # found on them were fixed: no longer blind, a regression set. On 2026-12-05 (490 reports,
+    # waves 10 to 28; 57 of them Word or LibreOffice files converted by LibreOffice): sections
+    # 0.97, company 0.97, activities 0.94, conclusion 0.99, body 0.97, annex start 0.98. Eight
     # missed errors (a journal and a licence project whose host is only named, a Pages
     # research report whose "II. Contexte" on databases meets three organisation cues by
     # chance (new175 inria_nosql: RL201 warns at 50 %), a conclusion only the contents list
@@ -93,7 +93,7 @@ FLOORS = {
     # conclusion it never wrote, another whose last title is its second chapter's own
     # "Conclusion" (new157 decade_draft), a research report closing on its "Discussion", a
     # Canva report whose contents list announces a "Bilan" it never wrote (new176
-    # centre_social): warnings or parts where the readers found none). Eleven false errors
+    # centre_social): warnings or parts where the readers found none). Nine false errors
     # left. Seven are RL201 where the reader
     # marked the host "skip" and realdev's reader reads the same shape as no presentation
     # (mediawan, btssio1_ecole: null): a research lab given two sentences in the résumé on the
@@ -107,13 +107,12 @@ FLOORS = {
     # iziway). The eighth is RL203 on a Word 2013 file whose letter spacing makes PDFium split
     # its words ("Expéri ence per sonnelle", new136 atb_banque): its closing words cannot be
     # read. (new108 wordpress_canva, a consultant host presented by the tutor's biography, is a
-    # warning since wave 24.) Wave 26 added RL201 on a mid-internship report whose
+    # warning since wave 24.) The ninth, from wave 26: RL201 on a mid-internship report whose
     # laboratory is only named (new171 licit_amsterdam_mistage: the reader's "skip" for a
-    # setting part on a European project, realdev's convention would say null); its RL203 on
-    # new174 d8_espresso_sql is fixed (a "Bilan personnel" quoting the tutor's form). Wave 27
-    # adds two, both in its half kept out of sight (new178, new180: not opened): RL201 on
-    # new180 lirmm_video and RL202 on new180 mines_gpu. The floors let one or two more parts
-    # go wrong, never a twelfth false error.
+    # setting part on a European project, realdev's convention would say null). Fixed since:
+    # new174 d8_espresso_sql (RL203), new180 lirmm_video (RL201) and new180 mines_gpu (RL202),
+    # and wave 28's two (new182 mymini_api RL201, new186 thermocold_web RL203). The floors let
+    # one or two more parts go wrong, never a tenth false error.
     "blind": {
         "sections_acc": 0.95,
         "entreprise_acc": 0.94,
@@ -122,7 +121,7 @@ FLOORS = {
         "body_acc": 0.95,
         "annex_start_acc": 0.95,
     },
-    "blind_max": {"false_errors": 11, "missed_errors": 8},
+    "blind_max": {"false_errors": 9, "missed_errors": 8},
     "annexdev": {
         "case_acc": 0.92,
         "docs_exact": 0.97,
