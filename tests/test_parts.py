@@ -4252,3 +4252,23 @@ def test_the_hosts_history_under_its_name_opens_the_company_part(producer: str) 
     assert section(name, "entreprise").page == 3
     assert classify(heading_key("Histoire de l'informatique")) is None
     assert classify(heading_key("Histoire du projet")) is None
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_bare_team_title_is_the_interns_team_not_the_host(producer: str) -> None:
+    """ "IV. L'équipe" (the interns' project roles) after "2. Lumiotec" (the host's founding,
+    staff and clients): the bare title hints at no host, the company part is the host's
+    section, found by its content; "L'équipe ICAR" or "Mon équipe d'accueil" still hint."""
+    name = f"equipe-du-projet-apres-l-hote{producer}"
+    company = section(name, "entreprise")
+    assert company.page == 2
+    assert "content" in company.decided_by
+    for title in (
+        "L'équipe",
+        "Notre équipe projet",
+        "L'équipe du projet",
+        "L'équipe de stagiaires",
+    ):
+        assert classify(heading_key(title)) is None, title
+    for title in ("L'équipe ICAR", "Mon équipe d'accueil", "L'équipe de recherche"):
+        assert classify(heading_key(title)).key == "entreprise", title

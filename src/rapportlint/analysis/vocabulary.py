@@ -234,7 +234,9 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "l'équipe",
-        r"(?:l'\s*|mon |notre )equipe(?: d'\s*accueil| de recherche)?(?: [a-z0-9&.-]+){0,2}$",
+        r"(?:l'\s*|mon |notre )equipe(?: d'\s*accueil| de recherche)?"
+        r"(?! (?:de |du |des )?(?:projet|stage|stagiaires?|etudiants?)\b)(?: [a-z0-9&.-]+){1,2}$"
+        r"|(?:l'\s*|mon |notre )equipe (?:d'\s*accueil|de recherche)$",
         0,
     ),
     Wording(
