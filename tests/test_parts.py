@@ -4272,3 +4272,14 @@ def test_a_bare_team_title_is_the_interns_team_not_the_host(producer: str) -> No
         assert classify(heading_key(title)) is None, title
     for title in ("L'équipe ICAR", "Mon équipe d'accueil", "L'équipe de recherche"):
         assert classify(heading_key(title)).key == "entreprise", title
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_chapter_title_alone_under_the_contents_opens_its_part(producer: str) -> None:
+    """ "Sommaire :" in the chapters' size over its entries, then "2. Présentation de
+    l'entreprise" alone at the page's foot, its text on the next page: the title is the
+    company part's, on the contents page (it was the list's: the part opened two pages late,
+    at "3. Présentation du service")."""
+    name = f"titre-seul-au-pied-du-sommaire{producer}"
+    company = section(name, "entreprise")
+    assert (company.page, company.title) == (3, "2. Présentation de l'entreprise")

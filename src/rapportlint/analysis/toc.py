@@ -306,11 +306,15 @@ def find_contents(document: Document, furniture: set[LineRef]) -> Contents:
 def _title_below(block: list[tuple[int, TextLine]], lines: list[tuple[int, TextLine]]) -> bool:
     """The report's first title under the list's last lines, set larger than every entry
     (Google Docs: the list's second page ends on five entries, then "Introduction" and its
-    first section at the foot of the page): the page opens the body, it is no contents page."""
+    first section at the foot of the page): the page opens the body, it is no contents page.
+    The list's own title ("Sommaire :" in the first chapter's size, Word's "2. Présentation
+    de l'entreprise" alone at the page's foot) is no entry, and a second list's is no title."""
     last = block[-1][0]
-    largest = max(line.size for _, line in block)
+    entries = [line for _, line in block if not TOC_TITLE.match(heading_key(line.text))]
+    largest = max(line.size for line in entries or [line for _, line in block])
     return any(
         index > last
+        and not TOC_TITLE.match(heading_key(line.text))
         and line.size >= TITLE_BELOW_RATIO * largest
         and len(line.text.split()) <= TITLE_BELOW_WORDS
         and not line.text.rstrip().endswith(".")
