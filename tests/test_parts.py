@@ -4283,3 +4283,13 @@ def test_a_chapter_title_alone_under_the_contents_opens_its_part(producer: str) 
     name = f"titre-seul-au-pied-du-sommaire{producer}"
     company = section(name, "entreprise")
     assert (company.page, company.title) == (3, "2. Présentation de l'entreprise")
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_a_list_of_acronyms_in_english_is_back_matter(producer: str) -> None:
+    """ "Liste des acronymes" after "Conclusion générale", each acronym expanded in English,
+    then a "Bibliographie": the report's back matter, no annex part (the list was read as
+    the first English document: the annex part started there)."""
+    layout = checked(f"acronymes-en-anglais-apres-la-conclusion{producer}").analysis.layout
+    assert layout.annex_start is None and layout.last_body_page == layout.page_count
+    assert classify(heading_key("Liste des acronymes")).wording == "liste des figures"

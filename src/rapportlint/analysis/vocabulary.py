@@ -230,7 +230,8 @@ _WORDINGS: list[Wording] = [
     ),
     Wording(COMPANY, "organigramme", r"organigramme", 0),
     # "L'équipe ICAR", "Mon équipe d'accueil": the team the intern joined, a research lab's
-    # host; a hint only, its text must present it ("Travail en équipe" is no title of it).
+    # host; a hint only ("Travail en équipe" is no title of it). A bare "L'équipe" or "Notre
+    # équipe de projet" is the interns' own team and its roles, named by nothing of a host.
     Wording(
         COMPANY,
         "l'équipe",
@@ -567,7 +568,7 @@ _WORDINGS: list[Wording] = [
     Wording(
         FRONT,
         "liste des figures",
-        r"(?:table|liste) des (?:figures|illustrations|tableaux|abreviations|sigles)",
+        r"(?:table|liste) des (?:figures|illustrations|tableaux|abreviations|sigles|acronymes)",
         2,
     ),
     # "Sigles et abréviations", "Les abréviations", "Acronymes": a glossary of letters.
