@@ -4293,3 +4293,13 @@ def test_a_list_of_acronyms_in_english_is_back_matter(producer: str) -> None:
     layout = checked(f"acronymes-en-anglais-apres-la-conclusion{producer}").analysis.layout
     assert layout.annex_start is None and layout.last_body_page == layout.page_count
     assert classify(heading_key("Liste des acronymes")).wording == "liste des figures"
+
+
+@pytest.mark.parametrize("producer", BOTH)
+def test_the_general_conclusion_the_outline_lacks_closes_the_report(producer: str) -> None:
+    """Three chapters each ending on a "Conclusion" section (bookmarked under the chapter),
+    then "Conclusion générale", an unnumbered chapter without a bookmark, set like the
+    chapters: the report's conclusion is the general one, not a chapter's own."""
+    name = f"conclusions-de-chapitre-puis-generale-sans-signet{producer}"
+    conclusion = section(name, "conclusion")
+    assert (conclusion.page, conclusion.title) == (9, "Conclusion générale")

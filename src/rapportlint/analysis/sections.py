@@ -999,11 +999,14 @@ def _conclusion_the_outline_lacks(
     absent from the outline, is the report's conclusion. So is it after an outline pick that
     is a chapter's own conclusion, numbered as its section ("3.3 Conclusion"), when the
     typography's is numbered as a chapter ("5. Conclusion"): an outline of Word's section
-    titles only, the chapters' titles left out."""
+    titles only, the chapters' titles left out; or when the outline itself sets its pick
+    under a chapter (LaTeX's "Conclusion" closing "Chapitre 3 Réalisation", a bookmark below
+    the chapter's) and the typography's "Conclusion générale", an unnumbered chapter the
+    outline lacks, is set like the chapters."""
     hint, outline, _, _ = earlier
-    sections_own = (numbering_depth(hint.text) or 0) >= 2 and (
-        numbering_depth(heading.text) or 0
-    ) <= 1
+    sections_own = (
+        (numbering_depth(hint.text) or 0) >= 2 and (numbering_depth(heading.text) or 0) <= 1
+    ) or any(o.level < hint.level and (o.page, o.top) < (hint.page, hint.top) for o in outline)
     if _explicit_conclusion(hint) and not sections_own:
         return False
     if not _explicit_conclusion(heading) or heading.level != main:
