@@ -28,6 +28,8 @@ def annexes(name: str):
         ("annexe-deux-pages", [[16], [17, 18], [19]]),  # a two-page article is one document
         ("annexes-quatre", [[16], [17], [18], [19]]),
         ("conforme-word", [[16], [17], [18]]),
+        # "Annexe A" goes on over a page opening on a title of its own: "Annexe B" comes later
+        ("annexes-lettrees-sur-plusieurs-pages", [[16, 17], [18], [19]]),
     ],
 )
 def test_annex_part_is_split_into_documents(name: str, pages: list[list[int]]) -> None:
@@ -337,3 +339,15 @@ def test_links_set_apart_by_white_space_are_read_an_entry_at_a_time() -> None:
     assert spaced_entries(news) is not None and not is_reference_document([news])
     running = spaced(tuple(f"Line {i} of a paragraph that runs on." for i in range(8)))
     assert spaced_entries(running) is None
+
+
+def test_a_french_annex_set_among_english_ones_is_no_evidence_of_the_three() -> None:
+    """ "Annexe A" (English documentation, two pages), "Annexe B" (English), "Annexe C" (a
+    French listing, set among them by its look): the French one still gets RL303 beside two
+    English documents, but the two-page documentation is not plainly one of the three, so
+    RL302 warns instead of claiming it."""
+    name = "annexes-lettrees-sur-plusieurs-pages"
+    severities = {f.rule: f.severity for f in checked(name).findings if f.rule in ANNEX_RULES}
+    assert severities["RL301"] is Severity.ERROR and severities["RL303"] is Severity.ERROR
+    assert severities["RL302"] is Severity.WARNING
+    assert checked(name).analysis.annex_boundaries[17] == "labelled-run"

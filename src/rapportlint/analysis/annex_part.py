@@ -434,6 +434,7 @@ def split_annex_part(
     pending: Announcement | None = None
     previous: Page | None = None
     previous_marker: str | None = None
+    page_labels = _labels_of(document, pages, furniture)
     for position, number in enumerate(pages):
         page = document.page(number)
         lines = content_lines(page, furniture)
@@ -468,6 +469,14 @@ def split_annex_part(
             boundary = Boundary(True, strong or "first")
         else:
             boundary = weigh(previous, page, furniture, strong, report_numbers)
+            if (
+                boundary.starts
+                and strong is None
+                and _before_the_next_label(
+                    number, _annex_number(previous_marker or ""), pages, page_labels
+                )
+            ):
+                boundary = Boundary(False, "labelled-run")
         part.boundaries[number] = boundary.cue
         starts = boundary.starts
         if starts or not part.documents:
@@ -484,6 +493,46 @@ def split_annex_part(
         # A running "Annexe 2" header repeats on each page of its document.
         previous_marker = marker if starts else (marker or previous_marker)
     return part
+
+
+def _labels_of(document: Document, pages: list[int], furniture: set[LineRef]) -> dict[int, str]:
+    """The number of the "Annexe N" label that opens each labelled page ("a" for "Annexe A
+    – Extraits de la documentation")."""
+    labels: dict[int, str] = {}
+    for number in pages:
+        lines = content_lines(document.page(number), furniture)
+        marker = next((line.text for line in lines[:3] if _is_marker(line.text)), None)
+        if marker is not None and (label := _annex_number(marker)) is not None:
+            labels[number] = label
+    return labels
+
+
+def _before_the_next_label(
+    number: int, open_label: str | None, pages: list[int], labels: dict[int, str]
+) -> bool:
+    """The page stands inside a labelled document whose successor's label comes later:
+    "Annexe A" on p. 77, section titles of the same documentation at the top of pp. 78 and
+    79, then "Annexe B" on p. 85. A student who labels each document labels them in turn, so
+    a title between A and B opens no document of its own."""
+    if open_label is None or number in labels:
+        return False  # a page under a label of its own is weighed as any (a repeated "1")
+    following = next((labels[n] for n in pages if n > number and n in labels), None)
+    return following is not None and following == _label_after(open_label)
+
+
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _label_after(label: str) -> str | None:
+    """The label that follows ``label`` in its series: "2" after "1", "b" after "a", "iv"
+    after "iii"."""
+    if label.isdigit():
+        return str(int(label) + 1)
+    if label in ROMAN[:-1]:
+        return ROMAN[ROMAN.index(label) + 1]
+    if len(label) == 1 and "a" <= label < "h":
+        return chr(ord(label) + 1)
+    return None
 
 
 WRAPPED_MAX_WORDS = 6  # the end of an entry too long for its line ("Helen Rumbelow)")

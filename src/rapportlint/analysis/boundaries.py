@@ -45,7 +45,8 @@ OWN_NUMBER = re.compile(
 class Boundary:
     starts: bool
     cue: str  # machine code: "separator", "bookmark", "label", "format", "headline", "look",
-    # "ended", "source", "page-number", "running-header", "sentence", "same-look"
+    # "ended", "source", "page-number", "running-header", "sentence", "same-look"; the
+    # annex part adds "labelled-run" (annex_part.py: a page between two labels in turn)
 
 
 def weigh(

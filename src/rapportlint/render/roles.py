@@ -169,6 +169,7 @@ BOUNDARIES = {
         "running-header": "suite : même en-tête que la page d'avant",
         "sentence": "suite : la phrase continue",
         "same-look": "suite : même présentation, sans titre",
+        "labelled-run": "suite : l'étiquette « Annexe » suivante vient plus loin",
     },
     "en": {
         "first": "start of the document",
@@ -184,6 +185,7 @@ BOUNDARIES = {
         "running-header": "continued: same header as the page before",
         "sentence": "continued: the sentence goes on",
         "same-look": "continued: same look, no title",
+        "labelled-run": "continued: the next 'Annexe' label comes later",
     },
 }
 

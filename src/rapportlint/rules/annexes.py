@@ -64,9 +64,15 @@ def evidently_one_of_the_three(ctx: Context, annex: AnnexDocument) -> bool:
     weekly reports in English) it may be something else: what RL302 and RL305 say of it is
     then a warning; RL301 already says that the three are not there."""
     meant = meant_annexes(ctx)
+    # A French document counts among the three by its own label's kind only: one set among
+    # them by its look and its neighbours (the analysis's placement) is no evidence that the
+    # others are the three (two English documents of a memoir, then its French listing).
+    on_their_own = [
+        a for a in meant if a.language in ("en", UNDETERMINED) or a.kind_declared is not None
+    ]
     return (
         annex.file is not None
-        or len(meant) == 3
+        or len(on_their_own) == 3
         or any(other.kind_declared is not None for other in meant)
     )
 
