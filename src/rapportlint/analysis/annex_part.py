@@ -434,10 +434,14 @@ def split_annex_part(
     pending: Announcement | None = None
     previous: Page | None = None
     previous_marker: str | None = None
-    page_labels = _labels_of(document, pages, furniture)
+    # Each page's lines and "Annexe N" label, read once: the loop below weighs each page,
+    # and a label further on tells whether an unlabelled page goes on with the one before.
+    page_lines = {number: content_lines(document.page(number), furniture) for number in pages}
+    markers = {n: m for n in pages if (m := _opening_marker(page_lines[n])) is not None}
+    page_labels = {n: label for n, m in markers.items() if (label := _annex_number(m)) is not None}
     for position, number in enumerate(pages):
         page = document.page(number)
-        lines = content_lines(page, furniture)
+        lines = page_lines[number]
         role = _announcing_role(page, lines, contents, furniture, picture_shares.get(number, 0.0))
         if role is not None and role[0] == "annex-separator" and position == len(pages) - 1:
             role = None  # nothing follows it: a (short) document of its own
@@ -456,7 +460,7 @@ def split_annex_part(
             part.roles[number] = (name, cue, detail)
             previous, previous_marker = None, None
             continue
-        marker = next((line.text for line in lines[:3] if _is_marker(line.text)), None)
+        marker = markers.get(number)
         if pending is not None:
             strong = "separator"
         elif number in outline_starts:
@@ -495,16 +499,10 @@ def split_annex_part(
     return part
 
 
-def _labels_of(document: Document, pages: list[int], furniture: set[LineRef]) -> dict[int, str]:
-    """The number of the "Annexe N" label that opens each labelled page ("a" for "Annexe A
-    – Extraits de la documentation")."""
-    labels: dict[int, str] = {}
-    for number in pages:
-        lines = content_lines(document.page(number), furniture)
-        marker = next((line.text for line in lines[:3] if _is_marker(line.text)), None)
-        if marker is not None and (label := _annex_number(marker)) is not None:
-            labels[number] = label
-    return labels
+def _opening_marker(lines: list[TextLine]) -> str | None:
+    """The "Annexe N" label among a page's first lines ("Annexe A – Extraits de la
+    documentation" under a running "Annexes"), or None."""
+    return next((line.text for line in lines[:3] if _is_marker(line.text)), None)
 
 
 def _before_the_next_label(
