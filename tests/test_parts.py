@@ -2046,6 +2046,30 @@ def test_a_host_presented_in_a_short_passage_of_the_introduction(name: str, cue:
     assert cue in finding.message
 
 
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_an_introduction_naming_another_firm_presents_no_host(producer: str) -> None:
+    """A memoir's introduction recalls "la société DeepMind, filiale de Google" in the third
+    person: a firm named, not described (no date, place, size or trade), and no host.
+    RL201 is the error; the introduction is not read as the company's presentation."""
+    name = f"introduction-citant-une-autre-societe{producer}"
+    assert "entreprise" not in checked(name).analysis.sections
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_host_named_in_the_sentence_that_places_the_stay_is_no_presentation(
+    producer: str,
+) -> None:
+    """ "1.1. Contexte du projet" names the host once, in the first person ("j'ai réalisé
+    mon stage chez la société Lumiotec, société spécialisée dans..."): a name and one
+    clause, no part that presents it. RL201 is the error."""
+    name = f"hote-nomme-dans-le-contexte-du-projet{producer}"
+    assert "entreprise" not in checked(name).analysis.sections
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+
+
 def test_a_text_that_cannot_be_read_proves_no_part_missing() -> None:
     """The technical study with no company part and no conclusion, its font without a
     Unicode table (glyph codes, only the bookmarks readable): RL201 and RL203 warn that the

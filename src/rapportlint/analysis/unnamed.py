@@ -314,13 +314,25 @@ def _company(free: list[Part], found: dict[str, Section]) -> Candidate | None:
     scored = []
     for part in window:
         density, kinds = part.profile.density[COMPANY], part.profile.kinds_seen(COMPANY)
-        if _describes_company(part.profile) and part.profile.voice <= max(usual_voice, density / 2):
+        if (
+            _describes_company(part.profile)
+            and describing_kinds(part.profile) >= _describing_needed(part.profile)
+            and part.profile.voice <= max(usual_voice, density / 2)
+        ):
             scored.append((density * min(kinds, 4), part))
     if not scored:
         return None
     _, best = max(scored, key=lambda s: s[0])
     confidence = content_confidence(best.profile, COMPANY, COMPANY_DENSITY)
     return Candidate(best, ("content", "place"), confidence)
+
+
+def _describing_needed(read: ContentProfile) -> int:
+    """A text told in the third person that says what an organisation is ("Le SCRIME est
+    une structure rattachée au LaBRI") presents it; one the student narrates must say more
+    than the clause that places the stay ("j'ai réalisé mon stage chez la société Ether,
+    société spécialisée dans...", then the mission): two kinds of description."""
+    return COMPANY_KINDS if read.voice >= NARRATED_PARAGRAPH_VOICE else 1
 
 
 def _in_first_half(free: list[Part], pages: BodyPages) -> list[Part]:
@@ -1155,10 +1167,26 @@ def host_in_opening_text(headings: list[Heading], pages: BodyPages) -> Section |
     return None
 
 
+# Cues that name an organisation without saying anything of it: the noun ("la société"),
+# its legal form ("filiale"), where the stay took place.
+NAMING_CUES = frozenset({"the-organisation", "legal-form", "stay-place"})
+
+
+def describing_kinds(read: ContentProfile) -> int:
+    """How many kinds of cues say something of an organisation (what it is, where, since
+    when, how large, what it does), beyond those that only name one."""
+    return sum(name not in NAMING_CUES for name, _ in read.cues.get(COMPANY, ()))
+
+
 def is_host_paragraph(read: ContentProfile) -> bool:
     """A passage that presents the host: long enough and dense in organisation cues, or
-    short and packed with cues of many kinds."""
+    short and packed with cues of many kinds; and saying what the organisation is, where,
+    since when, how large or what it does. A passage that only names one ("la victoire du
+    programme AlphaGo, conçu par la société DeepMind, filiale de Google", in a memoir's
+    introduction on chatbots) presents no host, however dense its names."""
     if not _describes_company(read):
+        return False
+    if describing_kinds(read) == 0:
         return False
     words, kinds = SHORT_HOST_PARAGRAPH
     return read.words >= HOST_PARAGRAPH_WORDS or (
