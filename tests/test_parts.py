@@ -525,6 +525,22 @@ def test_a_drop_cap_is_not_the_size_of_its_line() -> None:
     assert not fired(name) & PART_RULES
 
 
+def test_an_accent_drawn_over_its_letter_is_no_word_gap() -> None:
+    """Word sets some heading fonts' accents as glyphs of their own over their "e", mapped to
+    a space: "Pre sentation de l'entreprise". The space inside the letter's box goes, the
+    titles read as their words ("Presentation", "Deroulement") and name their parts."""
+    name = "accents-flottants-word"
+    assert checked(name).analysis.document.page(3).lines[0].text == (
+        "1. Presentation de l'entreprise"
+    )
+    company, activities = section(name, "entreprise"), section(name, "activites")
+    assert (company.page, company.wording) == (3, "présentation de l'entreprise")
+    assert (activities.page, activities.wording) == (4, "déroulement du stage")
+    assert not fired(name) & PART_RULES
+    # A word gap stays a space: the body's lines keep their words apart.
+    assert " est une PME " in checked(name).analysis.document.page(3).lines[1].text
+
+
 @pytest.mark.parametrize("producer", BOTH)
 def test_front_titles_set_above_the_chapters_do_not_hold_the_report(producer: str) -> None:
     """ "Avant-propos" and "Remerciements" set larger than the chapters, no "Introduction":

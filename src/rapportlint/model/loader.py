@@ -386,6 +386,8 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
                 bold = _font_at(handle, closing, fonts, textpage)[1]
         if _letter_spaced(stripped):
             stripped = _without_tracking(handle, stripped, first, rect)
+        elif 0 < stripped.count(" ") < FLOATING_ACCENT_WORDS:
+            stripped = _without_floating_accents(handle, stripped, first, rect)
         text_line = normalise_glyphs(clean_text(stripped))
         if _word_goes_on(pieces, index):
             text_line += SOFT_HYPHEN
@@ -452,6 +454,35 @@ def _without_tracking(textpage: int, text: str, first: int, rect) -> str:
         (" " if sign[4] or gap > wide else "") + sign[0]
         for gap, sign in zip(gaps, signs[1:], strict=True)
     )
+
+
+# A title's line (fewer spaces than this) is where a heading font sets its accents apart.
+FLOATING_ACCENT_WORDS = 10
+FLOATING_ACCENT_SLACK = 0.5  # points: the accent's box within its letter's, give or take
+
+
+def _without_floating_accents(textpage: int, text: str, first: int, rect) -> str:
+    """ "VI – De roulement de mon stage" read as "VI – Deroulement de mon stage": Word sets
+    some fonts' accents as glyphs of their own, drawn over their letter, which PDFium reads
+    as a space ("Pre sentation de l'entreprise"). A space between two letters whose box lies
+    within the letter before it is that accent, no word gap: it goes (the wording's keys
+    fold accents away). ``text`` starts at character ``first`` of the text page."""
+    kept: list[str] = []
+    for offset, sign in enumerate(text):
+        between_letters = 0 < offset < len(text) - 1 and text[offset - 1].isalpha()
+        if sign == " " and between_letters and text[offset + 1].isalpha():
+            index = first + offset
+            if Plain.char_box(textpage, index - 1, rect):
+                left, right = rect.left, rect.right
+                if (
+                    Plain.char_box(textpage, index, rect)
+                    and rect.right > rect.left
+                    and left - FLOATING_ACCENT_SLACK <= rect.left
+                    and rect.right <= right + FLOATING_ACCENT_SLACK
+                ):
+                    continue
+        kept.append(sign)
+    return "".join(kept)
 
 
 GUESSED_BOLD_SHARE = 0.5  # more lines than this bold by weight alone: the weights are guesses
