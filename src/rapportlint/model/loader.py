@@ -470,19 +470,23 @@ def _without_floating_accents(textpage: int, text: str, first: int, rect) -> str
     kept: list[str] = []
     for offset, sign in enumerate(text):
         between_letters = 0 < offset < len(text) - 1 and text[offset - 1].isalpha()
-        if sign == " " and between_letters and text[offset + 1].isalpha():
-            index = first + offset
-            if Plain.char_box(textpage, index - 1, rect):
-                left, right = rect.left, rect.right
-                if (
-                    Plain.char_box(textpage, index, rect)
-                    and rect.right > rect.left
-                    and left - FLOATING_ACCENT_SLACK <= rect.left
-                    and rect.right <= right + FLOATING_ACCENT_SLACK
-                ):
-                    continue
-        kept.append(sign)
+        accent = sign == " " and between_letters and text[offset + 1].isalpha()
+        if not (accent and _within_the_letter_before(textpage, first + offset, rect)):
+            kept.append(sign)
     return "".join(kept)
+
+
+def _within_the_letter_before(textpage: int, index: int, rect) -> bool:
+    """Whether character ``index`` is drawn, with a width, inside the box of the one before."""
+    if not Plain.char_box(textpage, index - 1, rect):
+        return False
+    left, right = rect.left, rect.right
+    return bool(
+        Plain.char_box(textpage, index, rect)
+        and rect.right > rect.left
+        and left - FLOATING_ACCENT_SLACK <= rect.left
+        and rect.right <= right + FLOATING_ACCENT_SLACK
+    )
 
 
 GUESSED_BOLD_SHARE = 0.5  # more lines than this bold by weight alone: the weights are guesses
