@@ -2084,6 +2084,21 @@ def test_a_host_named_but_not_described_is_no_presentation(name: str) -> None:
     assert finding.severity is Severity.ERROR
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["titres-numerotes-finis-par-un-point", "titres-numerotes-finis-par-un-point-libreoffice"],
+)
+def test_a_numbered_title_ending_on_a_period_is_a_title(name: str) -> None:
+    """ "1 . Présentation de Lumiotec à Rennes." set at 20 points over 11-point text, no
+    contents page: the company part is found by its title (not by its text alone, which
+    RL201 reported at warning level), and every part starts on its title's page."""
+    company = section(name, "entreprise")
+    assert company.title == "1 . Présentation de Lumiotec à Rennes."
+    assert "title" in company.decided_by and company.page == 2
+    assert "RL201" not in {f.rule for f in checked(name).findings}
+    assert section(name, "activites").page == 3 and section(name, "conclusion").page == 5
+
+
 def test_a_text_that_cannot_be_read_proves_no_part_missing() -> None:
     """The technical study with no company part and no conclusion, its font without a
     Unicode table (glyph codes, only the bookmarks readable): RL201 and RL203 warn that the

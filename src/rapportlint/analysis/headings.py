@@ -191,7 +191,10 @@ def _cue(
     words = len(text.split())
     if not (2 <= len(text) <= MAX_CHARS) or words > MAX_WORDS or not any(c.isalpha() for c in text):
         return None
-    if _sentence_like(text, words):
+    # "1 . Présentation de l'organisation Once Upon a Time." in the heading style: a numbered
+    # line set larger than the text is a title even when the student ends it on a period.
+    numbered_and_larger = numbering_depth(text) is not None and line.size >= style.size * SIZE_RATIO
+    if _sentence_like(text, words) and not (numbered_and_larger and text.endswith(".")):
         return None
     if text[0].islower() and numbering_depth(text) is None:
         return None  # the end of a sentence begun on the line above
