@@ -977,6 +977,34 @@ def test_a_legal_form_is_a_word_not_the_start_of_a_name(text: str, form: str | N
     assert dict(profile(text).cues[COMPANY]).get("legal-form") == form
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Le siège est à l'adresse : 12 rue de la Paix.", {"location"}),
+        ("Adresse : 3 rue des Lilas, 35000 Rennes", {"location", "identity-card"}),
+        (
+            "Adresse web : https://lumiotec.fr",
+            {"identity-card"},
+        ),  # the host's card, as "Site web :"
+        ("Le groupe distribue ses produits en Europe.", {"business"}),
+        ("Les codes sont disponibles à l'adresse : https://git.example.org/x", set()),
+        ("Mon dépôt, à l'adresse : https ://git.example.org/x", set()),  # babel's French
+        ("J'ai configuré l'adresse IP du serveur et son adresse MAC.", set()),
+        ("une réflexion sur le mode de programmation distribué, ainsi que", set()),
+    ],
+)
+def test_an_address_and_a_trade_place_a_host_only_when_they_are_its_own(
+    text: str, cues: set[str]
+) -> None:
+    """A postal address, an identity card's "Adresse web :" and a trade ("distribue ses
+    produits") are cues of a host; a web, mail or network address in a sentence ("à
+    l'adresse : https://...") and a computing adjective ("distribué") are not (a research
+    report's introduction, with its code's web address and "programmation distribué", was
+    read as the host's presentation)."""
+    told = {name for name, _ in profile(text).cues[COMPANY]}
+    assert told & {"location", "identity-card", "business"} == cues
+
+
 def test_a_staff_count_is_a_short_number_not_a_page_of_figures() -> None:
     """ "1 100 agents", "12 000 salariés": a count with its spaces. A page of figures (a
     dendrogram's labels, 70,000 characters of numbers in a real report) is no count: the
@@ -2097,6 +2125,39 @@ def test_a_numbered_title_ending_on_a_period_is_a_title(name: str) -> None:
     assert "title" in company.decided_by and company.page == 2
     assert "RL201" not in {f.rule for f in checked(name).findings}
     assert section(name, "activites").page == 3 and section(name, "conclusion").page == 5
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "2 Le groupe SO(n) et son algèbre de Lie": a mathematical group, two pages of it.
+        "groupe-mathematique-en-titre",
+        "groupe-mathematique-en-titre-latex",
+        # The introduction gives the code's web address ("à l'adresse : https://...") and
+        # speaks of "programmation distribué".
+        "adresse-web-en-introduction",
+        "adresse-web-en-introduction-latex",
+    ],
+)
+def test_words_that_name_other_things_present_no_host(name: str) -> None:
+    """A research report with no host part: a title's "Le groupe" over a text that says
+    nothing of an organisation in other words, a web address and a computing adjective are
+    no presentation; RL201 is the error."""
+    assert "entreprise" not in checked(name).analysis.sections
+    assert checked(name).analysis.host_aside is None
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.ERROR
+
+
+def test_an_ambiguous_host_word_needs_no_qualifier_to_be_ambiguous() -> None:
+    """ "Le groupe", "La structure" open titles on technical things too; "La structure
+    d'accueil" names the host outright, and "L'entreprise" is never ambiguous."""
+    from rapportlint.analysis.vocabulary import ambiguous_host_word
+
+    assert ambiguous_host_word(heading_key("2 Le groupe SO(n) et son algèbre de Lie")) == "groupe"
+    assert ambiguous_host_word(heading_key("Le groupe Renault")) == "groupe"
+    assert ambiguous_host_word(heading_key("La structure d'accueil")) is None
+    assert ambiguous_host_word(heading_key("L'entreprise")) is None
 
 
 def test_a_text_that_cannot_be_read_proves_no_part_missing() -> None:

@@ -32,7 +32,12 @@ from rapportlint.analysis.sections import Section, names_outright
 from rapportlint.analysis.text import heading_key, numbering_depth
 from rapportlint.analysis.toc import Contents, TocEntry, same_title
 from rapportlint.analysis.unnamed import confirms
-from rapportlint.analysis.vocabulary import ACTIVITIES, CONCLUSION, classify
+from rapportlint.analysis.vocabulary import (
+    ACTIVITIES,
+    CONCLUSION,
+    classify,
+    without_ambiguous_host_word,
+)
 
 KIND_OF = {COMPANY: COMPANY, ACTIVITIES: WORK, CONCLUSION: CLOSING}
 ANNOUNCED_CONFIDENCE = 0.6  # the list says it, the text confirms it; no title opens it
@@ -54,7 +59,7 @@ def placed_by_contents(
         match = classify(entry.key)
         if match is None or match.key not in missing or match.key in placed or match.rank < 1:
             continue
-        read = _announced_text(page, announced[index + 1 :], pages)
+        read = _announced_text(entry, page, announced[index + 1 :], pages)
         kind = KIND_OF[match.key]
         if not confirms(read, kind):
             continue
@@ -76,11 +81,15 @@ def _announced(
     ]
 
 
-def _announced_text(page: int, after: list[tuple[TocEntry, int]], pages: BodyPages):
-    """The content profile of the pages an entry announces: up to the next entry's page."""
+def _announced_text(
+    entry: TocEntry, page: int, after: list[tuple[TocEntry, int]], pages: BodyPages
+):
+    """The content profile of the pages an entry announces: up to the next entry's page
+    (without the ambiguous word by which the entry may name the host: "Le groupe SO(n)")."""
     later = [p for _, p in after if p > page]
     end_page = min(later) - 1 if later else page
-    return profile("\n".join(pages.text(n) for n in range(page, end_page + 1)))
+    text = "\n".join(pages.text(n) for n in range(page, end_page + 1))
+    return profile(without_ambiguous_host_word(text, entry.text))
 
 
 def corrected_by_contents(
@@ -124,7 +133,7 @@ def corrected_by_contents(
         if any(_same_or_within(entry.key, t) for t in text_titles):
             continue
         kind = KIND_OF[match.key]
-        read = _announced_text(page, announced[index + 1 :], pages)
+        read = _announced_text(entry, page, announced[index + 1 :], pages)
         if confirms(read, kind):
             end_page = _before_another_part(match.key, announced[index + 1 :], page, pages.last)
             corrected[match.key] = _section(

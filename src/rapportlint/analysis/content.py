@@ -32,6 +32,21 @@ KINDS = (COMPANY, WORK, CLOSING)
 
 _YEAR = r"(?:1[89]|20)[0-9]{2}"
 _NUMBER = r"[0-9][0-9 .,]{0,12}"  # "1 100", "12.000": bounded, or a page of figures backtracks
+# An address that places the host, not a web, mail or network one ("disponibles sur mon dépôt
+# Github, à l'adresse : https://...", "l'adresse IP du serveur").
+_POSTAL_ADDRESS = (
+    r"adresse(?!\s*:?\s*(?:https?\s?:|www\.|[\w.-]+@)"  # babel's French "https ://" too
+    r"|s? (?:ip|mac|e-?mail|mail|electronique|url|web|internet|reseau|memoire|physique|logique)\b)"
+)
+# The label of the host's identity card ("Adresse :", "Adresse web :", as "Site web :"), not
+# "à l'adresse :" in a sentence, which points at the student's own code.
+_ADDRESS_LABEL = r"(?<!l')adresse(?: postale| web| internet| e-?mail| electronique)?"
+# The host's trade ("le groupe distribue ses produits en Europe"), not a computing adjective
+# ("le mode de programmation distribué, ainsi que..."): the verb has its object after it.
+_DISTRIBUTES = (
+    r"distribuen?t?(?= (?:des|les|ses|leurs|du|de|d'|ces|son|sa|un|une|en|dans|aux"
+    r"|principalement|notamment|egalement|aussi)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +92,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "location",
-            r"\b(?:siege(?: social)?|situee?s?|implantee?s?|locaux|adresse|agences|succursales?|antennes|implantations?|present(?:e)? (?:en|dans|a)|dans le monde|a l'international)\b",
+            rf"\b(?:siege(?: social)?|situee?s?|implantee?s?|locaux|{_POSTAL_ADDRESS}|agences|succursales?|antennes|implantations?|present(?:e)? (?:en|dans|a)|dans le monde|a l'international)\b",
             1.0,
         ),
         _cue(
@@ -87,12 +102,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         _cue(
             "identity-card",
-            r"\b(?:raison sociale|nom de l'\s*(?:entreprise|organisme|etablissement)|adresse|telephone|coordonnees|site (?:web|internet)|secteur|domaine d'\s*activite|forme juridique|date de creation|statut juridique|activite principale|effectif)\s*:",
+            rf"\b(?:raison sociale|nom de l'\s*(?:entreprise|organisme|etablissement)|{_ADDRESS_LABEL}|telephone|coordonnees|site (?:web|internet)|secteur|domaine d'\s*activite|forme juridique|date de creation|statut juridique|activite principale|effectif)\s*:",
             1.5,
         ),
         _cue(
             "business",
-            r"\b(?:secteur d'\s*activite|domaine d'\s*activite|secteur|specialisee?s?|leader|activites? principales?|coeur de metier|savoir-faire|expertise|prestations?|propose|proposons|commercialise|fabrique|distribue|offre (?:des|de)|gamme)\b",
+            rf"\b(?:secteur d'\s*activite|domaine d'\s*activite|secteur|specialisee?s?|leader|activites? principales?|coeur de metier|savoir-faire|expertise|prestations?|propose|proposons|commercialise|fabrique|{_DISTRIBUTES}|offre (?:des|de)|gamme)\b",
             1.0,
         ),
         _cue(

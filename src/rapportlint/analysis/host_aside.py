@@ -23,6 +23,7 @@ from rapportlint.analysis.content import COMPANY, profile
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.parts import Place
 from rapportlint.analysis.unnamed import COMPANY_DENSITY, is_host_paragraph, third_person_passages
+from rapportlint.analysis.vocabulary import without_ambiguous_host_word
 
 ASIDE_CONFIDENCE = 0.4  # at most: a section of another part is no part of its own
 
@@ -55,7 +56,7 @@ def host_described_aside(headings: list[Heading], body: BodyPages) -> HostAside 
         for passage in third_person_passages(
             body.paragraphs((heading.page, heading.top + 1), stop)
         ):
-            read = profile(passage)
+            read = profile(without_ambiguous_host_word(passage, heading.text))
             if not is_host_paragraph(read):
                 continue
             part = next((o for o in reversed(ordered[:index]) if o.level < heading.level), None)

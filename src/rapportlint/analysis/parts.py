@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapportlint.analysis.content import ContentProfile, profile
 from rapportlint.analysis.headings import Heading
 from rapportlint.analysis.text import fold, heading_key, numbering_depth
-from rapportlint.analysis.vocabulary import FRONT, Match
+from rapportlint.analysis.vocabulary import FRONT, Match, without_ambiguous_host_word
 
 PART_MAX_WORDS = 16
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|pptx?|png|jpe?g)$", re.I)
@@ -141,7 +141,10 @@ def top_parts(
             end = following.page - 1 if following.first_on_page else following.page
             ends.append(max(heading.page, end))
         texts.append(text_between((heading.page, heading.top), stop))
-    profiles = [profile(text) for text in texts]
+    profiles = [
+        profile(without_ambiguous_host_word(text, heading.text))
+        for heading, text in zip(starts, texts, strict=True)
+    ]
     total = sum(p.words for p in profiles) or 1
     return [
         Part(

@@ -69,9 +69,11 @@ from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     CONCLUSION,
     INTRODUCTION,
+    ambiguous_host_word,
     classify,
     names_a_setting,
     names_side_work,
+    without_ambiguous_host_word,
 )
 from rapportlint.model.document import TextLine
 
@@ -130,20 +132,25 @@ def complete(
         key: _confirmed(_setting_without_a_host(section, pages), pages)
         for key, section in sections.items()
     }
-    if COMPANY in found and _says_nothing_of_a_host(found[COMPANY], pages):
-        del found[COMPANY]
-    taken = {(s.page, s.title) for s in found.values()}
+    silent = COMPANY in found and _says_nothing_of_a_host(found[COMPANY], pages)
+    taken = {(s.page, s.title) for key, s in found.items() if not (silent and key == COMPANY)}
     free = [p for p in parts if not p.matter and (p.page, p.title) not in taken]
-    if COMPANY in found:
+    if silent:
+        # "3.1 Le campus" says nothing of a host; "2 Présentation de Lumiotec", before it,
+        # may: that part is the presentation, else none is.
+        candidate = _hinted_part_before_a_section(found.pop(COMPANY), free, pages)
+    elif COMPANY in found:
         candidate = _company_before_its_setting(
             found[COMPANY], free, found, pages
         ) or _hinted_part_before_a_section(found[COMPANY], free, pages)
-        if candidate is not None:
-            found[COMPANY] = as_section(COMPANY, candidate, COMPANY, main)
-            if candidate.part.key == COMPANY:  # "Historique et présentation de UniPay"
-                found[COMPANY] = _confirmed(
-                    replace(found[COMPANY], decided_by=("title",), confidence=1.0), pages
-                )
+    else:
+        candidate = None
+    if candidate is not None:
+        found[COMPANY] = as_section(COMPANY, candidate, COMPANY, main)
+        if candidate.part.key == COMPANY:  # "Historique et présentation de UniPay"
+            found[COMPANY] = _confirmed(
+                replace(found[COMPANY], decided_by=("title",), confidence=1.0), pages
+            )
     if COMPANY in found and _bare_hint(found[COMPANY]):
         named = _named_in_introduction(parts, headings, pages, taken)
         if named is not None:
@@ -252,18 +259,27 @@ CHANCE_DENSITY = COMPANY_DENSITY / 5
 
 
 def _setting_without_a_host(section: Section, pages: BodyPages) -> Section:
-    """A title that names only the internship's setting ("Contexte du stage") over a readable
-    text that names no organisation (the robot's task and the project's aim; one kind of
+    """A title that names only the internship's setting ("Contexte du stage"), or the host by
+    a word that names other things too ("Le groupe SO(n)": a mathematical group), over a
+    readable text that names no organisation (the robot's task and the project's aim; one kind of
     organisation cue at most) is no presentation of the host by its title: it becomes a weak
     hint, for its text to confirm (it cannot) and the rules to hesitate on, or, over a text
     long enough to say so (:func:`_says_nothing_of_a_host`), for RL201 to say that no part
     presents the company."""
-    if section.key != COMPANY or not section.named or not names_a_setting(section.wording):
+    if section.key != COMPANY or not section.named:
         return section
-    text = _section_text(section, pages)
+    ambiguous = ambiguous_host_word(heading_key(section.title)) is not None
+    if not ambiguous and not names_a_setting(section.wording):
+        return section
+    text = _host_text(section, pages)
     if not reads_as_words(text) or not _names_no_organisation(profile(text)):
         return section
     return replace(section, named=False, confidence=0.5)
+
+
+def _host_text(company: Section, pages: BodyPages) -> str:
+    """The text of a part read for the host, without its title's ambiguous host word."""
+    return without_ambiguous_host_word(_section_text(company, pages), company.title)
 
 
 def speaks_of_an_organisation(text: str) -> bool:
@@ -290,7 +306,7 @@ def _says_nothing_of_a_host(company: Section, pages: BodyPages) -> bool:
     warning."""
     if company.named or company.decided_by != ("title",):
         return False
-    text = _section_text(company, pages)
+    text = _host_text(company, pages)
     read = profile(text)
     return read.words >= SILENT_TEXT_WORDS and reads_as_words(text) and _names_no_organisation(read)
 
@@ -396,7 +412,10 @@ def confirms(read: ContentProfile, kind: str) -> bool:
 
 
 def _section_profile(section: Section, pages: BodyPages) -> ContentProfile:
-    """The content profile of a section's pages (without page furniture)."""
+    """The content profile of a section's pages (without page furniture); for the company's,
+    without the ambiguous word its title names the host by (:func:`_host_text`)."""
+    if section.key == COMPANY:
+        return profile(_host_text(section, pages))
     return profile(_section_text(section, pages))
 
 

@@ -793,6 +793,27 @@ def names_a_setting(name: str) -> bool:
     return any(w.setting and w.name == name for w in _WORDINGS)
 
 
+_AMBIGUOUS_HOST_WORD = re.compile(rf"^{_ART}({_ORG_TECHNICAL})\b(?! {_HOST})")
+
+
+def ambiguous_host_word(key: str) -> str | None:
+    """The word by which a title (its heading key) names the host when that word also names
+    technical or mathematical things and no host qualifier follows it: "groupe" in "Le groupe
+    SO(n) et son algèbre de Lie", "structure" in "La structure" (not in "La structure
+    d'accueil"). Its text must speak of an organisation in other words than this one."""
+    match = _AMBIGUOUS_HOST_WORD.match(key)
+    return match.group(1) if match else None
+
+
+def without_ambiguous_host_word(text: str, title: str) -> str:
+    """A part's text for reading what it says of a host, without the ambiguous word its title
+    names the host by (:func:`ambiguous_host_word`): "le groupe SO(n) est le groupe des
+    matrices orthogonales" says nothing of a host, though "le groupe" is a cue of one. Other
+    parts' texts are returned as they are."""
+    word = ambiguous_host_word(heading_key(title))
+    return text if word is None else re.sub(rf"\b{word}s?\b", " ", fold(text))
+
+
 def names_a_final_state(name: str) -> bool:
     """The wording of that name names the work's final state (see :class:`Wording`)."""
     return any(w.final_state and w.name == name for w in _WORDINGS)
