@@ -811,7 +811,12 @@ def without_ambiguous_host_word(text: str, title: str) -> str:
     matrices orthogonales" says nothing of a host, though "le groupe" is a cue of one. Other
     parts' texts are returned as they are."""
     word = ambiguous_host_word(heading_key(title))
-    return text if word is None else re.sub(rf"\b{word}s?\b", " ", fold(text))
+    if word is None:
+        return text
+    # Struck from the text as written, so that the cues quoted to the student keep their
+    # accents ("entité" for the folded "entite").
+    written = word.replace("e", "[eéèêë]")
+    return re.sub(rf"\b{written}s?\b", " ", text, flags=re.IGNORECASE)
 
 
 def names_a_final_state(name: str) -> bool:
