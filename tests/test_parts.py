@@ -2149,6 +2149,32 @@ def test_words_that_name_other_things_present_no_host(name: str) -> None:
     assert finding.severity is Severity.ERROR
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["bus-d-entreprise-dans-l-etat-de-l-art", "bus-d-entreprise-dans-l-etat-de-l-art-libreoffice"],
+)
+def test_an_enterprise_service_bus_is_no_host(name: str) -> None:
+    """ "I.2 Enterprise Service Bus (ESB)" in the state of the art is a technology, not a
+    misspelt "Entreprise" naming the host: the company part is "II.1 Organisme d'accueil",
+    two pages later; and the activities, named by "Chapitre III : Réalisation", do not open
+    on "Chapitre II : Étude de l'existant", which holds the host's section."""
+    company = section(name, "entreprise")
+    assert (company.title, company.page) == ("II.1 Organisme d'accueil", 7)
+    activities = section(name, "activites")
+    assert (activities.title, activities.page) == ("Chapitre III : Réalisation", 9)
+    assert not [f for f in checked(name).findings if f.rule in ("RL201", "RL202", "RL203")]
+
+
+def test_english_computing_terms_name_no_host() -> None:
+    """The English terms a French title writes with "Entreprise" or "Enterprise" name a
+    technology; the host's own name after the word still names the host."""
+    assert classify(heading_key("I.2 Enterprise Service Bus (ESB)")) is None
+    assert classify(heading_key("Entreprise Resource Planning (ERP)")) is None
+    assert classify(heading_key("Entreprise Sécuritas")).key == "entreprise"
+    assert classify(heading_key("Enterprise : CNAM")).key == "entreprise"
+    assert classify(heading_key("L'entrepise")).key == "entreprise"
+
+
 def test_an_ambiguous_host_word_needs_no_qualifier_to_be_ambiguous() -> None:
     """ "Le groupe", "La structure" open titles on technical things too; "La structure
     d'accueil" names the host outright, and "L'entreprise" is never ambiguous."""

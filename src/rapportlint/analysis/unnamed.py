@@ -177,7 +177,7 @@ def complete(
         found[ACTIVITIES] = _from_its_work_chapter(
             found[ACTIVITIES], parts, found.get(COMPANY), pages
         )
-        found[ACTIVITIES] = _from_the_first_phase(found[ACTIVITIES], parts)
+        found[ACTIVITIES] = _from_the_first_phase(found[ACTIVITIES], parts, found.get(COMPANY))
         found[ACTIVITIES] = _from_the_project_before_it(
             found[ACTIVITIES], parts, found.get(COMPANY)
         )
@@ -592,17 +592,33 @@ def _opened_by_the_run_before(
     return _opened_by(activities, body[first], decided_by)
 
 
-def _from_the_first_phase(activities: Section, parts: list[Part]) -> Section:
+def _holds(part: Part, section: Section | None) -> bool:
+    """Whether ``section`` starts inside ``part`` (a chapter holding the company's section)."""
+    return section is not None and (part.page, part.top) <= (section.page, section.top) <= (
+        part.end_page,
+        float("inf"),
+    )
+
+
+def _from_the_first_phase(
+    activities: Section, parts: list[Part], company: Section | None
+) -> Section:
     """Activities named by a bare "Réalisation" chapter that closes a run of method chapters
     ("Chapitre II : Étude préalable", "III : Spécification des besoins", "IV : Conception",
     "V : Réalisation"): the work starts with the first of that run, as the student's
     analysis and design are their work too. A chapter of another kind before the run ("État
-    de l'art", the company's) stays out of it."""
+    de l'art", the company's) stays out of it, and so does a study of the existing system
+    that holds the company's part ("Chapitre II : Étude de l'existant" opening on "II.1
+    Organisme d'accueil"): the host is no work of the student's."""
     if not IMPLEMENTATION_PHASE.match(heading_key(activities.title)):
         return activities
 
     def a_method_phase(part: Part) -> bool:
-        return part.key is None and bool(METHOD_PHASE.search(heading_key(part.title)))
+        return (
+            part.key is None
+            and bool(METHOD_PHASE.search(heading_key(part.title)))
+            and not _holds(part, company)
+        )
 
     return _opened_by_the_run_before(activities, parts, a_method_phase, ("title", "place"))
 

@@ -88,6 +88,12 @@ _THING = r"(?:(?:l'\s*|la |le |les )?(?:applications?|solutions?|logiciels?|site
 
 # The verbs that make "L'entreprise est située à..." a sentence, not a title.
 _VERB = r"(?:est|sont|a|ont|compte|comporte|dispose|propose|emploie|regroupe|possede|se|s')"
+# The English computing terms a French title writes with "Entreprise" ("Entreprise Service Bus",
+# "Entreprise Resource Planning", "Enterprise Edition"): a technology, not a host's name.
+_ENTERPRISE_TERM = (
+    r"(?:services? bus|resources? planning|ressources? planning|architect(?:ure)?|editions?"
+    r"|applications? integration|java ?beans|search|content management|service management)"
+)
 
 _WORDINGS: list[Wording] = [
     # The company presentation.
@@ -126,7 +132,7 @@ _WORDINGS: list[Wording] = [
         rf"(?!{_ORG_TECHNICAL}s?(?! {_HOST}))(?!{_ART}(?:{_ORG_QUALIFIED}s?|{_ORG_TECHNICAL}s)(?! {_HOST}))"
         rf"{_ART}{_ORG}s?(?: {_HOST})?"
         # Not a sentence about it ("L'association est composée de plusieurs membres :").
-        rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?|{_VERB})\b)\S)",
+        rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?|{_VERB}|{_ENTERPRISE_TERM})\b)\S)",
         2,
     ),
     Wording(
