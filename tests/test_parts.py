@@ -2165,6 +2165,27 @@ def test_an_enterprise_service_bus_is_no_host(name: str) -> None:
     assert not [f for f in checked(name).findings if f.rule in ("RL201", "RL202", "RL203")]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "titres-images-et-sommaire-sans-numeros",
+        "titres-images-et-sommaire-sans-numeros-libreoffice",
+    ],
+)
+def test_a_contents_list_over_unnumbered_pages_counts_the_physical_pages(name: str) -> None:
+    """Every title a picture, no page number printed: the contents list's "page 4" and
+    "page 5-7" are the physical pages, confirmed by their text. The company and the
+    activities are placed there from the list (warnings that no title opens them), not
+    reported as parts no page reads as."""
+    company, activities = section(name, "entreprise"), section(name, "activites")
+    assert (company.page, company.source) == (4, "contents")
+    assert (activities.page, activities.end_page, activities.source) == (5, 7, "contents")
+    assert section(name, "conclusion").page == 8
+    severities = {f.rule: f.severity for f in checked(name).findings}
+    assert severities["RL201"] is Severity.WARNING and severities["RL202"] is Severity.WARNING
+    assert "le texte de cette page y correspond" in findings(name, "RL202")[0].message
+
+
 def test_english_computing_terms_name_no_host() -> None:
     """The English terms a French title writes with "Entreprise" or "Enterprise" name a
     technology; the host's own name after the word still names the host."""

@@ -73,7 +73,9 @@ def _announced(
 ) -> list[tuple[TocEntry, int]]:
     """Each contents entry whose printed page is a single body page, with that page (not the
     contents list's own)."""
-    physical = _physical_pages(labels, last_body_page)
+    physical = _physical_pages(labels, last_body_page) or _unprinted_numbers(
+        contents, last_body_page
+    )
     return [
         (entry, physical[entry.printed_page])
         for entry in contents.entries
@@ -166,6 +168,24 @@ def _physical_pages(labels: dict[int, str], last_body_page: int) -> dict[str, in
         if number <= last_body_page:
             seen.setdefault(label, []).append(number)
     return {label: numbers[0] for label, numbers in seen.items() if len(numbers) == 1}
+
+
+def _unprinted_numbers(contents: Contents, last_body_page: int) -> dict[str, int]:
+    """Page -> itself, for a report whose pages print no number and carry no label: its
+    contents list then counts the physical pages, as the word processor does (a collège
+    report whose every title is a picture: "activites realisees .... page 7-8" over page 7).
+    Only for a list whose pages go up, after its own page, within the body; each placement
+    still needs the page's text to confirm the part. Never used to conclude that a listed
+    part is absent (:func:`listed_without_title` keeps the pages the report prints)."""
+    printed = [e.printed_page for e in contents.entries if e.printed_page is not None]
+    if not printed or not contents.pages:
+        return {}
+    numbers = [int(p) for p in printed if p.isdigit()]
+    if len(numbers) != len(printed) or numbers != sorted(numbers):
+        return {}
+    if numbers[0] <= max(contents.pages) or numbers[-1] > last_body_page:
+        return {}
+    return {str(page): page for page in range(1, last_body_page + 1)}
 
 
 def _section(
