@@ -130,9 +130,10 @@ _WORDINGS: list[Wording] = [
         COMPANY,
         "l'entreprise d'accueil",
         rf"(?!{_ORG_TECHNICAL}s?(?! {_HOST}))(?!{_ART}(?:{_ORG_QUALIFIED}s?|{_ORG_TECHNICAL}s)(?! {_HOST}))"
+        rf"(?!entreprise {_ENTERPRISE_TERM}\b)"
         rf"{_ART}{_ORG}s?(?: {_HOST})?"
         # Not a sentence about it ("L'association est composée de plusieurs membres :").
-        rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?|{_VERB}|{_ENTERPRISE_TERM})\b)\S)",
+        rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?|{_VERB})\b)\S)",
         2,
     ),
     Wording(
