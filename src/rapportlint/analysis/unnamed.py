@@ -510,6 +510,16 @@ def _after_opening(activities: Section, company: Section, headings: list[Heading
     return activities.started_at(after[0])
 
 
+def _holds(part: Part, section: Section | None) -> bool:
+    """Whether ``section`` starts inside ``part``, at its title or below: the chapter that
+    holds a section deep in it, or the company's section (a part read as the company's by
+    its content holds it too)."""
+    return section is not None and (part.page, part.top) <= (section.page, section.top) <= (
+        part.end_page,
+        float("inf"),
+    )
+
+
 def _from_its_work_chapter(
     activities: Section, parts: list[Part], company: Section | None, pages: BodyPages
 ) -> Section:
@@ -523,12 +533,8 @@ def _from_its_work_chapter(
     numbering = numbering_kind(activities.title)
     if numbering is not None and numbering[0] == 0:
         return activities  # "Troisième partie : Mise en œuvre": a part of its own, however set
-    start = (activities.page, activities.top)
-    holders = [
-        p
-        for p in parts
-        if (p.page, p.top) < start <= (p.end_page, float("inf")) and p.level < activities.level
-    ]
+    # (A part at the section's own place is its own title: its level is not above.)
+    holders = [p for p in parts if _holds(p, activities) and p.level < activities.level]
     if not holders:
         return activities
     holder = holders[-1]
@@ -536,7 +542,7 @@ def _from_its_work_chapter(
         return activities
     if activities.page <= holder.page:
         return activities  # the section opens the chapter
-    before = profile(pages.between((holder.page, holder.top), start))
+    before = profile(pages.between((holder.page, holder.top), (activities.page, activities.top)))
     if before.words < MIN_WORDS or before.density[WORK] < WORK_DENSITY:
         return activities  # the chapter set the scene (techniques, a study) until then
     return _opened_by(activities, holder, ("title", "content"))
@@ -590,14 +596,6 @@ def _opened_by_the_run_before(
     if first == at:
         return activities
     return _opened_by(activities, body[first], decided_by)
-
-
-def _holds(part: Part, section: Section | None) -> bool:
-    """Whether ``section`` starts inside ``part`` (a chapter holding the company's section)."""
-    return section is not None and (part.page, part.top) <= (section.page, section.top) <= (
-        part.end_page,
-        float("inf"),
-    )
 
 
 def _from_the_first_phase(
