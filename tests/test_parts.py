@@ -4464,3 +4464,22 @@ def test_the_general_conclusion_the_outline_lacks_closes_the_report(producer: st
     name = f"conclusions-de-chapitre-puis-generale-sans-signet{producer}"
     conclusion = section(name, "conclusion")
     assert (conclusion.page, conclusion.title) == (9, "Conclusion générale")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["chapitre-repris-sous-son-intercalaire", "chapitre-repris-sous-son-intercalaire-libreoffice"],
+)
+def test_a_roman_number_restating_the_divider_makes_the_numbers_sections(name: str) -> None:
+    """A divider page, then "I. Présentation du cadre de l'étude" (the same words) set like
+    the "1." to "5." under it: the report's parts are the dividers, and the host's
+    presentation starts where the chapter starts telling of it ("1. Présentation générale
+    de LTC"), not at "5. Présentation de la structure d'accueil", four pages on."""
+    assert top_titles(name)[1:4] == [
+        "PRÉSENTATION DU CADRE DE L'ÉTUDE",
+        "ANALYSE DE L'EXISTANT",
+        "ÉTUDE CONCEPTUELLE",
+    ]
+    company = section(name, "entreprise")
+    assert (company.title, company.page) == ("I. Présentation du cadre de l'étude", 4)
+    assert not [f for f in checked(name).findings if f.rule in ("RL201", "RL202", "RL203")]

@@ -665,14 +665,19 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
     for heading in headings:
         key = heading_key(heading.text)
         highest[key] = min(heading.level, highest.get(key, heading.level))
+    # The kinds of numbering the report's titles use, repeats included: "I. Présentation du
+    # cadre de l'étude" under the divider page that says the same in capitals is the chapter's
+    # number, and the "1." to "7." under it are its sections.
+    kinds_used: set[int] = set()
     for heading in headings:
-        if heading.level > highest[heading_key(heading.text)]:
-            continue
         kind = numbering_kind(heading.text)
         value = _part_number(heading.text)
         if kind is None or kind[1] != 1 or kind[0] not in (0, 1, 3) or value is None:
             continue
         if len(heading.text.split()) > MAX_WORDS:
+            continue
+        kinds_used.add(kind[0])
+        if heading.level > highest[heading_key(heading.text)]:
             continue
         numbered.append((heading, kind[0], value))
     chains: list[list[int]] = []
@@ -694,7 +699,7 @@ def _align_numbered_parts(headings: list[Heading]) -> None:
     best = min(whole, key=lambda chain: (numbered[chain[0]][1], -len(chain)))
     members = [numbered[i][0] for i in best]
     kind = numbered[best[0]][1]
-    if any(other_kind < kind for _, other_kind, _ in numbered):
+    if any(other_kind < kind for other_kind in kinds_used):
         return  # "1.", "2." under "I.", "II." or "Chapitre 1": sections of a part, not parts
     level = min(h.level for h in members)
     if any(_lettered_above(h, kind, level) for h in headings):

@@ -468,13 +468,14 @@ def _pick_company(
         parent = parents[id(h)]
         if h.match.rank > 0 or parent is None or parent.key is not None:
             return True
-        opening = itertools.islice(
-            itertools.takewhile(
-                lambda o: o.level > parent.level, ordered[ordered.index(parent) + 1 :]
-            ),
-            HINT_SECTIONS,
+        inside = itertools.takewhile(
+            lambda o: o.level > parent.level, ordered[ordered.index(parent) + 1 :]
         )
-        return any(o is h for o in opening)
+        # Not counting the titles that repeat the chapter's (the divider's "PRÉSENTATION DU
+        # CADRE DE L'ÉTUDE", then "I. Présentation du cadre de l'étude" on the next page).
+        restated = heading_key(parent.text)
+        sections = (o for o in inside if heading_key(o.text) != restated)
+        return any(o is h for o in itertools.islice(sections, HINT_SECTIONS))
 
     found = _past_the_announcements(
         [h for h in ordered if h.key == COMPANY and hint_in_place(h)], announced
@@ -528,6 +529,7 @@ def _pick_company(
     for tier in tiers:
         if tier:
             chosen = _the_host_after_the_school(_past_a_bare_context(tier, parents))
+            chosen = _opening_sibling(chosen, found, parents, ordered)
             parent = parents[id(chosen)]
             # "ACME Networks" > "Historique": a company titled with its own name.
             if chosen.match.rank == 0 and parent is not None and parent.key is None:
@@ -536,6 +538,39 @@ def _pick_company(
                 return parent
             return _named_part_opened_by_a_hint(chosen, ordered) or chosen
     return None
+
+
+def _opening_sibling(
+    chosen: Heading, found: list[Heading], parents, ordered: list[Heading]
+) -> Heading:
+    """The first of the host's sections when the chapter opens on one: "I. Présentation du
+    cadre de l'étude" opening on "1. Présentation générale de DDA" (a hint, with the host's
+    initials, named again by the next sections) and naming the part outright only in its
+    fifth section, "5. Présentation de structure d'accueil", three pages on. The
+    presentation starts where the chapter starts telling of the host, not at the title that
+    says so most plainly."""
+    parent = parents[id(chosen)]
+    if parent is None or parent.key is not None:
+        return chosen
+    # Past the titles that repeat the chapter's ("I. Présentation du cadre de l'étude" on the
+    # page after the divider that says it in capitals).
+    restated = heading_key(parent.text)
+    first = next(
+        (h for h in ordered[ordered.index(parent) + 1 :] if heading_key(h.text) != restated),
+        None,
+    )
+    if first is None or first is chosen or first.level != chosen.level:
+        return chosen
+    if first not in found or parents[id(first)] is not parent:
+        return chosen
+    # The same organisation named again before the plain title ("2. Lieu et entourage de
+    # DDA"): the chapter tells of the host from its first section. A first section that
+    # names nothing ("I. Présentation de la filière", the school) opens on something else.
+    _, named = _names(first.text)
+    between = ordered[ordered.index(first) + 1 : ordered.index(chosen)]
+    if not any(named & _names(h.text)[1] for h in between):
+        return chosen
+    return first
 
 
 # A title presenting the student's school, and one presenting the host as such.
