@@ -37,6 +37,7 @@ from rapportlint.analysis.body_pages import BodyPages
 from rapportlint.analysis.closing import RETROSPECTIVE, RUN_IN_CLOSING
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.drawn_titles import _shaped
+from rapportlint.analysis.furniture import _lead
 from rapportlint.analysis.headings import (
     Heading,
     _align_numbered_parts,
@@ -4483,3 +4484,35 @@ def test_a_roman_number_restating_the_divider_makes_the_numbers_sections(name: s
     company = section(name, "entreprise")
     assert (company.title, company.page) == ("I. Présentation du cadre de l'étude", 4)
     assert not [f for f in checked(name).findings if f.rule in ("RL201", "RL202", "RL203")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "annexe-lettree-sous-un-en-tete-titre-et-chapitre",
+        "annexe-lettree-sous-un-en-tete-titre-et-chapitre-libreoffice",
+    ],
+)
+def test_a_header_of_the_title_and_the_chapter_is_furniture(name: str) -> None:
+    """The header prints the report's title, then the chapter's ("Amélioration des
+    workflows de développement   3. Réalisation"), the title alone where a chapter opens:
+    furniture on every page, so "A. Déplacer des fichiers..." opens its page after "5.
+    Conclusion" and starts the annex part; the body stops before it."""
+    analysis = checked(name).analysis
+    first_lines = {number: analysis.document.page(number).lines[0].text for number in (11, 12, 29)}
+    assert all(t.startswith("Amélioration des workflows") for t in first_lines.values())
+    assert all((n, 0) in analysis.furniture for n in first_lines)
+    layout = analysis.layout
+    assert (layout.annex_start, layout.body_pages) == (29, 28)
+    assert section(name, "conclusion").page == 28
+
+
+def test_a_bold_title_repeated_at_the_top_is_no_header() -> None:
+    """A weekly journal's "Semaine du ..." at the top of each page, or any bold line, keeps
+    its place: only lines set no larger than the text, opening on the same words with no
+    number among them, are taken for a header's fixed part."""
+    assert _lead("Amélioration des workflows de développement 3. Réalisation") == (
+        "amelioration des workflows"
+    )
+    assert _lead("Semaine 2 du 9 au 13 juin") is None
+    assert _lead("Rapport de") is None

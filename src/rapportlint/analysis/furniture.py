@@ -84,7 +84,7 @@ def find_furniture(document: Document) -> set[LineRef]:
                     furniture.add((page.number, index))
             elif placed[(line_shape, _height(line))] >= repeat_threshold:
                 furniture.add((page.number, index))
-    return furniture | _running_titles(document, furniture)
+    return furniture | _running_titles(document, furniture) | _headers_led_alike(document)
 
 
 TITLE_RATIO = 1.25  # of the size most characters are set in: a title's size, not a header's
@@ -96,15 +96,11 @@ def _numbered_titles(document: Document) -> set[str]:
     as the chapters): a different number on each page and a size well above the text's. A
     running header or footer is set at the text's size or smaller, and its number, when it
     changes, is the page's. A line that is only a number ("12") stays a page number."""
-    sizes: Counter[float] = Counter()
     texts: dict[str, set[str]] = {}
     large: Counter[str] = Counter()
-    for page in document.pages:
-        for line in page.lines:
-            sizes[round(line.size * 2) / 2] += len(line.text)
-    if not sizes:
+    text_size = _text_size(document)
+    if text_size is None:
         return set()
-    text_size = sizes.most_common(1)[0][0]
     for page in document.pages:
         for line in page.lines:
             if not in_band(line, page):
@@ -120,6 +116,52 @@ def _numbered_titles(document: Document) -> set[str]:
         for line_shape, seen in texts.items()
         if len(seen) == large[line_shape] and len(seen) >= 2
     }
+
+
+LEAD_WORDS = 3  # a running header's fixed words, before the chapter's name it goes on with
+
+
+def _text_size(document: Document) -> float | None:
+    """The size most characters are set in."""
+    sizes: Counter[float] = Counter()
+    for page in document.pages:
+        for line in page.lines:
+            sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _lead(text: str) -> str | None:
+    """A header line's first words, when they can be fixed words: no number among them."""
+    words = fold(text).split()
+    if len(words) < LEAD_WORDS or any(c.isdigit() for c in " ".join(words[:LEAD_WORDS])):
+        return None
+    return " ".join(words[:LEAD_WORDS])
+
+
+def _headers_led_alike(document: Document) -> set[LineRef]:
+    """Top lines set no larger than the text that open on the same words at the same height
+    on many pages, whatever follows: a LaTeX header that prints the report's title and then
+    the current chapter's ("Amélioration et conception de workflows Bibliographie"), and the
+    title alone on the pages that open a chapter. Each copy differs from the next, so the
+    header rule, which counts identical lines, misses them; left as text, the copy above a
+    chapter's title hides that the title opens its page. Numbers among the first words
+    ("Semaine 2 du ...") and bold lines are titles, not headers."""
+    text_size = _text_size(document)
+    if text_size is None:
+        return set()
+    led: dict[tuple[str, int], list[LineRef]] = {}
+    for page in document.pages:
+        for index, line in enumerate(page.lines):
+            middle = (line.box.top + line.box.bottom) / 2
+            if middle >= page.height * BAND or line.bold or line.size > text_size:
+                continue
+            lead = _lead(line.text)
+            if lead is not None:
+                refs = led.setdefault((lead, _height(line)), [])
+                if not refs or refs[-1][0] != page.number:  # once per page
+                    refs.append((page.number, index))
+    threshold = max(3, int(0.3 * document.page_count))
+    return {ref for refs in led.values() if len(refs) >= threshold for ref in refs}
 
 
 RUN_PAGES = 3  # a running title comes back on at least this many pages in a row
