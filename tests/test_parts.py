@@ -4516,3 +4516,15 @@ def test_a_bold_title_repeated_at_the_top_is_no_header() -> None:
     )
     assert _lead("Semaine 2 du 9 au 13 juin") is None
     assert _lead("Rapport de") is None
+
+
+@pytest.mark.parametrize("name", ["bilan-laisse-vide", "bilan-laisse-vide-latex"])
+def test_a_closing_title_left_empty_is_no_conclusion(name: str) -> None:
+    """ "Bilan" alone on its page, not a word under it, then the bibliography: the report
+    has no conclusion, and RL203's error names the empty title and its page."""
+    assert section(name, "conclusion") is None
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.ERROR
+    assert re.search(r"« (Chapitre 4 )?Bilan »", finding.message)
+    assert "n'a rien sous lui" in finding.message
+    assert finding.page == checked(name).analysis.empty_closing.page

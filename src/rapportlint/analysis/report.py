@@ -50,7 +50,12 @@ from rapportlint.analysis.roles import PageRole, assign_roles, intro_page, looks
 from rapportlint.analysis.sections import Section, find_sections, main_level, without_overlap
 from rapportlint.analysis.text import fold, fold_with_map, heading_key
 from rapportlint.analysis.toc import Contents, TocEntry, find_contents
-from rapportlint.analysis.unnamed import complete, host_in_opening_text, speaks_of_an_organisation
+from rapportlint.analysis.unnamed import (
+    complete,
+    empty_closing_hint,
+    host_in_opening_text,
+    speaks_of_an_organisation,
+)
 from rapportlint.analysis.vocabulary import (
     ACTIVITIES,
     ANNEX_MARKER,
@@ -148,6 +153,9 @@ class ReportAnalysis:
     # No conclusion in the body, but the summary set before the report has a closing heading
     # ("Bilan et perspectives" of a "fiche de synthèse"): RL203 quotes it (front_summary.py).
     summary_closing: SummaryClosing | None = None
+    # No conclusion, but a closing title with nothing under it ("Bilan" alone on its page, a
+    # draft's): RL203 names it, so that "no conclusion" is not read as a misreading.
+    empty_closing: Section | None = None
     # No part presents the host, but a section of another part titled as a hint of it
     # describes it ("8 Environnement de travail" under the work's processes): RL201 quotes it.
     host_aside: HostAside | None = None
@@ -358,6 +366,7 @@ def analyse(
     )
     outline, typography = (fallback, []) if outline_names_none and sections else (primary, fallback)
     parts, main, source = _body_parts(outline, typography, last_body, body.between)
+    titled_closing = sections.get(CONCLUSION)
     sections = complete(sections, parts, main, source, body)
     if contents.entries:
         sections = without_overlap(
@@ -456,6 +465,12 @@ def analyse(
     )
     if CONCLUSION not in analysis.sections and layout.intro_page is not None:
         analysis.summary_closing = summary_closing(document, hidden, style, layout.intro_page)
+    if (
+        CONCLUSION not in analysis.sections
+        and titled_closing is not None
+        and empty_closing_hint(titled_closing, body)
+    ):
+        analysis.empty_closing = titled_closing
     analysis.cover = read_cover(document)
     return analysis
 

@@ -131,6 +131,7 @@ def complete(
     found = {
         key: _confirmed(_setting_without_a_host(section, pages), pages)
         for key, section in sections.items()
+        if not (key == CONCLUSION and empty_closing_hint(section, pages))
     }
     silent = COMPANY in found and _says_nothing_of_a_host(found[COMPANY], pages)
     taken = {(s.page, s.title) for key, s in found.items() if not (silent and key == COMPANY)}
@@ -223,6 +224,18 @@ KIND_OF = {COMPANY: COMPANY, ACTIVITIES: WORK, CONCLUSION: CLOSING}
 # is, by whether its text looks back on the stay.
 HINTED_CLOSING = {True: 0.8, False: 0.6}
 CONFIRMS = {COMPANY: COMPANY_DENSITY / 2, WORK: WORK_DENSITY / 2, CLOSING: CLOSING_PAGE_DENSITY / 2}
+
+
+def empty_closing_hint(section: Section, pages: BodyPages) -> bool:
+    """A title that only hints at the conclusion ("Bilan"), with nothing under it, no word
+    and no picture (alone on its page, then the bibliography: a draft's): nothing makes it
+    the conclusion. A title that names the part ("III. Conclusion" on an empty page) keeps
+    its place, as the readers read it: the part is there, unwritten."""
+    if section.named or _section_profile(section, pages).words > len(section.title.split()):
+        return False
+    return not any(
+        pages.document.page(number).pictures for number in range(section.page, section.end_page + 1)
+    )
 
 
 def _confirmed(section: Section, pages: BodyPages) -> Section:

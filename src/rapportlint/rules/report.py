@@ -339,6 +339,13 @@ def _part_check(key: str):
                 page=summary.page, values=values, severity=Severity.WARNING, variant="summary"
             )
             return
+        empty = ctx.analysis.empty_closing if key == CONCLUSION and section is None else None
+        if empty is not None:
+            # A closing title with nothing under it: still no conclusion, and the message
+            # says which title it read, so that the student does not take it for a misreading.
+            values = {"title": empty.title, "where": ctx.page_words(empty.page)}
+            yield Hit(page=empty.page, values=values, variant="empty")
+            return
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
             return
@@ -603,6 +610,17 @@ rule(
         "listed": LISTED,
         "unreadable": UNREADABLE,
         "no-titles": NO_TITLES,
+        "empty": {
+            "message": {
+                "fr": "Le rapport n'a pas de conclusion : le titre « {title} » ({where}) n'a rien sous lui, ni texte ni image.",
+                "en": "The report has no conclusion: the heading '{title}' ({where}) has nothing under it, no text and no picture.",
+            },
+            "found": {"fr": "« {title} » sans texte", "en": "'{title}' with no text"},
+            "fix": {
+                "fr": "Écrivez sous « {title} » une courte conclusion : ce que vous retenez du stage, le lien avec votre projet professionnel.",
+                "en": "Write a short conclusion under '{title}': what you take away from the internship, the link with your career plans.",
+            },
+        },
         "closing": {
             "message": {
                 "fr": "Le rapport se termine par « {title} » ({where}), lu comme sa conclusion, mais aucune partie n'est titrée « Conclusion ».",
