@@ -33,7 +33,7 @@ from fixtures.part_reports import (
 from conftest import PDF, checked, fired, fixture_path
 from rapportlint.analysis.annex_part import _NUMBERED_SECTION, _pasted_pictures
 from rapportlint.analysis.appended import appended_kind
-from rapportlint.analysis.body_pages import BodyPages
+from rapportlint.analysis.body_pages import BodyPages, _right_edges
 from rapportlint.analysis.closing import RETROSPECTIVE, RUN_IN_CLOSING
 from rapportlint.analysis.content import CLOSING, COMPANY, WORK, profile
 from rapportlint.analysis.drawn_titles import _shaped
@@ -4528,3 +4528,52 @@ def test_a_closing_title_left_empty_is_no_conclusion(name: str) -> None:
     assert re.search(r"« (Chapitre 4 )?Bilan »", finding.message)
     assert "n'a rien sous lui" in finding.message
     assert finding.page == checked(name).analysis.empty_closing.page
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "entreprise-dans-un-paragraphe-sans-retrait",
+        "entreprise-dans-un-paragraphe-sans-retrait-latex",
+    ],
+)
+def test_a_host_paragraph_told_apart_by_its_short_last_line(name: str) -> None:
+    """Forced line breaks between the introduction's paragraphs, no indent, no space: the
+    short last line of each (justified text) ends it, so the host's paragraph is read on
+    its own and RL201 warns that the host has no part of its own, instead of saying that
+    nothing describes it."""
+    company = section(name, "entreprise")
+    assert (company.title, company.within) == ("Introduction", "introduction-text")
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+
+
+def test_ragged_text_has_no_right_edge() -> None:
+    """Only justified pages tell a paragraph's end by a short line: where lines end anywhere
+    (text aligned left), a short line is just a line."""
+
+    def line(text: str, top: float, x1: float) -> tuple[int, TextLine]:
+        return 3, TextLine(text, Box(72, top, x1, top + 12), 11, False, "Calibri")
+
+    text = "Le réseau du site compte quarante postes et deux serveurs de fichiers."
+    justified = [line(text, 100 + 14 * i, 520 if i % 4 else 380) for i in range(8)]
+    ragged = [line(text, 100 + 14 * i, 420 + 17 * i) for i in range(8)]
+    assert _right_edges(justified) == {3: 520}
+    assert _right_edges(ragged) == {}
+
+
+def test_two_host_paragraphs_in_the_middle_of_a_text_are_read_together() -> None:
+    """The host named with what it is, then what it does, in two paragraphs after the
+    subject's: the pair is one passage, though the run from the text's start is not. A pair
+    whose first paragraph describes no organisation (the subject, a caption) is none."""
+    from rapportlint.analysis.unnamed import third_person_passages
+
+    subject = "Les courants de turbidité sont des écoulements gravitaires sous-marins."
+    host = [
+        "Ce stage a été réalisé avec le Laboratoire Saint-Venant. C'est un centre de recherche.",
+        "Le laboratoire travaille sur l'eau en mouvement, les rivières et les barrages.",
+    ]
+    caption = "Figure 1 – Schéma d'un courant de turbidité qui descend une pente."
+    passages = third_person_passages([subject, caption, *host])
+    assert " ".join(host) in passages
+    assert f"{caption} {host[0]}" not in passages

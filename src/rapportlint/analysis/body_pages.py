@@ -30,6 +30,39 @@ def _text_margins(placed: list[tuple[int, TextLine]]) -> dict[int, float]:
     return {number: float(count.most_common(1)[0][0]) for number, count in starts.items()}
 
 
+SHORT_END = 2.0  # font sizes: a line ending this far before the right edge ends its paragraph
+JUSTIFIED_SHARE = 0.6  # of a page's long lines ending at its right edge: the text is justified
+FLUSH_RIGHT = 4.0  # points: a line ending this close to the right edge is flush with it
+LONG_LINE = 40  # characters: shorter lines (titles, list items) say nothing of the justification
+_SENTENCE_END = (".", "!", "?", ":", "»", ")")
+
+
+def _right_edges(placed: list[tuple[int, TextLine]]) -> dict[int, float]:
+    """Each page's right edge where its text is justified (most long lines end there), for
+    telling a paragraph's short last line; none where lines end anywhere (ragged text)."""
+    ends: dict[int, list[float]] = {}
+    for number, line in placed:
+        if len(line.text) >= LONG_LINE:
+            ends.setdefault(number, []).append(line.box.x1)
+    edges: dict[int, float] = {}
+    for number, found in ends.items():
+        edge = max(found)
+        flush = sum(1 for x in found if edge - x <= FLUSH_RIGHT)
+        if len(found) >= 4 and flush >= JUSTIFIED_SHARE * len(found):
+            edges[number] = edge
+    return edges
+
+
+def _ends_short(previous: TextLine, edge: float | None) -> bool:
+    """A justified page's line that ends a sentence well before the right edge: the last
+    line of its paragraph (LaTeX with no indent and no space between paragraphs, or a
+    student's forced line breaks, leave only this to tell them)."""
+    if edge is None:
+        return False
+    ends_sentence = previous.text.rstrip().endswith(_SENTENCE_END)
+    return ends_sentence and edge - previous.box.x1 > SHORT_END * previous.size
+
+
 def _indented_under(line: TextLine, previous: TextLine, margin: float) -> bool:
     """A paragraph's first line, indented (by one to four font sizes, not centred) under a
     line that starts at the margin."""
@@ -82,6 +115,7 @@ class BodyPages:
         # would make the paragraphs' own spacing.
         usual = sorted(steps)[len(steps) // USUAL_STEP_RANK] if steps else 0.0
         margins = _text_margins(placed)
+        edges = _right_edges(placed)
         paragraphs: list[tuple[Place, list[str]]] = []
         for index, (number, line) in enumerate(placed):
             previous = placed[index - 1] if index else None
@@ -90,6 +124,7 @@ class BodyPages:
                 or previous[0] != number
                 or line.box.top - previous[1].box.top > PARAGRAPH_STEP * usual
                 or _indented_under(line, previous[1], margins[number])
+                or _ends_short(previous[1], edges.get(number))
             ):
                 paragraphs.append(((number, line.box.top), []))
             paragraphs[-1][1].append(line.text)

@@ -1247,11 +1247,28 @@ def third_person_passages(paragraphs: list[str]) -> list[str]:
     stage", its clients) until a paragraph the student narrates ("J'ai rejoint le Centre de
     Services...") ends the run; and the run's opening paragraphs, before the text turns to
     the project ("Le CIRAD est un organisme public...", "Mon stage s'est déroulé au sein de
-    l'UMR SENS, une équipe...", then "Ce stage s'inscrit dans le cadre du projet...")."""
+    l'UMR SENS, une équipe...", then "Ce stage s'inscrit dans le cadre du projet..."); and
+    two paragraphs in a row told in the third person, the first describing an organisation."""
     voices = [profile(p).voice for p in paragraphs]
     passages = [
         p for p, voice in zip(paragraphs, voices, strict=True) if voice < HOST_PARAGRAPH_VOICE
     ]
+    # Two paragraphs in a row anywhere in the text, the first describing an organisation on
+    # its own: the host named with what it is ("Ce stage a été réalisé avec le Laboratoire
+    # ... C'est un centre de recherche qui réunit EDF"), then what it does ("Le LHSV travaille
+    # sur ..."), after paragraphs on the subject. Not a caption or a footnote followed by
+    # anything: the pair's cues would be the sum of two unrelated texts.
+    for (first, voice), (second, next_voice) in itertools.pairwise(
+        zip(paragraphs, voices, strict=True)
+    ):
+        if max(voice, next_voice) >= NARRATED_PARAGRAPH_VOICE:
+            continue
+        opening = profile(first)
+        if not (_describes_company(opening) and describing_kinds(opening) > 0):
+            continue
+        pair = f"{first} {second}"
+        if profile(pair).voice < HOST_PARAGRAPH_VOICE:
+            passages.append(pair)
     run: list[str] = []
     for paragraph, voice in [*zip(paragraphs, voices, strict=True), ("", 0.0)]:
         if paragraph and voice < NARRATED_PARAGRAPH_VOICE:
