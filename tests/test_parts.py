@@ -4577,3 +4577,13 @@ def test_two_host_paragraphs_in_the_middle_of_a_text_are_read_together() -> None
     passages = third_person_passages([subject, caption, *host])
     assert " ".join(host) in passages
     assert f"{caption} {host[0]}" not in passages
+
+
+@pytest.mark.parametrize("name", ["conclusion-laissee-vide", "conclusion-laissee-vide-latex"])
+def test_an_empty_conclusion_title_keeps_its_place_and_is_to_be_written(name: str) -> None:
+    """ "Conclusion" alone on its page, then the bibliography: the part is there, unwritten.
+    No error; RL203 warns that the title has nothing under it."""
+    assert section(name, "conclusion").title == "Conclusion"
+    (finding,) = findings(name, "RL203")
+    assert finding.severity is Severity.WARNING
+    assert "la conclusion reste à écrire" in finding.message

@@ -54,6 +54,7 @@ from rapportlint.analysis.unnamed import (
     complete,
     empty_closing_hint,
     host_in_opening_text,
+    nothing_under,
     speaks_of_an_organisation,
 )
 from rapportlint.analysis.vocabulary import (
@@ -153,8 +154,9 @@ class ReportAnalysis:
     # No conclusion in the body, but the summary set before the report has a closing heading
     # ("Bilan et perspectives" of a "fiche de synthèse"): RL203 quotes it (front_summary.py).
     summary_closing: SummaryClosing | None = None
-    # No conclusion, but a closing title with nothing under it ("Bilan" alone on its page, a
-    # draft's): RL203 names it, so that "no conclusion" is not read as a misreading.
+    # A closing title with nothing under it: a "Bilan" alone on its page, a draft's, left out
+    # (RL203 names it, so that "no conclusion" is not read as a misreading), or the
+    # conclusion's own title ("III. Conclusion" on an empty page: RL203 warns it is unwritten).
     empty_closing: Section | None = None
     # No part presents the host, but a section of another part titled as a hint of it
     # describes it ("8 Environnement de travail" under the work's processes): RL201 quotes it.
@@ -465,12 +467,11 @@ def analyse(
     )
     if CONCLUSION not in analysis.sections and layout.intro_page is not None:
         analysis.summary_closing = summary_closing(document, hidden, style, layout.intro_page)
-    if (
-        CONCLUSION not in analysis.sections
-        and titled_closing is not None
-        and empty_closing_hint(titled_closing, body)
-    ):
+    closing = analysis.sections.get(CONCLUSION)
+    if closing is None and titled_closing is not None and empty_closing_hint(titled_closing, body):
         analysis.empty_closing = titled_closing
+    elif closing is not None and closing.named and nothing_under(closing, body):
+        analysis.empty_closing = closing  # "III. Conclusion" on an empty page: unwritten
     analysis.cover = read_cover(document)
     return analysis
 

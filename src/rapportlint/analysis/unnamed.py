@@ -226,16 +226,21 @@ HINTED_CLOSING = {True: 0.8, False: 0.6}
 CONFIRMS = {COMPANY: COMPANY_DENSITY / 2, WORK: WORK_DENSITY / 2, CLOSING: CLOSING_PAGE_DENSITY / 2}
 
 
-def empty_closing_hint(section: Section, pages: BodyPages) -> bool:
-    """A title that only hints at the conclusion ("Bilan"), with nothing under it, no word
-    and no picture (alone on its page, then the bibliography: a draft's): nothing makes it
-    the conclusion. A title that names the part ("III. Conclusion" on an empty page) keeps
-    its place, as the readers read it: the part is there, unwritten."""
-    if section.named or _section_profile(section, pages).words > len(section.title.split()):
+def nothing_under(section: Section, pages: BodyPages) -> bool:
+    """The part's title has nothing under it: no word but its own, no picture (alone on its
+    page, then the next part or the bibliography: a draft's)."""
+    if _section_profile(section, pages).words > len(section.title.split()):
         return False
     return not any(
         pages.document.page(number).pictures for number in range(section.page, section.end_page + 1)
     )
+
+
+def empty_closing_hint(section: Section, pages: BodyPages) -> bool:
+    """A title that only hints at the conclusion ("Bilan"), with nothing under it: nothing
+    makes it the conclusion. A title that names the part ("III. Conclusion" on an empty page)
+    keeps its place, as the readers read it: the part is there, unwritten."""
+    return not section.named and nothing_under(section, pages)
 
 
 def _confirmed(section: Section, pages: BodyPages) -> Section:

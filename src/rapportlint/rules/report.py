@@ -349,6 +349,13 @@ def _part_check(key: str):
         if section is None:
             yield Hit(page=None, values={}, variant="missing")
             return
+        if section.named and key == CONCLUSION and ctx.analysis.empty_closing is section:
+            # Its title there, its text not: the part is the student's to write.
+            values = {"title": section.title, "where": ctx.page_words(section.page)}
+            yield Hit(
+                page=section.page, values=values, severity=Severity.WARNING, variant="unwritten"
+            )
+            return
         if section.named:
             return
         if "contents" in section.decided_by:
@@ -614,6 +621,17 @@ rule(
             "message": {
                 "fr": "Le rapport n'a pas de conclusion : le titre « {title} » ({where}) n'a rien sous lui, ni texte ni image.",
                 "en": "The report has no conclusion: the heading '{title}' ({where}) has nothing under it, no text and no picture.",
+            },
+            "found": {"fr": "« {title} » sans texte", "en": "'{title}' with no text"},
+            "fix": {
+                "fr": "Écrivez sous « {title} » une courte conclusion : ce que vous retenez du stage, le lien avec votre projet professionnel.",
+                "en": "Write a short conclusion under '{title}': what you take away from the internship, the link with your career plans.",
+            },
+        },
+        "unwritten": {
+            "message": {
+                "fr": "Le titre « {title} » ({where}) n'a rien sous lui, ni texte ni image : la conclusion reste à écrire.",
+                "en": "The heading '{title}' ({where}) has nothing under it, no text and no picture: the conclusion is still to be written.",
             },
             "found": {"fr": "« {title} » sans texte", "en": "'{title}' with no text"},
             "fix": {
