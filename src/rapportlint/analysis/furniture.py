@@ -58,7 +58,8 @@ def find_furniture(document: Document) -> set[LineRef]:
     """The (page, line index) pairs that are running headers, footers or page numbers."""
     counts: Counter[str] = Counter()
     placed: Counter[tuple[str, int]] = Counter()  # shape at one height, just above the foot
-    numbered_titles = _numbered_titles(document)
+    text_size = _text_size(document)
+    numbered_titles = _numbered_titles(document, text_size)
     for page in document.pages:
         counts.update({shape(line.text) for line in page.lines if in_band(line, page)})
         placed.update(
@@ -84,13 +85,14 @@ def find_furniture(document: Document) -> set[LineRef]:
                     furniture.add((page.number, index))
             elif placed[(line_shape, _height(line))] >= repeat_threshold:
                 furniture.add((page.number, index))
-    return furniture | _running_titles(document, furniture) | _headers_led_alike(document)
+    led = _headers_led_alike(document, text_size)
+    return furniture | _running_titles(document, furniture) | led
 
 
 TITLE_RATIO = 1.25  # of the size most characters are set in: a title's size, not a header's
 
 
-def _numbered_titles(document: Document) -> set[str]:
+def _numbered_titles(document: Document, text_size: float | None) -> set[str]:
     """Shapes of lines that number a series of titles at the top of their pages ("Situation
     professionnelle 1", "... 2", "... 3", or "Semaine 1" to "Semaine 4", each set as large
     as the chapters): a different number on each page and a size well above the text's. A
@@ -98,7 +100,6 @@ def _numbered_titles(document: Document) -> set[str]:
     changes, is the page's. A line that is only a number ("12") stays a page number."""
     texts: dict[str, set[str]] = {}
     large: Counter[str] = Counter()
-    text_size = _text_size(document)
     if text_size is None:
         return set()
     for page in document.pages:
@@ -138,7 +139,7 @@ def _lead(text: str) -> str | None:
     return " ".join(words[:LEAD_WORDS])
 
 
-def _headers_led_alike(document: Document) -> set[LineRef]:
+def _headers_led_alike(document: Document, text_size: float | None) -> set[LineRef]:
     """Top lines set no larger than the text that open on the same words at the same height
     on many pages, whatever follows: a LaTeX header that prints the report's title and then
     the current chapter's ("Amélioration et conception de workflows Bibliographie"), and the
@@ -146,7 +147,6 @@ def _headers_led_alike(document: Document) -> set[LineRef]:
     header rule, which counts identical lines, misses them; left as text, the copy above a
     chapter's title hides that the title opens its page. Numbers among the first words
     ("Semaine 2 du ...") and bold lines are titles, not headers."""
-    text_size = _text_size(document)
     if text_size is None:
         return set()
     led: dict[tuple[str, int], list[LineRef]] = {}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from rapportlint.analysis.headings import FUNCTION_WORDS, Heading, numbering_kind
@@ -468,14 +469,8 @@ def _pick_company(
         parent = parents[id(h)]
         if h.match.rank > 0 or parent is None or parent.key is not None:
             return True
-        inside = itertools.takewhile(
-            lambda o: o.level > parent.level, ordered[ordered.index(parent) + 1 :]
-        )
-        # Not counting the titles that repeat the chapter's (the divider's "PRÉSENTATION DU
-        # CADRE DE L'ÉTUDE", then "I. Présentation du cadre de l'étude" on the next page).
-        restated = heading_key(parent.text)
-        sections = (o for o in inside if heading_key(o.text) != restated)
-        return any(o is h for o in itertools.islice(sections, HINT_SECTIONS))
+        opening = itertools.islice(_sections_under(parent, ordered), HINT_SECTIONS)
+        return any(o is h for o in opening)
 
     found = _past_the_announcements(
         [h for h in ordered if h.key == COMPANY and hint_in_place(h)], announced
@@ -540,6 +535,17 @@ def _pick_company(
     return None
 
 
+def _sections_under(chapter: Heading, ordered: list[Heading]) -> Iterator[Heading]:
+    """The titles under a chapter, in order, past those that repeat its own: the divider's
+    "PRÉSENTATION DU CADRE DE L'ÉTUDE", then "I. Présentation du cadre de l'étude" on the
+    next page, then its sections."""
+    restated = heading_key(chapter.text)
+    inside = itertools.takewhile(
+        lambda h: h.level > chapter.level, ordered[ordered.index(chapter) + 1 :]
+    )
+    return (h for h in inside if heading_key(h.text) != restated)
+
+
 def _opening_sibling(
     chosen: Heading, found: list[Heading], parents, ordered: list[Heading]
 ) -> Heading:
@@ -552,13 +558,7 @@ def _opening_sibling(
     parent = parents[id(chosen)]
     if parent is None or parent.key is not None:
         return chosen
-    # Past the titles that repeat the chapter's ("I. Présentation du cadre de l'étude" on the
-    # page after the divider that says it in capitals).
-    restated = heading_key(parent.text)
-    first = next(
-        (h for h in ordered[ordered.index(parent) + 1 :] if heading_key(h.text) != restated),
-        None,
-    )
+    first = next(_sections_under(parent, ordered), None)
     if first is None or first is chosen or first.level != chosen.level:
         return chosen
     if first not in found or parents[id(first)] is not parent:

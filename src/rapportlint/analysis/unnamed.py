@@ -1254,7 +1254,8 @@ def third_person_passages(paragraphs: list[str]) -> list[str]:
     the project ("Le CIRAD est un organisme public...", "Mon stage s'est déroulé au sein de
     l'UMR SENS, une équipe...", then "Ce stage s'inscrit dans le cadre du projet..."); and
     two paragraphs in a row told in the third person, the first describing an organisation."""
-    voices = [profile(p).voice for p in paragraphs]
+    profiles = [profile(p) for p in paragraphs]
+    voices = [read.voice for read in profiles]
     passages = [
         p for p, voice in zip(paragraphs, voices, strict=True) if voice < HOST_PARAGRAPH_VOICE
     ]
@@ -1263,12 +1264,11 @@ def third_person_passages(paragraphs: list[str]) -> list[str]:
     # ... C'est un centre de recherche qui réunit EDF"), then what it does ("Le LHSV travaille
     # sur ..."), after paragraphs on the subject. Not a caption or a footnote followed by
     # anything: the pair's cues would be the sum of two unrelated texts.
-    for (first, voice), (second, next_voice) in itertools.pairwise(
-        zip(paragraphs, voices, strict=True)
+    for (first, opening), (second, following) in itertools.pairwise(
+        zip(paragraphs, profiles, strict=True)
     ):
-        if max(voice, next_voice) >= NARRATED_PARAGRAPH_VOICE:
+        if max(opening.voice, following.voice) >= NARRATED_PARAGRAPH_VOICE:
             continue
-        opening = profile(first)
         if not (_describes_company(opening) and describing_kinds(opening) > 0):
             continue
         pair = f"{first} {second}"
