@@ -54,6 +54,12 @@ def _height(line: TextLine) -> int:
     return round(line.box.top / SAME_HEIGHT)
 
 
+def _repeat_threshold(document: Document) -> int:
+    """On how many pages a line must come back to be a header or a footer: three, or three
+    pages in ten of a longer report."""
+    return max(3, int(0.3 * document.page_count))
+
+
 def find_furniture(document: Document) -> set[LineRef]:
     """The (page, line index) pairs that are running headers, footers or page numbers."""
     counts: Counter[str] = Counter()
@@ -69,7 +75,7 @@ def find_furniture(document: Document) -> set[LineRef]:
                 if _above_footer_band(line, page)
             }
         )
-    repeat_threshold = max(3, int(0.3 * document.page_count))
+    repeat_threshold = _repeat_threshold(document)
     furniture: set[LineRef] = set()
     for page in document.pages:
         for index, line in enumerate(page.lines):
@@ -160,7 +166,7 @@ def _headers_led_alike(document: Document, text_size: float | None) -> set[LineR
                 refs = led.setdefault((lead, _height(line)), [])
                 if not refs or refs[-1][0] != page.number:  # once per page
                     refs.append((page.number, index))
-    threshold = max(3, int(0.3 * document.page_count))
+    threshold = _repeat_threshold(document)
     return {ref for refs in led.values() if len(refs) >= threshold for ref in refs}
 
 
