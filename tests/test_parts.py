@@ -4587,3 +4587,18 @@ def test_an_empty_conclusion_title_keeps_its_place_and_is_to_be_written(name: st
     (finding,) = findings(name, "RL203")
     assert finding.severity is Severity.WARNING
     assert "la conclusion reste à écrire" in finding.message
+
+
+@pytest.mark.parametrize(
+    "name", ["conclusion-revue-par-themes", "conclusion-revue-par-themes-latex"]
+)
+def test_the_conclusions_look_back_at_the_host_does_not_present_it(name: str) -> None:
+    """A misspelt company chapter, then "2 Organisation du stage" and a conclusion whose
+    sub-titles review "Entreprise" and "Travail réalisé": the company is the first chapter,
+    found by what it says; neither the internship's schedule nor the conclusion's review."""
+    company = section(name, "entreprise")
+    assert "Présententation de l'entreprise" in company.title
+    (finding,) = findings(name, "RL201")
+    assert finding.severity is Severity.WARNING
+    assert section(name, "conclusion").title == "Conclusion"
+    assert "Organisation du stage" in section(name, "activites").title

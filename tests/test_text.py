@@ -112,6 +112,8 @@ def test_other_headings_are_not_main_parts(text: str) -> None:
         "Administration réseau",
         "4. Une organisation simple pour une petite équipe",  # how the work is organised
         "L'organisation du travail",
+        "2 Organisation du stage",  # how the internship ran, not the host
+        "L'organisation de stage",
     ],
 )
 def test_technical_senses_of_host_words_name_no_part(text: str) -> None:

@@ -493,7 +493,15 @@ def _pick_company(
     # Last, "Présentation de l'entreprise" under any part, even the activities' umbrella
     # ("COMPTE-RENDUS D'ACTIVITÉS" > "PFMP n°2" > "Présentation de l'entreprise"): the student
     # did present it, and "no part presents the company" would be false.
-    anywhere = [h for h in found if h.level > main and h.match.rank == 2]
+    # Not under the conclusion, though: its review by topic ("Entreprise", "Travail réalisé",
+    # "Expériences") looks back on the host, it does not present it.
+    anywhere = [
+        h
+        for h in found
+        if h.level > main
+        and h.match.rank == 2
+        and (parents[id(h)] is None or parents[id(h)].key != CONCLUSION)
+    ]
     # "Présentation de l'entreprise" in the introduction's summary, then "1.1 L'entreprise
     # Numérobis" opening "Partie 1 — Présentation de l'environnement", the part right after
     # it: the part's own section.

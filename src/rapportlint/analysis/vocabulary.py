@@ -131,6 +131,9 @@ _WORDINGS: list[Wording] = [
         "l'entreprise d'accueil",
         rf"(?!{_ORG_TECHNICAL}s?(?! {_HOST}))(?!{_ART}(?:{_ORG_QUALIFIED}s?|{_ORG_TECHNICAL}s)(?! {_HOST}))"
         rf"(?!entreprise {_ENTERPRISE_TERM}\b)"
+        # "Organisation du stage" is how the internship ran (its schedule, its meetings), not
+        # the host: "organisation" names the host only with "d'accueil" or "hôte".
+        rf"(?!{_ART}organisations? d[eu] stage\b)"
         rf"{_ART}{_ORG}s?(?: {_HOST})?"
         # Not a sentence about it ("L'association est composée de plusieurs membres :").
         rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?|{_VERB})\b)\S)",
