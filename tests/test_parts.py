@@ -4602,3 +4602,15 @@ def test_the_conclusions_look_back_at_the_host_does_not_present_it(name: str) ->
     assert finding.severity is Severity.WARNING
     assert section(name, "conclusion").title == "Conclusion"
     assert "Organisation du stage" in section(name, "activites").title
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_single_lettered_appendix_after_the_closing_chapter_opens_the_annex_part(
+    producer: str,
+) -> None:
+    """ "3 Missions réalisées", "Conclusion générale" and its "Perspectives", then "A Matrice
+    de couverture" and its "A.1", no "B" and no back matter: the lone "A" after the report's
+    closing chapter is its appendix (page 12), not the conclusion's continuation."""
+    analysis = checked(f"annexe-a-seule-apres-la-conclusion{producer}").analysis
+    assert (analysis.layout.annex_start, analysis.layout.last_body_page) == (12, 11)
+    assert analysis.sections["conclusion"].page == 10

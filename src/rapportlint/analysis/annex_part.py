@@ -48,6 +48,7 @@ from rapportlint.analysis.vocabulary import (
     ANNEX_MARKER,
     ANNEXES,
     BACK,
+    CONCLUSION,
     FRONT,
     MAIN_KEYS,
     classify,
@@ -222,6 +223,8 @@ _DIGIT_CHAPTER = re.compile(r"^[0-9]{1,2}\s*[.)\-–:](?!\s*[0-9])\s*\S")  # "4.
 _LETTER_A_BARE = re.compile(r"^a\s+[^\W\d]")  # "A Conférence : Portes ouvertes"
 _LETTER_B_BARE = re.compile(r"^b\s+[^\W\d]")
 _DIGIT_CHAPTER_BARE = re.compile(r"^[0-9]{1,2}\s+[^\W\d]")  # "4 Bilan du stage"
+# "4 Bilan", "Chapitre 5 Captures des interfaces": a chapter numbered in digits.
+_LABELLED_CHAPTER = re.compile(r"^(?:chapitre\s+)?[0-9]{1,2}\s+[^\W\d]")
 _NUMBERED_SECTION = re.compile(r"^[0-9]{1,2}\.[0-9]")  # "5.2 Résultats": inside chapter 5
 # A chapter's or part's own number: "4.", "II.", "B)" (not "4.1").
 _CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[ivxl]{1,5}|[a-h])\s*[.)\-–:](?!\s*[0-9])\s*\S")
@@ -285,6 +288,15 @@ def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool
     later = [h for h in headings if (h.page, h.top) > place and h.level <= heading.level]
     if not earlier:
         return False
+    # The report's closing chapter ("Conclusion générale", its own sections "Bilan",
+    # "Perspectives" under it) the last at its level before the single appendix "A Matrice
+    # de couverture ...", numbered chapters before it.
+    chapters = [h for h in earlier if h.level <= heading.level]
+    closing = chapters[-1] if chapters else None
+    if closing is not None and closing.key == CONCLUSION and closing.match.rank == 2:
+        return any(
+            _LABELLED_CHAPTER.match(fold(h.text)) for h in chapters[-BARE_CHAPTER_REACH - 1 :]
+        )
     after_back_matter = earlier[-1].key == BACK
     reach = BARE_CHAPTER_REACH + (1 if after_back_matter else 0)
     return any(_DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in earlier[-reach:]) and (
