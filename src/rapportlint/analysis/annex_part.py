@@ -222,9 +222,8 @@ _LETTER_A = re.compile(r"^a\s*[.)\-–:]\s*\S")  # "A. EXEMPLE DE CODE PUPPET"
 _DIGIT_CHAPTER = re.compile(r"^[0-9]{1,2}\s*[.)\-–:](?!\s*[0-9])\s*\S")  # "4. CONCLUSION"
 _LETTER_A_BARE = re.compile(r"^a\s+[^\W\d]")  # "A Conférence : Portes ouvertes"
 _LETTER_B_BARE = re.compile(r"^b\s+[^\W\d]")
-_DIGIT_CHAPTER_BARE = re.compile(r"^[0-9]{1,2}\s+[^\W\d]")  # "4 Bilan du stage"
-# "4 Bilan", "Chapitre 5 Captures des interfaces": a chapter numbered in digits.
-_LABELLED_CHAPTER = re.compile(r"^(?:chapitre\s+)?[0-9]{1,2}\s+[^\W\d]")
+# "4 Bilan du stage", "Chapitre 5 Captures des interfaces": a chapter numbered in digits, no dot.
+_DIGIT_CHAPTER_BARE = re.compile(r"^(?:chapitre\s+)?[0-9]{1,2}\s+[^\W\d]")
 _NUMBERED_SECTION = re.compile(r"^[0-9]{1,2}\.[0-9]")  # "5.2 Résultats": inside chapter 5
 # A chapter's or part's own number: "4.", "II.", "B)" (not "4.1").
 _CHAPTER_NUMBER = re.compile(r"^(?:[0-9]{1,2}|[ivxl]{1,5}|[a-h])\s*[.)\-–:](?!\s*[0-9])\s*\S")
@@ -295,7 +294,7 @@ def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool
     closing = chapters[-1] if chapters else None
     if closing is not None and closing.key == CONCLUSION and closing.match.rank == 2:
         return any(
-            _LABELLED_CHAPTER.match(fold(h.text)) for h in chapters[-BARE_CHAPTER_REACH - 1 :]
+            _DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in chapters[-BARE_CHAPTER_REACH - 1 :]
         )
     after_back_matter = earlier[-1].key == BACK
     reach = BARE_CHAPTER_REACH + (1 if after_back_matter else 0)
