@@ -4614,3 +4614,15 @@ def test_a_single_lettered_appendix_after_the_closing_chapter_opens_the_annex_pa
     analysis = checked(f"annexe-a-seule-apres-la-conclusion{producer}").analysis
     assert (analysis.layout.annex_start, analysis.layout.last_body_page) == (12, 11)
     assert analysis.sections["conclusion"].page == 10
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_lettered_appendices_under_the_bibliographys_last_lines_open_the_annex_part(
+    producer: str,
+) -> None:
+    """ "Références", then "A Code source du serveur" under its last lines on page 11, and
+    "B Intégration de la bibliothèque" further on: the annex part starts at the bottom of
+    page 11 (that page still counts in the body, as a shared page does)."""
+    analysis = checked(f"annexes-sous-la-bibliographie{producer}").analysis
+    assert (analysis.layout.annex_start, analysis.layout.last_body_page) == (11, 11)
+    assert analysis.sections["conclusion"].page == 10

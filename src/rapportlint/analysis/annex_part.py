@@ -244,11 +244,9 @@ def _first_lettered_chapter(heading: Heading, headings: list[Heading]) -> bool:
     Bibliographie": LaTeX's appendices (\\appendix) numbered by letters, with no "Annexe" in
     their titles. The numbered title just before it must be such a chapter: in an outline
     "I." > "A." > "1.", an "A." after "II." is that part's first section."""
-    if not heading.first_on_page:
-        return False
     if _LETTER_A_BARE.match(fold(heading.text)):
         return _bare_lettered_appendices(heading, headings)
-    if not _LETTER_A.match(fold(heading.text)):
+    if not heading.first_on_page or not _LETTER_A.match(fold(heading.text)):
         return False
     numbered = [
         h
@@ -268,7 +266,9 @@ def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool
     "A Conférence ...", "B ..."; or a single appendix "A Précisions sur les DAGs" right after
     the chapters' "Bibliographie". A title that merely opens on the word "A" ("A propos de
     ...") has no "B" title after it nor back matter just before it, nor a bare-numbered
-    chapter before it."""
+    chapter before it. Under the bibliography's last lines, mid-page (the article class sets
+    appendices as sections: "References", then "A Code source ..." and later "B ..."), it
+    needs both."""
     place = (heading.page, heading.top)
     # The titles before it in the page order, each once (the outline and the typography
     # name the same ones), less the numbered sections of the last chapter ("5
@@ -293,14 +293,17 @@ def _bare_lettered_appendices(heading: Heading, headings: list[Heading]) -> bool
     chapters = [h for h in earlier if h.level <= heading.level]
     closing = chapters[-1] if chapters else None
     if closing is not None and closing.key == CONCLUSION and closing.match.rank == 2:
-        return any(
+        return heading.first_on_page and any(
             _DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in chapters[-BARE_CHAPTER_REACH - 1 :]
         )
     after_back_matter = earlier[-1].key == BACK
+    followed_by_b = any(_LETTER_B_BARE.match(fold(h.text)) for h in later)
     reach = BARE_CHAPTER_REACH + (1 if after_back_matter else 0)
-    return any(_DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in earlier[-reach:]) and (
-        after_back_matter or any(_LETTER_B_BARE.match(fold(h.text)) for h in later)
-    )
+    if not any(_DIGIT_CHAPTER_BARE.match(fold(h.text)) for h in earlier[-reach:]):
+        return False
+    if heading.first_on_page:
+        return after_back_matter or followed_by_b
+    return after_back_matter and followed_by_b
 
 
 BARE_CHAPTER_REACH = 3  # titles back from "A ..." where the last numbered chapter stands
