@@ -192,6 +192,9 @@ def test_fold_with_map_is_fold_and_points_at_the_characters_written(text: str) -
         ("3 Test et Conclusion", "conclusion", 1),  # a results chapter closing the report
         ("Ressenti de l'expérience", "conclusion", 1),
         ("Prise de recul et analyse de l'expérience", "conclusion", 1),
+        # A host by a name the vocabulary does not know; "boulangerie" holds "oul", which
+        # "outil" (a thing presented, not a host) reads as with its "ti" ligature lost.
+        ("Présentation de la boulangerie Martin", "entreprise", 0),
     ],
 )
 def test_weak_wordings_name_a_part_at_their_rank(text: str, key: str, rank: int) -> None:

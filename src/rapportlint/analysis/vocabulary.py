@@ -194,7 +194,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "présentation de ...",
-        r"presentations? (?:generale? |globale? )?(?:de |d'|du )(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement|etudes?\b(?! notariale| de maitre)))",
+        # (Whole words: "boulangerie" holds "oul", "outil" with its "ti" ligature lost.)
+        r"presentations? (?:generale? |globale? )?(?:de |d'|du )(?!.*\b(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement|etudes?\b(?! notariale| de maitre)))",
         0,
     ),
     # "À propos de SpikeeLabs": the host's own "about" page, named by it (not "À propos de
@@ -203,7 +204,7 @@ _WORDINGS: list[Wording] = [
         COMPANY,
         "à propos de ...",
         r"a propos (?:de |d'|du )\s*(?!(?:moi|nous|l'\s*auteure?|ce |cette |ces |mon |ma |mes )\b)"
-        r"(?!.*(?:projet|mission|stage|activite|tache|sujet|travail|travaux|rapport|document|auteur))",
+        r"(?!.*\b(?:projet|mission|stage|activite|tache|sujet|travail|travaux|rapport|document|auteur))",
         0,
     ),
     Wording(
