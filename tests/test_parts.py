@@ -4626,3 +4626,15 @@ def test_lettered_appendices_under_the_bibliographys_last_lines_open_the_annex_p
     analysis = checked(f"annexes-sous-la-bibliographie{producer}").analysis
     assert (analysis.layout.annex_start, analysis.layout.last_body_page) == (11, 11)
     assert analysis.sections["conclusion"].page == 10
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_part_title_presenting_the_host_under_the_introduction_opens_the_company(
+    producer: str,
+) -> None:
+    """ "PREMIÈRE PARTIE : PRÉSENTATION GÉNÉRALE DE LA BOULANGERIE MARTIN" under the
+    introduction's last lines on page 4, set larger than "CHAPITRE I : LA STRUCTURE
+    D'ACCUEIL" which opens page 5: the company part starts at the part's title."""
+    company = section(f"partie-presentant-l-hote-sous-l-introduction{producer}", "entreprise")
+    assert company.page == 4
+    assert company.title.startswith("PREMIÈRE PARTIE : PRÉSENTATION GÉNÉRALE")

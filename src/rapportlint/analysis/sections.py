@@ -539,7 +539,11 @@ def _pick_company(
                 return parent
             if parent is not None and _opens_on_the_same_host(parent, chosen, ordered):
                 return parent
-            return _named_part_opened_by_a_hint(chosen, ordered) or chosen
+            return (
+                _named_part_opened_by_a_hint(chosen, ordered)
+                or _presenting_title_above(chosen, ordered)
+                or chosen
+            )
     return None
 
 
@@ -659,6 +663,28 @@ def _named_part_opened_by_a_hint(chosen: Heading, ordered: list[Heading]) -> Hea
         and first.match.wording in BARE_HINTS
     )
     return above if opened else None
+
+
+PRESENTING_HINT = "présentation de ..."
+
+
+def _presenting_title_above(chosen: Heading, ordered: list[Heading]) -> Heading | None:
+    """ "PREMIÈRE PARTIE : PRÉSENTATION GÉNÉRALE DE LA PHARMACIE LA FLORALE", set larger at
+    the foot of a page, right above "CHAPITRE I : LA STRUCTURE D'ACCUEIL ET LE SUJET": the
+    part's own title presents the host by its name (a word the vocabulary does not know as
+    a host's, so only a hint), and its first chapter names it as the host; the part starts
+    at its title. Only the title just before, on the same page or the one before, and
+    numbered as one of the report's parts (not "Présentation du candidat :" above
+    "Présentation de l'entreprise :")."""
+    index = ordered.index(chosen)
+    above = ordered[index - 1] if index else None
+    if above is None or above.match is None or above.match.wording != PRESENTING_HINT:
+        return None
+    if not _numbered_as_a_part(above):
+        return None
+    if above.key != COMPANY or above.level >= chosen.level or chosen.page - above.page > 1:
+        return None
+    return above
 
 
 def _opens_on_the_same_host(parent: Heading, chosen: Heading, ordered: list[Heading]) -> bool:
