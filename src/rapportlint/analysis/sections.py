@@ -36,6 +36,7 @@ from rapportlint.analysis.vocabulary import (
     FRONT,
     INTRODUCTION,
     MAIN_KEYS,
+    PRESENTING_HINT,
 )
 
 STUDENT_VOICE = re.compile(
@@ -665,9 +666,6 @@ def _named_part_opened_by_a_hint(chosen: Heading, ordered: list[Heading]) -> Hea
     return above if opened else None
 
 
-PRESENTING_HINT = "présentation de ..."
-
-
 def _presenting_title_above(chosen: Heading, ordered: list[Heading]) -> Heading | None:
     """ "PREMIÈRE PARTIE : PRÉSENTATION GÉNÉRALE DE LA PHARMACIE LA FLORALE", set larger at
     the foot of a page, right above "CHAPITRE I : LA STRUCTURE D'ACCUEIL ET LE SUJET": the
@@ -682,7 +680,7 @@ def _presenting_title_above(chosen: Heading, ordered: list[Heading]) -> Heading 
         return None
     if not _numbered_as_a_part(above):
         return None
-    if above.key != COMPANY or above.level >= chosen.level or chosen.page - above.page > 1:
+    if above.level >= chosen.level or chosen.page - above.page > 1:
         return None
     return above
 

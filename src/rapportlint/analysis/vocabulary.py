@@ -95,6 +95,9 @@ _ENTERPRISE_TERM = (
     r"|applications? integration|java ?beans|search|content management|service management)"
 )
 
+# "Présentation générale de la pharmacie": something presented by name, the host perhaps.
+PRESENTING_HINT = "présentation de ..."
+
 _WORDINGS: list[Wording] = [
     # The company presentation.
     Wording(
@@ -193,7 +196,7 @@ _WORDINGS: list[Wording] = [
     # notary's "étude notariale" is a host).
     Wording(
         COMPANY,
-        "présentation de ...",
+        PRESENTING_HINT,
         # (Whole words: "boulangerie" holds "oul", "outil" with its "ti" ligature lost.)
         r"presentations? (?:generale? |globale? )?(?:de |d'|du )(?!.*\b(?:projet|mission|stage|activite|tache|sujet|travail|travaux|service|poste|reseau|solution|application|methode|outil|logiciel|site|systeme|materiel|environnement|etudes?\b(?! notariale| de maitre)))",
         0,
