@@ -9,7 +9,8 @@ import pytest
 from conftest import fixture_path
 from rapportlint.analysis.text import fold
 from rapportlint.model import LoadError, load_document
-from rapportlint.model.loader import SOFT_HYPHEN, _word_goes_on, clean_text
+from rapportlint.model.document import Box, TextLine
+from rapportlint.model.loader import SOFT_HYPHEN, _without_echoes, _word_goes_on, clean_text
 
 
 def test_word_like_report_lines_have_size_and_weight() -> None:
@@ -117,6 +118,24 @@ def test_zero_width_characters_show_nothing_but_a_list_number_stays_apart() -> N
     assert clean_text("2.\u200bl’Université du Québec") == "2. l’Université du Québec"
     assert clean_text("V.\u200bDéroulement du stage") == "V. Déroulement du stage"
     assert clean_text("Présen\u200btation\ufeff 14\u200b") == "Présentation 14"
+
+
+def _line(text: str, x: float, top: float, size: float = 16.0, invisible: bool = False):
+    return TextLine(text, Box(x, top, x + 200, top + size), size, False, "Arial", invisible)
+
+
+def test_a_line_drawn_again_just_beside_itself_is_read_once() -> None:
+    """Canva's shadow draws "Introduction" again 2 points lower: one line. The same words on
+    the next line (a list's repeated entry), or at another size, stay; where one copy is an
+    OCR layer, the visible one is kept."""
+    shadow, line = _line("Introduction", 41, 293), _line("Introduction", 41, 291)
+    assert _without_echoes([shadow, line]) == [shadow]
+    next_row = _line("Introduction", 41, 311)
+    assert _without_echoes([line, next_row]) == [line, next_row]
+    smaller = _line("Introduction", 41, 292, size=12)
+    assert _without_echoes([line, smaller]) == [line, smaller]
+    ocr, visible = _line("Introduction", 41, 291, invisible=True), _line("Introduction", 42, 292)
+    assert _without_echoes([ocr, visible]) == [visible]
 
 
 def test_rotated_page_is_seen_as_the_reader_sees_it() -> None:

@@ -4638,3 +4638,15 @@ def test_a_part_title_presenting_the_host_under_the_introduction_opens_the_compa
     company = section(f"partie-presentant-l-hote-sous-l-introduction{producer}", "entreprise")
     assert company.page == 4
     assert company.title.startswith("PREMIÈRE PARTIE : PRÉSENTATION GÉNÉRALE")
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_contents_list_drawn_with_a_shadow_is_read_once(producer: str) -> None:
+    """Canva's shadow draws each entry of the contents list twice, 2.5 points apart, titles
+    and page numbers in boxes of their own: read once, page 3 is the contents list, and the
+    company part is its chapter on page 5, not the list's entry."""
+    analysis = checked(f"sommaire-en-ombre{producer}").analysis
+    roles = {r.page: r.role for r in analysis.roles}
+    assert roles[3] == "contents"
+    assert analysis.layout.intro_page == 4
+    assert analysis.sections["entreprise"].page == 5

@@ -395,8 +395,40 @@ def _read_lines(textpage, view: _View) -> tuple[list[TextLine], int, int]:
         upright.append(direction if len(stripped) == 1 else 0)
     if any(upright):
         lines = _join_vertical_letters(lines, upright)
+    lines = _without_echoes(lines)
     _reading_order(lines, view.width)
     return lines, visible - unreadable, unreadable
+
+
+# A line drawn twice, the second copy a few points off the first: Canva's "ombre" and "écho"
+# effects, a word processor's shadowed font. The reader sees one line; read twice, a contents
+# list's entries alternate with their copies and their page numbers fall between them.
+ECHO_OFFSET = 0.3  # of the font size, across and down: a shadow's offset, never a next line
+
+
+def _without_echoes(lines: list[TextLine]) -> list[TextLine]:
+    """The lines without the copies of a line drawn again just beside itself (same text, same
+    size), the visible copy kept where one of them is an invisible OCR layer."""
+    kept: list[TextLine] = []
+    seen: dict[str, list[int]] = {}
+    for line in lines:
+        earlier = seen.setdefault(line.text, [])
+        twin = next((k for k in earlier if _echoes(kept[k], line)), None)
+        if twin is None:
+            earlier.append(len(kept))
+            kept.append(line)
+        elif kept[twin].invisible and not line.invisible:
+            kept[twin] = line
+    return kept
+
+
+def _echoes(first: TextLine, second: TextLine) -> bool:
+    reach = ECHO_OFFSET * max(first.size, second.size)
+    return (
+        abs(first.size - second.size) <= 0.5
+        and abs(first.box.x0 - second.box.x0) <= reach
+        and abs(first.box.top - second.box.top) <= reach
+    )
 
 
 SOFT_HYPHEN = "\u00ad"
