@@ -4650,3 +4650,26 @@ def test_a_contents_list_drawn_with_a_shadow_is_read_once(producer: str) -> None
     assert roles[3] == "contents"
     assert analysis.layout.intro_page == 4
     assert analysis.sections["entreprise"].page == 5
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_research_host_named_by_what_it_is_titles_the_company_part(producer: str) -> None:
+    """ "1. Le laboratoire de recherche Lumiotec" names the host as "Le laboratoire" does:
+    the company part is that chapter, decided by its title, and RL201 says nothing (it
+    warned that the title did not say so, the part found by its text)."""
+    name = f"laboratoire-de-recherche-par-son-nom{producer}"
+    company = section(name, "entreprise")
+    assert company.page == 5 and "title" in company.decided_by
+    assert findings(name, "RL201") == []
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_chapter_naming_its_subject_then_its_missions_opens_the_activities(
+    producer: str,
+) -> None:
+    """ "2. Exploration des données : missions abordées" under the company part's last lines
+    on page 6, "2.2 Missions principales" on page 7: the activities start at the chapter,
+    whose title says after its colon what it holds; the company part stays on page 5."""
+    name = f"chapitre-sujet-puis-missions{producer}"
+    assert section(name, "activites").page == 6
+    assert section(name, "entreprise").page == 5

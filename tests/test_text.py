@@ -131,6 +131,8 @@ def test_technical_senses_of_host_words_name_no_part(text: str) -> None:
         "Presentation of the company",
         "1-1. Description d’organisme d’accueil :",  # "description" says "présentation"
         "Description de l'entreprise",
+        "Chapitre 1 Le laboratoire de recherche CERFACS",  # a research host says what it is
+        "Unité de recherche : le LIRMM",
     ],
 )
 def test_host_words_with_an_article_or_a_host_qualifier_name_the_company(text: str) -> None:
@@ -206,6 +208,32 @@ def test_weak_wordings_name_a_part_at_their_rank(text: str, key: str, rank: int)
 def test_a_project_and_its_missions_or_users_feelings_name_no_host_nor_ending(text: str) -> None:
     match = classify(heading_key(text))
     assert match is None or match.key not in ("entreprise", "conclusion")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2. Data exploration : missions abordées", "activites"),  # a subject, then the part
+        ("Mon stage : les missions", "activites"),
+        ("Sprint 1 : Réalisation", "activites"),
+    ],
+)
+def test_a_short_subject_before_a_colon_leaves_the_part_to_its_name(text: str, key: str) -> None:
+    match = classify(heading_key(text))
+    assert match is not None and match.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le laboratoire de physique",  # no research host's own words
+        "Le laboratoire de recherche est composé de trois équipes",  # a sentence about it
+        "Phase 1 : analyse des besoins du client",
+    ],
+)
+def test_no_research_host_nor_part_after_a_colon_where_none_is_named(text: str) -> None:
+    match = classify(heading_key(text))
+    assert match is None or not match.strong
 
 
 def test_cyrillic_letters_drawn_like_latin_ones_match_wordings() -> None:

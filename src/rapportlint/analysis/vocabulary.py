@@ -42,7 +42,10 @@ _ORG_TECHNICAL = r"(?:structure|organisation|groupe|agence|entite|administration
 # names the host only with a host qualifier ("L'organisation d'accueil"); so do the technical
 # words in the plural ("Les groupes et permissions": a host is one "groupe").
 _ORG_QUALIFIED = r"(?:organisation)"
-_HOST = r"(?:d'\s*ac(?:cu|ce|cue)u?il|hote|d'\s*alternance|de stage|du stage)"  # "acceuil": a frequent typo
+_HOST = r"(?:d'\s*ac(?:cu|ce|cue)u?il|hote|d'\s*alternance|de stage|du stage)"
+_RESEARCH_HOST = (
+    r"(?:laboratoire|institut|centre|unite)s? de recherches?"  # "acceuil": a frequent typo
+)
 _STUDENT_WORK = r"(?:realise|effectue|mene|confie|accompli|entrepris|fait)e?s?"
 # "Conclusion du projet", "Conclusion sur les rôles": the end of one part, not of the report.
 _ABOUT_ONE_PART = r" (?:du|sur|de|d'un|d'une|des|sur le|sur la|sur les|de la|de l'|de ce|de cette)\s*(?:ce |cette |le |la |les |mon |ma |notre )?(?:projet|mission|partie|chapitre|etude|travail|application|role|tache|activite|sprint|semaine|realisation|conception|analyse|phase|etape|section|version|developpement|tests?|installation|configuration|migration|maquette|prototype)"
@@ -137,7 +140,8 @@ _WORDINGS: list[Wording] = [
         # "Organisation du stage" is how the internship ran (its schedule, its meetings), not
         # the host: "organisation" names the host only with "d'accueil" or "hôte".
         rf"(?!{_ART}organisations? d[eu] stage\b)"
-        rf"{_ART}{_ORG}s?(?: {_HOST})?"
+        # "Le laboratoire de recherche CERFACS": a research host says what it does.
+        rf"{_ART}(?:{_ORG}s?(?: {_HOST})?|{_RESEARCH_HOST})"
         # Not a sentence about it ("L'association est composée de plusieurs membres :").
         rf"(?:$|\s*[:(,–-]|\s+(?!(?:du|de|des|d'|clientes?|partenaires?|{_VERB})\b)\S)",
         2,
@@ -690,7 +694,15 @@ def classify(heading_key: str) -> Match | None:
         if found is not None:
             wording = _WORDINGS[int(found.lastgroup[1:])]
             return Match(wording.key, 2, wording.name)
+    # "Data exploration : missions abordées": the chapter's subject, then what it is. A few
+    # words before the colon, and the part's name after it.
+    head, colon, tail = text.partition(" : ")
+    if colon and len(head.split()) <= SUBJECT_BEFORE_COLON:
+        return classify(tail)
     return None
+
+
+SUBJECT_BEFORE_COLON = 3  # words
 
 
 # "Activités et projets de MyMiniFactory", "Les missions de Thales": the work of an
