@@ -4673,3 +4673,16 @@ def test_a_chapter_naming_its_subject_then_its_missions_opens_the_activities(
     name = f"chapitre-sujet-puis-missions{producer}"
     assert section(name, "activites").page == 6
     assert section(name, "entreprise").page == 5
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_closing_part_named_after_the_project_and_a_dash_is_the_conclusion(
+    producer: str,
+) -> None:
+    """ "LE PROJET - EN CONCLUSION" on the last page: the project's name, a dash, then the
+    part's; the conclusion is that title, and RL203 says nothing (it warned that the
+    conclusion, found by its text, had no title of its own)."""
+    name = f"projet-tiret-en-conclusion{producer}"
+    conclusion = section(name, "conclusion")
+    assert conclusion.page == 10 and "title" in conclusion.decided_by
+    assert findings(name, "RL203") == []

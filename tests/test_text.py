@@ -216,6 +216,8 @@ def test_a_project_and_its_missions_or_users_feelings_name_no_host_nor_ending(te
         ("2. Data exploration : missions abordées", "activites"),  # a subject, then the part
         ("Mon stage : les missions", "activites"),
         ("Sprint 1 : Réalisation", "activites"),
+        ("LE PROJET - EN CONCLUSION", "conclusion"),  # the subject's hint gives way to the part
+        ("Mes projets d'étude – Conclusion", "conclusion"),
     ],
 )
 def test_a_short_subject_before_a_colon_leaves_the_part_to_its_name(text: str, key: str) -> None:
@@ -229,6 +231,7 @@ def test_a_short_subject_before_a_colon_leaves_the_part_to_its_name(text: str, k
         "Le laboratoire de physique",  # no research host's own words
         "Le laboratoire de recherche est composé de trois équipes",  # a sentence about it
         "Phase 1 : analyse des besoins du client",
+        "Le projet – Sommaire",  # a project's own contents list, no part
     ],
 )
 def test_no_research_host_nor_part_after_a_colon_where_none_is_named(text: str) -> None:

@@ -685,7 +685,12 @@ def classify(heading_key: str) -> Match | None:
         found = _BY_RANK[rank].match(text)
         if found is not None:
             wording = _WORDINGS[int(found.lastgroup[1:])]
-            return Match(wording.key, rank, wording.name)
+            whole = Match(wording.key, rank, wording.name)
+            if rank == 0:  # "LE PROJET - EN CONCLUSION": the subject's hint, then the part
+                named = _named_after_the_subject(text)
+                if named is not None and named.rank > 0:
+                    return named
+            return whole
     # "Conclus ion", "Introduct ion": a title set with wide tracking, where the text layer
     # puts a space inside the word. Only a short title, only a usual wording.
     joined = text.replace(" ", "")
@@ -694,15 +699,23 @@ def classify(heading_key: str) -> Match | None:
         if found is not None:
             wording = _WORDINGS[int(found.lastgroup[1:])]
             return Match(wording.key, 2, wording.name)
-    # "Data exploration : missions abordées": the chapter's subject, then what it is. A few
-    # words before the colon, and the part's name after it.
-    head, colon, tail = text.partition(" : ")
-    if colon and len(head.split()) <= SUBJECT_BEFORE_COLON:
-        return classify(tail)
-    return None
+    return _named_after_the_subject(text)
 
 
-SUBJECT_BEFORE_COLON = 3  # words
+# "Data exploration : missions abordées", "LE PROJET - EN CONCLUSION": the chapter's subject in
+# a few words, a colon or a dash, then the part's name.
+_SUBJECT_SEPARATOR = re.compile(r"\s+[:\u2013\u2014-]\s+")
+SUBJECT_WORDS = 3
+
+
+def _named_after_the_subject(text: str) -> Match | None:
+    """The part that the words after a short subject and its colon or dash name, if any (not
+    a project's own contents list, "LE PROJET – SOMMAIRE")."""
+    parts = _SUBJECT_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) > SUBJECT_WORDS:
+        return None
+    named = classify(parts[1])
+    return named if named is not None and named.key in (COMPANY, ACTIVITIES, CONCLUSION) else None
 
 
 # "Activités et projets de MyMiniFactory", "Les missions de Thales": the work of an
