@@ -4686,3 +4686,16 @@ def test_a_closing_part_named_after_the_project_and_a_dash_is_the_conclusion(
     conclusion = section(name, "conclusion")
     assert conclusion.page == 10 and "title" in conclusion.decided_by
     assert findings(name, "RL203") == []
+
+
+@pytest.mark.parametrize("producer", ["", "-latex"])
+def test_a_federation_then_its_local_branch_opens_the_company_at_the_first(
+    producer: str,
+) -> None:
+    """ "a) La fédération de l'Union Lumiotec" on page 5 (no wording names it), then "b) La
+    fédération départementale Lumiotec Nord" on page 6, which names the host: the title just
+    before it, at its level, names the same organisation, so the company part starts at
+    "a)"."""
+    company = section(f"federation-puis-son-antenne{producer}", "entreprise")
+    assert company.page == 5
+    assert "La fédération de l" in company.title

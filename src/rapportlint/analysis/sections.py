@@ -543,6 +543,7 @@ def _pick_company(
             return (
                 _named_part_opened_by_a_hint(chosen, ordered)
                 or _presenting_title_above(chosen, ordered)
+                or _same_host_just_above(chosen, ordered)
                 or chosen
             )
     return None
@@ -683,6 +684,20 @@ def _presenting_title_above(chosen: Heading, ordered: list[Heading]) -> Heading 
     if above.level >= chosen.level or chosen.page - above.page > 1:
         return None
     return above
+
+
+def _same_host_just_above(chosen: Heading, ordered: list[Heading]) -> Heading | None:
+    """ "a) La fédération de l'UNA" (a title no wording knows: "de" after a host's word is
+    most often technical), then "b) La fédération départementale l'UNA Nord", which names
+    the host: the title just before, at the same level, on the same page or the one before,
+    names the same organisation, so the presentation starts there."""
+    index = ordered.index(chosen)
+    above = ordered[index - 1] if index else None
+    if above is None or above.key is not None or above.level != chosen.level:
+        return None
+    if chosen.page - above.page > 1:
+        return None
+    return above if _names(above.text)[1] & _names(chosen.text)[1] else None
 
 
 def _opens_on_the_same_host(parent: Heading, chosen: Heading, ordered: list[Heading]) -> bool:
