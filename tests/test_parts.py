@@ -4699,3 +4699,14 @@ def test_a_federation_then_its_local_branch_opens_the_company_at_the_first(
     company = section(f"federation-puis-son-antenne{producer}", "entreprise")
     assert company.page == 5
     assert "La fédération de l" in company.title
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_the_setting_presented_three_levels_down_after_the_school_is_the_company(
+    producer: str,
+) -> None:
+    """ "1.1 Présentations" > "1.1.1 Brève présentation de l'école" (page 5), then "1.1.2
+    Présentation du cadre de stage" (page 6): the company part is that deep title; "2.1.3
+    Sass", a tool of the work part, is no "SAS"."""
+    company = section(f"cadre-de-stage-sous-la-presentation-de-l-ecole{producer}", "entreprise")
+    assert (company.page, company.title) == (6, "1.1.2 Présentation du cadre de stage")

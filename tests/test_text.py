@@ -133,6 +133,7 @@ def test_technical_senses_of_host_words_name_no_part(text: str) -> None:
         "Description de l'entreprise",
         "Chapitre 1 Le laboratoire de recherche CERFACS",  # a research host says what it is
         "Unité de recherche : le LIRMM",
+        "1.1.2 Présentation du cadre de stage",  # the setting, presented
     ],
 )
 def test_host_words_with_an_article_or_a_host_qualifier_name_the_company(text: str) -> None:
@@ -232,6 +233,7 @@ def test_a_short_subject_before_a_colon_leaves_the_part_to_its_name(text: str, k
         "Le laboratoire de recherche est composé de trois équipes",  # a sentence about it
         "Phase 1 : analyse des besoins du client",
         "Le projet – Sommaire",  # a project's own contents list, no part
+        "3.1.2.2.4 Sass",  # the style-sheet language: a legal form has no plural
     ],
 )
 def test_no_research_host_nor_part_after_a_colon_where_none_is_named(text: str) -> None:

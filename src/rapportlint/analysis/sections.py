@@ -528,6 +528,13 @@ def _pick_company(
         ],
         [h for h in child if h.match.rank == 0 and before_deep(h)],
         deep,
+        # "1.1.2 Présentation du cadre de stage" three levels down, under "1.1 Présentations"
+        # (the school first, then the host): a weaker wording, as deep, still says it.
+        [
+            h
+            for h in found
+            if h.level > level and h.match.rank == 1 and allowed_parent(h) and before_activities(h)
+        ],
         anywhere,
     ]
     for tier in tiers:

@@ -29,7 +29,8 @@ MATTER_KEYS = (FRONT, BACK, ANNEXES)
 # The kinds of host a student presents: companies, but also labs, schools, town halls, museums...
 # (A "centre" is the host only as the "centre d'accueil": not a data centre, nor a centre of
 # interest.)
-_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|ministere|administration|start-?up|sarl|sas|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
+# (A legal form is no plural: "Sass" is the style-sheet language, not "SAS" twice.)
+_ORG = r"(?:entreprise|societe|structure|organisation|organisme|etablissement|groupe|agence|collectivite|entite|association|mairie|ministere|administration|start-?up|sarl|sas(?!s)|ssii|esn|employeur|cabinet|institut|laboratoire|ecole|lycee|college|universite|musee|prefecture|hopital|clinique|commune|rectorat|academie|fondation|federation|club|banque|campus|centre(?= d'\s*ac(?:cu|ce|cue)u?il\b))"
 # What a "Présentation de ..." presents: a host, or an administration's directorate ("de la
 # Direction des Systèmes d'Information"; a bare "La direction générale :" is one of its services).
 _PRESENTED = rf"(?:{_ORG}|direction\b)"
@@ -190,7 +191,8 @@ _WORDINGS: list[Wording] = [
     Wording(
         COMPANY,
         "cadre du stage",
-        r"(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de|de mon) (?:mon )?stage"
+        # "Présentation du cadre de stage": the setting, presented.
+        r"(?:presentation (?:du |de l'\s*))?(?:le |mon )?(?:cadre|contexte|lieu) (?:du|de|de mon) (?:mon )?stage"
         rf"|contexte (?:de |du |d')\s*{_ART}{_ORG}\b",
         1,
         setting=True,
