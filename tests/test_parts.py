@@ -4710,3 +4710,12 @@ def test_the_setting_presented_three_levels_down_after_the_school_is_the_company
     Sass", a tool of the work part, is no "SAS"."""
     company = section(f"cadre-de-stage-sous-la-presentation-de-l-ecole{producer}", "entreprise")
     assert (company.page, company.title) == (6, "1.1.2 Présentation du cadre de stage")
+
+
+@pytest.mark.parametrize("producer", ["", "-libreoffice"])
+def test_a_projects_technical_introduction_opens_the_activities(producer: str) -> None:
+    """ "3. Introduction technique du projet" after the company part, "3.2 Ma mission" on
+    its second page: the project's own introduction is not the report's, and the activities
+    start at it (page 7), not at its section."""
+    activities = section(f"introduction-technique-du-projet{producer}", "activites")
+    assert (activities.page, activities.title) == (7, "3. Introduction technique du projet")

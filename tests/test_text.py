@@ -234,6 +234,7 @@ def test_a_short_subject_before_a_colon_leaves_the_part_to_its_name(text: str, k
         "Phase 1 : analyse des besoins du client",
         "Le projet – Sommaire",  # a project's own contents list, no part
         "3.1.2.2.4 Sass",  # the style-sheet language: a legal form has no plural
+        "7. Introduction technique du projet",  # the project's opening, not the report's
     ],
 )
 def test_no_research_host_nor_part_after_a_colon_where_none_is_named(text: str) -> None:

@@ -550,7 +550,14 @@ _WORDINGS: list[Wording] = [
         final_state=True,
     ),
     # The other parts a report has.
-    Wording(INTRODUCTION, "introduction", r"introduction(?: generale)?", 2),
+    # Not a part's own opening: "7. Introduction technique du projet" after the company part.
+    Wording(
+        INTRODUCTION,
+        "introduction",
+        r"introduction(?: generale)?"
+        r"(?! (?:technique|(?:au|du|de ce|de la) (?:projet|sujet|probleme|travail)\b))",
+        2,
+    ),
     Wording(INTRODUCTION, "avant-propos", r"avant-?\s*propos", 1),
     # "ANEXES", "ANEXE A :" with one n, as students misspell it; "Annex :" in English;
     # "Annexe – Anglais" with Word's en dash.
