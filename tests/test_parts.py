@@ -4652,15 +4652,23 @@ def test_a_contents_list_drawn_with_a_shadow_is_read_once(producer: str) -> None
     assert analysis.sections["entreprise"].page == 5
 
 
+RULE_OF_PART = {"entreprise": "RL201", "activites": "RL202", "conclusion": "RL203"}
+
+
+def _named_by_its_title(name: str, key: str, page: int) -> None:
+    """The part starts on ``page``, decided by its title, and its rule says nothing (it
+    warned that the part, found by its text, had no title of its own)."""
+    part = section(name, key)
+    assert part.page == page and "title" in part.decided_by
+    assert findings(name, RULE_OF_PART[key]) == []
+
+
 @pytest.mark.parametrize("producer", ["", "-latex"])
 def test_a_research_host_named_by_what_it_is_titles_the_company_part(producer: str) -> None:
     """ "1. Le laboratoire de recherche Lumiotec" names the host as "Le laboratoire" does:
     the company part is that chapter, decided by its title, and RL201 says nothing (it
     warned that the title did not say so, the part found by its text)."""
-    name = f"laboratoire-de-recherche-par-son-nom{producer}"
-    company = section(name, "entreprise")
-    assert company.page == 5 and "title" in company.decided_by
-    assert findings(name, "RL201") == []
+    _named_by_its_title(f"laboratoire-de-recherche-par-son-nom{producer}", "entreprise", 5)
 
 
 @pytest.mark.parametrize("producer", ["", "-libreoffice"])
@@ -4682,10 +4690,7 @@ def test_a_closing_part_named_after_the_project_and_a_dash_is_the_conclusion(
     """ "LE PROJET - EN CONCLUSION" on the last page: the project's name, a dash, then the
     part's; the conclusion is that title, and RL203 says nothing (it warned that the
     conclusion, found by its text, had no title of its own)."""
-    name = f"projet-tiret-en-conclusion{producer}"
-    conclusion = section(name, "conclusion")
-    assert conclusion.page == 10 and "title" in conclusion.decided_by
-    assert findings(name, "RL203") == []
+    _named_by_its_title(f"projet-tiret-en-conclusion{producer}", "conclusion", 10)
 
 
 @pytest.mark.parametrize("producer", ["", "-latex"])
