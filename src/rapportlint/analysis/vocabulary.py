@@ -43,10 +43,9 @@ _ORG_TECHNICAL = r"(?:structure|organisation|groupe|agence|entite|administration
 # names the host only with a host qualifier ("L'organisation d'accueil"); so do the technical
 # words in the plural ("Les groupes et permissions": a host is one "groupe").
 _ORG_QUALIFIED = r"(?:organisation)"
+# "acceuil": a frequent typo
 _HOST = r"(?:d'\s*ac(?:cu|ce|cue)u?il|hote|d'\s*alternance|de stage|du stage)"
-_RESEARCH_HOST = (
-    r"(?:laboratoire|institut|centre|unite)s? de recherches?"  # "acceuil": a frequent typo
-)
+_RESEARCH_HOST = r"(?:laboratoire|institut|centre|unite)s? de recherches?"
 _STUDENT_WORK = r"(?:realise|effectue|mene|confie|accompli|entrepris|fait)e?s?"
 # "Conclusion du projet", "Conclusion sur les rôles": the end of one part, not of the report.
 _ABOUT_ONE_PART = r" (?:du|sur|de|d'un|d'une|des|sur le|sur la|sur les|de la|de l'|de ce|de cette)\s*(?:ce |cette |le |la |les |mon |ma |notre )?(?:projet|mission|partie|chapitre|etude|travail|application|role|tache|activite|sprint|semaine|realisation|conception|analyse|phase|etape|section|version|developpement|tests?|installation|configuration|migration|maquette|prototype)"
@@ -693,13 +692,12 @@ def classify(heading_key: str) -> Match | None:
     for rank in (2, 1, 0):
         found = _BY_RANK[rank].match(text)
         if found is not None:
-            wording = _WORDINGS[int(found.lastgroup[1:])]
-            whole = Match(wording.key, rank, wording.name)
             if rank == 0:  # "LE PROJET - EN CONCLUSION": the subject's hint, then the part
                 named = _named_after_the_subject(text)
                 if named is not None and named.rank > 0:
                     return named
-            return whole
+            wording = _WORDINGS[int(found.lastgroup[1:])]
+            return Match(wording.key, rank, wording.name)
     # "Conclus ion", "Introduct ion": a title set with wide tracking, where the text layer
     # puts a space inside the word. Only a short title, only a usual wording.
     joined = text.replace(" ", "")
